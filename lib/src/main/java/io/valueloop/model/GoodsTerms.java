@@ -1,0 +1,111 @@
+package io.valueloop.model;
+
+/**
+ * The terms of a goods flow from a seller {@code i} to a buyer {@code j}.
+ *
+ * <p>Input–output reading: {@code j} needs {@link #inputCoefficient()} units of {@code i}'s product
+ * per unit of its own output (for a consumer segment, per unit consumed) and sources {@link #share()}
+ * of that input from {@code i}; in steady state the flow carries
+ * {@code inputCoefficient · share · x_j} units per tick, where {@code x_j} is {@code j}'s gross
+ * output. Sellers that supply the same input to one buyer name it alike in {@link #input()}; their
+ * shares must add to one. By default the input is named after the seller's role, so that a consumer
+ * buying from several businesses, or a business buying from several platforms, splits one input.
+ *
+ * <p>Timing: an order decided at tick {@code t} reaches the seller at {@code t + orderDelay}; goods
+ * shipped at tick {@code s} arrive at {@code s + leadTime}. A policy's lead time is their sum.
+ *
+ * <p>Values are not checked here; {@link ValueChain.Builder#build()} checks them.
+ *
+ * @param price the price per unit paid by the buyer, in currency units
+ * @param leadTime the shipping lead time, in ticks
+ * @param orderDelay the delay of orders from buyer to seller, in ticks
+ * @param capacity the most the flow can carry per tick, in units; {@link Double#POSITIVE_INFINITY} for none
+ * @param share the fraction of the buyer's {@link #input()} sourced over this flow, in (0, 1]
+ * @param inputCoefficient units of the seller's product per unit of the buyer's output
+ * @param input the name of the input this flow supplies, or empty for "the seller's role letter"
+ */
+public record GoodsTerms(
+    double price,
+    int leadTime,
+    int orderDelay,
+    double capacity,
+    double share,
+    double inputCoefficient,
+    String input) implements FlowTerms {
+
+  private static final GoodsTerms DEFAULT =
+      new GoodsTerms(0, 0, 0, Double.POSITIVE_INFINITY, 1, 1, "");
+
+  /** Creates goods terms; {@code input} must not be null (use {@code ""} for the default). */
+  public GoodsTerms {
+    if (input == null) {
+      throw new NullPointerException("input must not be null (use \"\" for the seller's role)");
+    }
+  }
+
+  /**
+   * Returns the defaults: price 0, no lead time or order delay, unlimited capacity, share 1,
+   * input coefficient 1, input named after the seller's role. Start from these and use the
+   * {@code with} methods.
+   */
+  public static GoodsTerms defaults() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns default terms with the given price, lead time and order delay.
+   *
+   * @param price the price per unit, in currency units
+   * @param leadTime the shipping lead time, in ticks
+   * @param orderDelay the order delay, in ticks
+   * @return the terms
+   */
+  public static GoodsTerms of(double price, int leadTime, int orderDelay) {
+    return new GoodsTerms(price, leadTime, orderDelay, Double.POSITIVE_INFINITY, 1, 1, "");
+  }
+
+  @Override
+  public FlowKind kind() {
+    return FlowKind.GOODS;
+  }
+
+  /** Returns the total delay from ordering to usable goods, {@code orderDelay + leadTime}, in ticks. */
+  public int totalDelay() {
+    return orderDelay + leadTime;
+  }
+
+  /** Returns these terms with the given price per unit. */
+  public GoodsTerms withPrice(double price) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given shipping lead time in ticks. */
+  public GoodsTerms withLeadTime(int leadTime) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given order delay in ticks. */
+  public GoodsTerms withOrderDelay(int orderDelay) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given capacity in units per tick. */
+  public GoodsTerms withCapacity(double capacity) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given sourcing share. */
+  public GoodsTerms withShare(double share) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given input coefficient. */
+  public GoodsTerms withInputCoefficient(double inputCoefficient) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /** Returns these terms with the given input name ({@code ""} for the seller's role letter). */
+  public GoodsTerms withInput(String input) {
+    return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+}

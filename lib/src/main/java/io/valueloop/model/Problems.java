@@ -1,0 +1,59 @@
+package io.valueloop.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects validation problems, keeping the first {@link #KEPT} and counting the rest. */
+final class Problems {
+  /** How many problem sentences are kept; the rest are only counted, so a huge broken chain cannot exhaust memory. */
+  static final int KEPT = 10_000;
+
+  private final List<String> kept = new ArrayList<>();
+  private long count;
+
+  void add(String problem) {
+    count++;
+    if (kept.size() < KEPT) {
+      kept.add(problem);
+    }
+  }
+
+  /** Adds {@code <what> must be <rule> but was <value> (<where>)}. */
+  void add(String what, String rule, Object value, String where) {
+    count++;
+    if (kept.size() < KEPT) {
+      kept.add(what + " must be " + rule + " but was " + value + " (" + where + ")");
+    }
+  }
+
+  boolean isEmpty() {
+    return count == 0;
+  }
+
+  void throwIfAny() {
+    if (count > 0) {
+      throw new ChainValidationException(kept, count);
+    }
+  }
+
+  /** Checks a parameter that must be finite and non-negative. */
+  void nonNegativeFinite(String what, double value, String where) {
+    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+      add(what, "finite and non-negative", value, where);
+    }
+  }
+
+  /** Checks a parameter that must be non-negative, where positive infinity means unlimited. */
+  void nonNegativeOrUnlimited(String what, double value, String where) {
+    if (!(value >= 0)) {
+      add(what, "non-negative (or infinite for unlimited)", value, where);
+    }
+  }
+
+  /** Checks an integer parameter that must be non-negative. */
+  void nonNegative(String what, int value, String where) {
+    if (value < 0) {
+      add(what, "non-negative", value, where);
+    }
+  }
+}

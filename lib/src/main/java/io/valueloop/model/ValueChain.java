@@ -1,0 +1,818 @@
+package io.valueloop.model;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * An immutable value chain: actors and the flows between them, validated on build.
+ *
+ * <p><b>Indices.</b> Actors are numbered {@code 0..actorCount()-1} and flows {@code 0..flowCount()-1} in the
+ * order they were added to the builder. The indexed accessors ({@link #source(int)}, {@link #target(int)},
+ * {@link #terms(int)}, {@link #outgoing(int)}, ...) read the chain's compact arrays without creating objects;
+ * they are what compilers and analyses use. {@link #flows()} and {@link #graph()} give the same content as
+ * values and as a JGraphT graph.
+ *
+ * <p><b>Storage.</b> A chain stores flows as parallel arrays (source index, target index, shared terms) and
+ * keeps both an out-adjacency (CSR) and an in-adjacency (CSC) index, about 20 bytes per flow. The JGraphT views
+ * are built on first use and cached, so a chain of millions of flows costs nothing for a graph nobody asks for.
+ *
+ * <p><b>Guarantees.</b> Immutable and thread-safe. Equal when the actors and flows are equal in the same order.
+ * At most one flow of each kind runs from one actor to another.
+ */
+public final class ValueChain {
+  private final Actor[] actors;
+  private final Map<String, Integer> indexById;
+  private final int[] source;
+  private final int[] target;
+  private final FlowTerms[] terms;
+  private final int[] outOffsets;
+  private final int[] outFlows;
+  private final int[] inOffsets;
+  private final int[] inFlows;
+  private final Supplier<Graph<String, Flow>> graph;
+  private final Map<FlowKind, Supplier<Graph<String, Flow>>> graphsByKind;
+  private int hash;
+
+  private ValueChain(Actor[] actors, Map<String, Integer> indexById, int[] source, int[] target,
+      FlowTerms[] terms, int[] outOffsets, int[] outFlows, int[] inOffsets, int[] inFlows) {
+    this.actors = actors;
+    this.indexById = indexById;
+    this.source = source;
+    this.target = target;
+    this.terms = terms;
+    this.outOffsets = outOffsets;
+    this.outFlows = outFlows;
+    this.inOffsets = inOffsets;
+    this.inFlows = inFlows;
+    this.graph = Suppliers.memoize(() -> buildGraph(null));
+    this.graphsByKind = new EnumMap<>(FlowKind.class);
+    for (FlowKind kind : FlowKind.values()) {
+      graphsByKind.put(kind, Suppliers.memoize(() -> buildGraph(kind)));
+    }
+  }
+
+  /** Returns a new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the number of actors. */
+  public int actorCount() {
+    return actors.length;
+  }
+
+  /** Returns the number of flows of all kinds. */
+  public int flowCount() {
+    return source.length;
+  }
+
+  /** Returns the actors in index order, as an unmodifiable list. */
+  public List<Actor> actors() {
+    return Collections.unmodifiableList(Arrays.asList(actors));
+  }
+
+  /**
+   * Returns the actors with the given role, in index order.
+   *
+   * @param role the role
+   * @return a new unmodifiable list, possibly empty
+   */
+  public List<Actor> actors(Role role) {
+    Objects.requireNonNull(role, "role");
+    List<Actor> selected = new ArrayList<>();
+    for (Actor actor : actors) {
+      if (actor.role() == role) {
+        selected.add(actor);
+      }
+    }
+    return Collections.unmodifiableList(selected);
+  }
+
+  /**
+   * Returns the actor at an index.
+   *
+   * @param index an actor index in {@code [0, actorCount())}
+   * @return the actor
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public Actor actor(int index) {
+    return actors[Objects.checkIndex(index, actors.length)];
+  }
+
+  /**
+   * Returns the actor with an id.
+   *
+   * @param id an actor id
+   * @return the actor, or empty if the chain has no actor with that id
+   */
+  public Optional<Actor> actor(String id) {
+    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index == null ? Optional.empty() : Optional.of(actors[index]);
+  }
+
+  /**
+   * Returns the index of the actor with an id.
+   *
+   * @param id an actor id
+   * @return its index, or empty if the chain has no actor with that id
+   */
+  public OptionalInt indexOf(String id) {
+    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  /** Returns the index of the actor that sends flow {@code flow}. */
+  public int source(int flow) {
+    return source[Objects.checkIndex(flow, source.length)];
+  }
+
+  /** Returns the index of the actor that receives flow {@code flow}. */
+  public int target(int flow) {
+    return target[Objects.checkIndex(flow, target.length)];
+  }
+
+  /** Returns the terms of flow {@code flow}; their type gives its kind. */
+  public FlowTerms terms(int flow) {
+    return terms[Objects.checkIndex(flow, terms.length)];
+  }
+
+  /** Returns the kind of flow {@code flow}. */
+  public FlowKind kind(int flow) {
+    return terms(flow).kind();
+  }
+
+  /**
+   * Returns the indices of the flows leaving an actor, grouped by nothing and ordered by flow index.
+   *
+   * @param actor an actor index
+   * @return a new array of flow indices
+   */
+  public int[] outgoing(int actor) {
+    Objects.checkIndex(actor, actors.length);
+    return Arrays.copyOfRange(outFlows, outOffsets[actor], outOffsets[actor + 1]);
+  }
+
+  /**
+   * Returns the indices of the flows entering an actor, ordered by flow index.
+   *
+   * @param actor an actor index
+   * @return a new array of flow indices
+   */
+  public int[] incoming(int actor) {
+    Objects.checkIndex(actor, actors.length);
+    return Arrays.copyOfRange(inFlows, inOffsets[actor], inOffsets[actor + 1]);
+  }
+
+  /** Returns the number of flows leaving actor {@code actor}. */
+  public int outDegree(int actor) {
+    Objects.checkIndex(actor, actors.length);
+    return outOffsets[actor + 1] - outOffsets[actor];
+  }
+
+  /** Returns the number of flows entering actor {@code actor}. */
+  public int inDegree(int actor) {
+    Objects.checkIndex(actor, actors.length);
+    return inOffsets[actor + 1] - inOffsets[actor];
+  }
+
+  /**
+   * Returns flow {@code flow} as a value.
+   *
+   * @param flow a flow index in {@code [0, flowCount())}
+   * @return a new flow value
+   */
+  public Flow flow(int flow) {
+    Objects.checkIndex(flow, source.length);
+    return new Flow(actors[source[flow]].id(), actors[target[flow]].id(), terms[flow]);
+  }
+
+  /**
+   * Returns the flow of a kind from one actor to another.
+   *
+   * @param sourceId the sending actor's id
+   * @param targetId the receiving actor's id
+   * @param kind the kind of flow
+   * @return the flow, or empty if there is none (or either actor is unknown)
+   */
+  public Optional<Flow> flow(String sourceId, String targetId, FlowKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    Integer from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
+    Integer to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
+    if (from == null || to == null) {
+      return Optional.empty();
+    }
+    for (int p = outOffsets[from]; p < outOffsets[from + 1]; p++) {
+      int f = outFlows[p];
+      if (target[f] == to && terms[f].kind() == kind) {
+        return Optional.of(flow(f));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns all flows in index order, as an unmodifiable list whose elements are created on access. */
+  public List<Flow> flows() {
+    return new AbstractList<>() {
+      @Override
+      public Flow get(int index) {
+        return flow(index);
+      }
+
+      @Override
+      public int size() {
+        return source.length;
+      }
+    };
+  }
+
+  /**
+   * Returns the flows of one kind, in index order.
+   *
+   * @param kind the kind
+   * @return a new unmodifiable list
+   */
+  public List<Flow> flows(FlowKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    List<Flow> selected = new ArrayList<>();
+    for (int f = 0; f < terms.length; f++) {
+      if (terms[f].kind() == kind) {
+        selected.add(flow(f));
+      }
+    }
+    return Collections.unmodifiableList(selected);
+  }
+
+  /**
+   * Returns a read-only JGraphT view of the whole chain: actor ids as vertices, flows as edges, a directed
+   * pseudograph (two actors may be joined by flows of several kinds; goods self-flows are allowed). Built on
+   * first call, then cached; modifying it throws {@link UnsupportedOperationException}.
+   */
+  public Graph<String, Flow> graph() {
+    return graph.get();
+  }
+
+  /**
+   * Returns a read-only JGraphT view of the flows of one kind, with every actor as a vertex.
+   *
+   * @param kind the kind of flow
+   * @return the cached, unmodifiable graph
+   */
+  public Graph<String, Flow> graph(FlowKind kind) {
+    return graphsByKind.get(Objects.requireNonNull(kind, "kind")).get();
+  }
+
+  private Graph<String, Flow> buildGraph(FlowKind kind) {
+    Graph<String, Flow> g = GraphTypeBuilder.<String, Flow>directed()
+        .allowingMultipleEdges(true)
+        .allowingSelfLoops(true)
+        .weighted(false)
+        .buildGraph();
+    for (Actor actor : actors) {
+      g.addVertex(actor.id());
+    }
+    for (int f = 0; f < terms.length; f++) {
+      if (kind == null || terms[f].kind() == kind) {
+        Flow value = flow(f);
+        g.addEdge(value.source(), value.target(), value);
+      }
+    }
+    return new AsUnmodifiableGraph<>(g);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ValueChain)) {
+      return false;
+    }
+    ValueChain that = (ValueChain) other;
+    return Arrays.equals(actors, that.actors)
+        && Arrays.equals(source, that.source)
+        && Arrays.equals(target, that.target)
+        && Arrays.equals(terms, that.terms);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = Arrays.hashCode(actors);
+      h = 31 * h + Arrays.hashCode(source);
+      h = 31 * h + Arrays.hashCode(target);
+      h = 31 * h + Arrays.hashCode(terms);
+      hash = h;
+    }
+    return h;
+  }
+
+  /** Returns a short summary: the number of actors per role and of flows per kind. */
+  @Override
+  public String toString() {
+    Map<Role, Integer> roles = new EnumMap<>(Role.class);
+    for (Actor actor : actors) {
+      roles.merge(actor.role(), 1, Integer::sum);
+    }
+    Map<FlowKind, Integer> kinds = new EnumMap<>(FlowKind.class);
+    for (FlowTerms t : terms) {
+      kinds.merge(t.kind(), 1, Integer::sum);
+    }
+    return "ValueChain{actors=" + roles + ", flows=" + kinds + "}";
+  }
+
+  /**
+   * Builds a {@link ValueChain}. Actors and flows may be added in any order; flows name their ends by actor
+   * id and are resolved at {@link #build()}, which validates the whole chain and reports every problem at once.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<Actor> actors = new ArrayList<>();
+    private String[] sourceIds = new String[16];
+    private String[] targetIds = new String[16];
+    private FlowTerms[] flowTerms = new FlowTerms[16];
+    private int flowCount;
+
+    private Builder() {}
+
+    /**
+     * Reserves room for the given numbers of actors and flows, to avoid regrowth when building large chains.
+     *
+     * @param actorCount the expected number of actors, non-negative
+     * @param flowCount the expected number of flows, non-negative
+     * @return this builder
+     */
+    public Builder expectedSize(int actorCount, int flowCount) {
+      if (actorCount < 0 || flowCount < 0) {
+        throw new IllegalArgumentException("expected sizes must be non-negative but were "
+            + actorCount + " actors and " + flowCount + " flows");
+      }
+      ((ArrayList<Actor>) actors).ensureCapacity(actorCount);
+      ensureFlowCapacity(flowCount);
+      return this;
+    }
+
+    /**
+     * Adds an actor.
+     *
+     * @param actor the actor
+     * @return this builder
+     */
+    public Builder actor(Actor actor) {
+      actors.add(Objects.requireNonNull(actor, "actor"));
+      return this;
+    }
+
+    /**
+     * Adds an actor with default parameters.
+     *
+     * @param id the actor's id
+     * @param role the actor's role
+     * @return this builder
+     */
+    public Builder actor(String id, Role role) {
+      return actor(Actor.of(id, role));
+    }
+
+    /**
+     * Adds actors.
+     *
+     * @param actors the actors, in order
+     * @return this builder
+     */
+    public Builder actors(Iterable<Actor> actors) {
+      for (Actor actor : Objects.requireNonNull(actors, "actors")) {
+        actor(actor);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a flow from one actor to another; its kind is the kind of its terms.
+     *
+     * @param sourceId the sending actor's id
+     * @param targetId the receiving actor's id
+     * @param terms the flow's terms
+     * @return this builder
+     */
+    public Builder flow(String sourceId, String targetId, FlowTerms terms) {
+      Objects.requireNonNull(sourceId, "sourceId");
+      Objects.requireNonNull(targetId, "targetId");
+      Objects.requireNonNull(terms, "terms");
+      ensureFlowCapacity(flowCount + 1);
+      sourceIds[flowCount] = sourceId;
+      targetIds[flowCount] = targetId;
+      flowTerms[flowCount] = terms;
+      flowCount++;
+      return this;
+    }
+
+    /**
+     * Adds a flow.
+     *
+     * @param flow the flow
+     * @return this builder
+     */
+    public Builder flow(Flow flow) {
+      Objects.requireNonNull(flow, "flow");
+      return flow(flow.source(), flow.target(), flow.terms());
+    }
+
+    /**
+     * Adds a trade: goods from the seller to the buyer on the given terms and, in return, a money flow from
+     * the buyer to the seller paying for them.
+     *
+     * @param sellerId the selling actor's id
+     * @param buyerId the buying actor's id
+     * @param terms the terms of the goods flow
+     * @return this builder
+     */
+    public Builder trade(String sellerId, String buyerId, GoodsTerms terms) {
+      flow(sellerId, buyerId, terms);
+      return flow(buyerId, sellerId, MoneyTerms.PAYMENT);
+    }
+
+    /**
+     * Adds a goods flow without its payment (for example an internal transfer or an input–output table).
+     *
+     * @param sellerId the sending actor's id
+     * @param buyerId the receiving actor's id
+     * @param terms the terms
+     * @return this builder
+     */
+    public Builder goods(String sellerId, String buyerId, GoodsTerms terms) {
+      return flow(sellerId, buyerId, terms);
+    }
+
+    /**
+     * Adds a data flow, for example consumers' demand data flowing back to a supply platform.
+     *
+     * @param sourceId the actor that observes the data
+     * @param targetId the actor that receives it
+     * @param delay the delay in ticks
+     * @return this builder
+     */
+    public Builder data(String sourceId, String targetId, int delay) {
+      return flow(sourceId, targetId, DataTerms.of(delay));
+    }
+
+    /**
+     * Adds a service flow from a provider to the actor it serves.
+     *
+     * @param providerId the provider's id
+     * @param servedId the served actor's id
+     * @param terms the fee and take rate
+     * @return this builder
+     */
+    public Builder service(String providerId, String servedId, ServiceTerms terms) {
+      return flow(providerId, servedId, terms);
+    }
+
+    private void ensureFlowCapacity(int needed) {
+      if (needed > sourceIds.length) {
+        int capacity = Math.max(needed, sourceIds.length + (sourceIds.length >> 1));
+        sourceIds = Arrays.copyOf(sourceIds, capacity);
+        targetIds = Arrays.copyOf(targetIds, capacity);
+        flowTerms = Arrays.copyOf(flowTerms, capacity);
+      }
+    }
+
+    /**
+     * Validates the chain and builds it. All of these are checked, and every problem is reported in one
+     * {@link ChainValidationException}:
+     * <ul>
+     *   <li>actor ids non-blank and unique, names non-blank;</li>
+     *   <li>actor parameters not NaN and non-negative, and finite except capacity (infinite means unlimited);</li>
+     *   <li>flow ends are known actor ids; at most one flow of a kind from one actor to another;</li>
+     *   <li>roles allowed for the kind ({@link FlowKind#allows(Role, Role)}), self-flows for goods only;</li>
+     *   <li>goods terms: price and input coefficient finite and non-negative, lead time and order delay
+     *       non-negative, capacity non-negative, share in (0, 1]; data delay non-negative; service fee finite
+     *       and non-negative, take rate in [0, 1];</li>
+     *   <li>each money flow pays for a goods flow the other way;</li>
+     *   <li>the shares of each input of each buyer add to one (within {@link Tolerance#EPSILON});</li>
+     *   <li>no goods cycle has zero total delay (an algebraic loop that no simulation could order).</li>
+     * </ul>
+     *
+     * @return the chain
+     * @throws ChainValidationException if any check fails
+     */
+    public ValueChain build() {
+      return new Validator(actors, sourceIds, targetIds, flowTerms, flowCount).validateAndBuild();
+    }
+  }
+
+  /** Resolves ids, checks everything, and assembles the arrays of a chain. */
+  private static final class Validator {
+    private final Actor[] actors;
+    private final String[] sourceIds;
+    private final String[] targetIds;
+    private final FlowTerms[] terms;
+    private final int flowCount;
+    private final Problems problems = new Problems();
+
+    Validator(List<Actor> actors, String[] sourceIds, String[] targetIds, FlowTerms[] terms, int flowCount) {
+      this.actors = actors.toArray(new Actor[0]);
+      this.sourceIds = sourceIds;
+      this.targetIds = targetIds;
+      this.terms = Arrays.copyOf(terms, flowCount);
+      this.flowCount = flowCount;
+    }
+
+    ValueChain validateAndBuild() {
+      Map<String, Integer> indexById = indexActors();
+      int[] source = new int[flowCount];
+      int[] target = new int[flowCount];
+      boolean resolved = resolveFlows(indexById, source, target);
+      int n = actors.length;
+      int[] outOffsets = new int[n + 1];
+      int[] outFlows = adjacency(source, outOffsets, n);
+      int[] inOffsets = new int[n + 1];
+      int[] inFlows = adjacency(target, inOffsets, n);
+      if (resolved) {
+        checkDuplicates(target, outOffsets, outFlows);
+        checkPayments(source, target, outOffsets, outFlows);
+        checkShares(source, inOffsets, inFlows);
+        checkZeroDelayCycles(target, outOffsets, outFlows);
+      }
+      problems.throwIfAny();
+      return new ValueChain(actors, indexById, source, target, terms, outOffsets, outFlows, inOffsets, inFlows);
+    }
+
+    private Map<String, Integer> indexActors() {
+      Map<String, Integer> indexById = new HashMap<>(Math.max(16, (int) (actors.length / 0.75f) + 1));
+      for (int i = 0; i < actors.length; i++) {
+        Actor actor = actors[i];
+        String where = "actor " + (actor.id().isBlank() ? "#" + i : actor.id());
+        if (actor.id().isBlank()) {
+          problems.add("actor id", "non-blank", "'" + actor.id() + "'", "actor #" + i);
+        } else {
+          Integer previous = indexById.putIfAbsent(actor.id(), i);
+          if (previous != null) {
+            problems.add("actor id", "unique", "'" + actor.id() + "'",
+                "actors #" + previous + " and #" + i);
+          }
+        }
+        if (actor.name().isBlank()) {
+          problems.add("actor name", "non-blank", "'" + actor.name() + "'", where);
+        }
+        problems.nonNegativeOrUnlimited("capacity", actor.capacity(), where);
+        problems.nonNegativeFinite("unitCost", actor.unitCost(), where);
+        problems.nonNegativeFinite("holdingCost", actor.holdingCost(), where);
+        problems.nonNegativeFinite("backlogCost", actor.backlogCost(), where);
+        problems.nonNegativeFinite("initialInventory", actor.initialInventory(), where);
+        problems.nonNegativeFinite("demand", actor.demand(), where);
+      }
+      return indexById;
+    }
+
+    /** Resolves flow ends to indices and checks roles and terms; returns whether every end resolved. */
+    private boolean resolveFlows(Map<String, Integer> indexById, int[] source, int[] target) {
+      boolean allResolved = true;
+      for (int f = 0; f < flowCount; f++) {
+        FlowTerms t = terms[f];
+        String where = Flow.label(t.kind(), sourceIds[f], targetIds[f]);
+        Integer from = indexById.get(sourceIds[f]);
+        Integer to = indexById.get(targetIds[f]);
+        if (from == null) {
+          problems.add("flow source", "a known actor id", "'" + sourceIds[f] + "'", where);
+        }
+        if (to == null) {
+          problems.add("flow target", "a known actor id", "'" + targetIds[f] + "'", where);
+        }
+        checkTerms(t, where);
+        if (from == null || to == null) {
+          allResolved = false;
+          continue;
+        }
+        source[f] = from;
+        target[f] = to;
+        Role sourceRole = actors[from].role();
+        Role targetRole = actors[to].role();
+        if (!t.kind().allows(sourceRole, targetRole)) {
+          problems.add(t.kind() + " flow roles", "allowed by FlowKind." + t.kind(),
+              sourceRole + "->" + targetRole, where);
+        }
+        if (from.intValue() == to.intValue() && !t.kind().allowsSelfFlow()) {
+          problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where);
+        }
+      }
+      return allResolved;
+    }
+
+    private void checkTerms(FlowTerms t, String where) {
+      if (t instanceof GoodsTerms) {
+        GoodsTerms g = (GoodsTerms) t;
+        problems.nonNegativeFinite("price", g.price(), where);
+        problems.nonNegative("leadTime", g.leadTime(), where);
+        problems.nonNegative("orderDelay", g.orderDelay(), where);
+        problems.nonNegativeOrUnlimited("capacity", g.capacity(), where);
+        if (!(g.share() > 0 && g.share() <= 1)) {
+          problems.add("share", "in (0, 1]", g.share(), where);
+        }
+        problems.nonNegativeFinite("inputCoefficient", g.inputCoefficient(), where);
+      } else if (t instanceof DataTerms) {
+        problems.nonNegative("delay", ((DataTerms) t).delay(), where);
+      } else if (t instanceof ServiceTerms) {
+        ServiceTerms s = (ServiceTerms) t;
+        problems.nonNegativeFinite("fee", s.fee(), where);
+        if (!(s.takeRate() >= 0 && s.takeRate() <= 1)) {
+          problems.add("takeRate", "in [0, 1]", s.takeRate(), where);
+        }
+      }
+    }
+
+    /** Counting sort of flows by one end: fills {@code offsets} and returns flow indices grouped by that end. */
+    private int[] adjacency(int[] end, int[] offsets, int n) {
+      for (int f = 0; f < flowCount; f++) {
+        offsets[end[f] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        offsets[i + 1] += offsets[i];
+      }
+      int[] next = Arrays.copyOf(offsets, n);
+      int[] flows = new int[flowCount];
+      for (int f = 0; f < flowCount; f++) {
+        flows[next[end[f]]++] = f;
+      }
+      return flows;
+    }
+
+    private void checkDuplicates(int[] target, int[] outOffsets, int[] outFlows) {
+      long[] keys = new long[16];
+      for (int a = 0; a < actors.length; a++) {
+        int from = outOffsets[a];
+        int degree = outOffsets[a + 1] - from;
+        if (degree < 2) {
+          continue;
+        }
+        if (keys.length < degree) {
+          keys = new long[Math.max(degree, keys.length * 2)];
+        }
+        int kinds = FlowKind.values().length;
+        for (int p = 0; p < degree; p++) {
+          int f = outFlows[from + p];
+          keys[p] = (long) target[f] * kinds + terms[f].kind().ordinal();
+        }
+        Arrays.sort(keys, 0, degree);
+        for (int p = 1; p < degree; p++) {
+          if (keys[p] == keys[p - 1] && (p == 1 || keys[p - 1] != keys[p - 2])) {
+            FlowKind kind = FlowKind.values()[(int) (keys[p] % kinds)];
+            String to = actors[(int) (keys[p] / kinds)].id();
+            problems.add(kind + " flow", "unique between two actors", "repeated",
+                Flow.label(kind, actors[a].id(), to));
+          }
+        }
+      }
+    }
+
+    private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows) {
+      for (int f = 0; f < flowCount; f++) {
+        if (terms[f].kind() != FlowKind.MONEY) {
+          continue;
+        }
+        int seller = target[f];
+        int buyer = source[f];
+        boolean paired = false;
+        for (int p = outOffsets[seller]; p < outOffsets[seller + 1] && !paired; p++) {
+          int g = outFlows[p];
+          paired = target[g] == buyer && terms[g].kind() == FlowKind.GOODS;
+        }
+        if (!paired) {
+          problems.add("money flow", "a payment for a goods flow " + actors[seller].id() + "->"
+              + actors[buyer].id(), "unpaired", Flow.label(FlowKind.MONEY, actors[buyer].id(), actors[seller].id()));
+        }
+      }
+    }
+
+    private String inputName(GoodsTerms goods, int seller) {
+      return goods.input().isEmpty() ? String.valueOf(actors[seller].role().letter()) : goods.input();
+    }
+
+    private void checkShares(int[] source, int[] inOffsets, int[] inFlows) {
+      for (int buyer = 0; buyer < actors.length; buyer++) {
+        Map<String, double[]> sums = null;
+        Map<String, List<String>> members = null;
+        for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
+          int f = inFlows[p];
+          if (!(terms[f] instanceof GoodsTerms)) {
+            continue;
+          }
+          if (sums == null) {
+            sums = new LinkedHashMap<>();
+            members = new LinkedHashMap<>();
+          }
+          GoodsTerms goods = (GoodsTerms) terms[f];
+          String input = inputName(goods, source[f]);
+          sums.computeIfAbsent(input, k -> new double[1])[0] += goods.share();
+          members.computeIfAbsent(input, k -> new ArrayList<>()).add(actors[source[f]].id());
+        }
+        if (sums == null) {
+          continue;
+        }
+        for (Map.Entry<String, double[]> entry : sums.entrySet()) {
+          double sum = entry.getValue()[0];
+          if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
+            problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
+                "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
+          }
+        }
+      }
+    }
+
+    /**
+     * Finds goods cycles whose flows all have zero total delay, by Tarjan's strongly connected components
+     * (iterative, O(V + E)) on the zero-delay goods flows; any such cycle has zero total delay since delays
+     * are non-negative.
+     */
+    private void checkZeroDelayCycles(int[] target, int[] outOffsets, int[] outFlows) {
+      int n = actors.length;
+      int[] order = new int[n];
+      Arrays.fill(order, -1);
+      int[] low = new int[n];
+      boolean[] onStack = new boolean[n];
+      int[] stack = new int[n];
+      int stackSize = 0;
+      int[] callNode = new int[n];
+      int[] callEdge = new int[n];
+      int counter = 0;
+      for (int root = 0; root < n; root++) {
+        if (order[root] >= 0) {
+          continue;
+        }
+        int depth = 0;
+        callNode[0] = root;
+        callEdge[0] = outOffsets[root];
+        order[root] = low[root] = counter++;
+        stack[stackSize++] = root;
+        onStack[root] = true;
+        while (depth >= 0) {
+          int v = callNode[depth];
+          if (callEdge[depth] < outOffsets[v + 1]) {
+            int f = outFlows[callEdge[depth]++];
+            if (!isZeroDelayGoods(f)) {
+              continue;
+            }
+            int w = target[f];
+            if (w == v) {
+              problems.add("goods cycle total delay", "positive", 0, "self-flow of " + actors[v].id());
+            } else if (order[w] < 0) {
+              order[w] = low[w] = counter++;
+              stack[stackSize++] = w;
+              onStack[w] = true;
+              depth++;
+              callNode[depth] = w;
+              callEdge[depth] = outOffsets[w];
+            } else if (onStack[w]) {
+              low[v] = Math.min(low[v], order[w]);
+            }
+          } else {
+            if (low[v] == order[v]) {
+              List<String> component = new ArrayList<>();
+              int w;
+              do {
+                w = stack[--stackSize];
+                onStack[w] = false;
+                component.add(actors[w].id());
+              } while (w != v);
+              if (component.size() > 1) {
+                Collections.reverse(component);
+                problems.add("goods cycle total delay", "positive", 0,
+                    "cycle through " + abbreviate(component));
+              }
+            }
+            depth--;
+            if (depth >= 0) {
+              int parent = callNode[depth];
+              low[parent] = Math.min(low[parent], low[v]);
+            }
+          }
+        }
+      }
+    }
+
+    private boolean isZeroDelayGoods(int f) {
+      return terms[f] instanceof GoodsTerms && ((GoodsTerms) terms[f]).totalDelay() == 0;
+    }
+
+    private static String abbreviate(List<String> ids) {
+      int shown = Math.min(ids.size(), 10);
+      String text = String.join(", ", ids.subList(0, shown));
+      return ids.size() > shown ? text + ", ... (" + ids.size() + " actors)" : text;
+    }
+  }
+}
