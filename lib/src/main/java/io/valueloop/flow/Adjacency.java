@@ -1,0 +1,57 @@
+package io.valueloop.flow;
+
+/**
+ * A read-only compressed sparse row (CSR) adjacency of one flow kind over compiled actor indices: the
+ * positions {@code start(a) .. end(a)-1} list the flows at actor {@code a}, each with the actor at its other
+ * end ({@link #neighbor(int)}) and its flow index within the kind ({@link #flow(int)}). An outgoing adjacency
+ * (CSR, for push) lists a row per sender; an incoming one (CSC, for pull) a row per receiver. Rows are sorted
+ * by neighbor.
+ *
+ * <p>Accessors are plain array reads, small enough for the JIT to inline in kernel loops.
+ */
+public final class Adjacency {
+  final int[] offsets;
+  final int[] neighbors;
+  final int[] flows;
+
+  Adjacency(int[] offsets, int[] neighbors, int[] flows) {
+    this.offsets = offsets;
+    this.neighbors = neighbors;
+    this.flows = flows;
+  }
+
+  /** Returns the number of actors (rows). */
+  public int actorCount() {
+    return offsets.length - 1;
+  }
+
+  /** Returns the total number of positions, the number of flows of the kind. */
+  public int size() {
+    return neighbors.length;
+  }
+
+  /** Returns the first position of actor {@code actor}'s row. */
+  public int start(int actor) {
+    return offsets[actor];
+  }
+
+  /** Returns one past the last position of actor {@code actor}'s row. */
+  public int end(int actor) {
+    return offsets[actor + 1];
+  }
+
+  /** Returns the number of flows in actor {@code actor}'s row. */
+  public int degree(int actor) {
+    return offsets[actor + 1] - offsets[actor];
+  }
+
+  /** Returns the compiled index of the actor at the other end of the flow at {@code position}. */
+  public int neighbor(int position) {
+    return neighbors[position];
+  }
+
+  /** Returns the index, within its kind, of the flow at {@code position}. */
+  public int flow(int position) {
+    return flows[position];
+  }
+}

@@ -1,0 +1,70 @@
+package io.valueloop.flow;
+
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.FlowTerms;
+
+/**
+ * The flows of one kind of a {@link CompiledChain}, numbered {@code 0..count()-1} in (source, target) order
+ * of compiled actor indices, so that flow {@code f} sits at position {@code f} of {@link #out()}. Each flow
+ * knows its ends, its index in the original {@link io.valueloop.model.ValueChain} and its terms.
+ */
+public final class FlowTable {
+  private final FlowKind kind;
+  final int[] source;
+  final int[] target;
+  final int[] chainFlow;
+  final FlowTerms[] terms;
+  private final Adjacency out;
+  private final Adjacency in;
+
+  FlowTable(FlowKind kind, int[] source, int[] target, int[] chainFlow, FlowTerms[] terms,
+      Adjacency out, Adjacency in) {
+    this.kind = kind;
+    this.source = source;
+    this.target = target;
+    this.chainFlow = chainFlow;
+    this.terms = terms;
+    this.out = out;
+    this.in = in;
+  }
+
+  /** Returns the kind of every flow in this table. */
+  public FlowKind kind() {
+    return kind;
+  }
+
+  /** Returns the number of flows. */
+  public int count() {
+    return source.length;
+  }
+
+  /** Returns the compiled index of the actor that sends flow {@code flow}. */
+  public int source(int flow) {
+    return source[flow];
+  }
+
+  /** Returns the compiled index of the actor that receives flow {@code flow}. */
+  public int target(int flow) {
+    return target[flow];
+  }
+
+  /** Returns the index of flow {@code flow} in the original chain ({@link io.valueloop.model.ValueChain#flow(int)}). */
+  public int chainFlow(int flow) {
+    return chainFlow[flow];
+  }
+
+  /** Returns the terms of flow {@code flow}; their type is that of {@link #kind()}. */
+  public FlowTerms terms(int flow) {
+    return terms[flow];
+  }
+
+  /** Returns the outgoing adjacency: a row per sender; position {@code f} holds flow {@code f}. */
+  public Adjacency out() {
+    return out;
+  }
+
+  /** Returns the incoming adjacency: a row per receiver. */
+  public Adjacency in() {
+    return in;
+  }
+}

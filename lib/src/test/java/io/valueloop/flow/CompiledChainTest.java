@@ -1,0 +1,166 @@
+package io.valueloop.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.MoneyTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class CompiledChainTest {
+
+  /** m -> s -> {b1, b2} -> c, with b2 also buying straight from m; data c -> s. */
+  private static ValueChain diamond() {
+    return ValueChain.builder()
+        .actor("c", Role.C)
+        .actor("b1", Role.B)
+        .actor("m", Role.M)
+        .actor("s", Role.S)
+        .actor("b2", Role.B)
+        .trade("m", "s", GoodsTerms.of(1, 1, 0))
+        .trade("s", "b1", GoodsTerms.of(2, 1, 0))
+        .trade("s", "b2", GoodsTerms.of(2, 1, 0).withShare(0.5))
+        .trade("m", "b2", GoodsTerms.of(2, 1, 0).withShare(0.5).withInput("S"))
+        .trade("b1", "c", GoodsTerms.of(3, 1, 0).withShare(0.25))
+        .trade("b2", "c", GoodsTerms.of(3, 1, 0).withShare(0.75))
+        .data("c", "s", 1)
+        .build();
+  }
+
+  @Test
+  void compile_ordersActorsDownstreamFirstByHeight() {
+    CompiledChain compiled = CompiledChain.compile(diamond());
+
+    // Heights: c 0; b1, b2 1; s 2; m 3 (m -> s -> b -> c).
+    assertThat(compiled.levelCount()).isEqualTo(4);
+    assertThat(compiled.id(0)).isEqualTo("c");
+    assertThat(compiled.id(1)).isEqualTo("b1");
+    assertThat(compiled.id(2)).isEqualTo("b2");
+    assertThat(compiled.id(3)).isEqualTo("s");
+    assertThat(compiled.id(4)).isEqualTo("m");
+    assertThat(compiled.levelStart(1)).isEqualTo(1);
+    assertThat(compiled.levelEnd(1)).isEqualTo(3);
+  }
+
+  @Test
+  void compile_mapsIndicesBothWays() {
+    ValueChain chain = diamond();
+    CompiledChain compiled = CompiledChain.compile(chain);
+
+    for (int a = 0; a < compiled.actorCount(); a++) {
+      assertThat(compiled.compiledIndex(compiled.chainIndex(a))).isEqualTo(a);
+      assertThat(compiled.indexOf(compiled.id(a))).hasValue(a);
+      assertThat(chain.actor(compiled.chainIndex(a))).isEqualTo(compiled.actor(a));
+    }
+    assertThat(compiled.indexOf("nobody")).isEmpty();
+  }
+
+  @Test
+  void goods_areSortedBySourceThenTargetWithConsistentAdjacency() {
+    CompiledChain compiled = CompiledChain.compile(diamond());
+    FlowTable goods = compiled.goods();
+
+    assertThat(goods.count()).isEqualTo(6);
+    for (int g = 1; g < goods.count(); g++) {
+      long previous = (long) goods.source(g - 1) * 100 + goods.target(g - 1);
+      assertThat((long) goods.source(g) * 100 + goods.target(g)).isGreaterThan(previous);
+    }
+    for (int a = 0; a < compiled.actorCount(); a++) {
+      for (int p = goods.out().start(a); p < goods.out().end(a); p++) {
+        assertThat(goods.out().flow(p)).isEqualTo(p);
+        assertThat(goods.source(p)).isEqualTo(a);
+        assertThat(goods.out().neighbor(p)).isEqualTo(goods.target(p));
+      }
+      for (int p = goods.in().start(a); p < goods.in().end(a); p++) {
+        assertThat(goods.target(goods.in().flow(p))).isEqualTo(a);
+        assertThat(goods.in().neighbor(p)).isEqualTo(goods.source(goods.in().flow(p)));
+      }
+    }
+  }
+
+  @Test
+  void goods_carryCoefficientTermsAndPayment() {
+    ValueChain chain = diamond();
+    CompiledChain compiled = CompiledChain.compile(chain);
+    FlowTable goods = compiled.goods();
+    FlowTable money = compiled.flows(FlowKind.MONEY);
+
+    for (int g = 0; g < goods.count(); g++) {
+      GoodsTerms terms = compiled.goodsTerms(g);
+      assertThat(terms).isEqualTo(chain.terms(goods.chainFlow(g)));
+      assertThat(compiled.coefficient(g)).isEqualTo(terms.inputCoefficient() * terms.share());
+      int m = compiled.payment(g).getAsInt();
+      assertThat(money.terms(m)).isEqualTo(MoneyTerms.PAYMENT);
+      assertThat(money.source(m)).isEqualTo(goods.target(g));
+      assertThat(money.target(m)).isEqualTo(goods.source(g));
+    }
+    assertThat(compiled.flows(FlowKind.DATA).count()).isEqualTo(1);
+    assertThat(compiled.flows(FlowKind.SERVICE).count()).isZero();
+  }
+
+  @Test
+  void goods_withoutTradeHaveNoPayment() {
+    ValueChain chain = ValueChain.builder()
+        .actor("m", Role.M).actor("b", Role.B)
+        .goods("m", "b", GoodsTerms.of(1, 1, 0))
+        .build();
+
+    assertThat(CompiledChain.compile(chain).payment(0)).isEmpty();
+  }
+
+  @Test
+  void compile_keepsGoodsCycleContiguousAsOneComponent() {
+    ValueChain chain = ValueChain.builder()
+        .actor("x", Role.M).actor("c", Role.C).actor("y", Role.M).actor("z", Role.M)
+        .goods("x", "y", GoodsTerms.of(1, 1, 0).withInput("x"))
+        .goods("y", "x", GoodsTerms.of(1, 1, 0).withInput("y"))
+        .goods("x", "c", GoodsTerms.of(1, 1, 0))
+        .goods("z", "x", GoodsTerms.of(1, 1, 0).withInput("z"))
+        .goods("z", "z", GoodsTerms.of(1, 1, 0).withInput("self"))
+        .build();
+    CompiledChain compiled = CompiledChain.compile(chain);
+
+    int x = compiled.indexOf("x").getAsInt();
+    int y = compiled.indexOf("y").getAsInt();
+    int z = compiled.indexOf("z").getAsInt();
+    assertThat(compiled.component(x)).isEqualTo(compiled.component(y));
+    assertThat(Math.abs(x - y)).isEqualTo(1);
+    assertThat(compiled.isCyclic(compiled.component(x))).isTrue();
+    assertThat(compiled.isCyclic(compiled.component(z))).isTrue();
+    assertThat(compiled.isCyclic(compiled.component(compiled.indexOf("c").getAsInt()))).isFalse();
+    assertThat(compiled.componentCount()).isEqualTo(3);
+    assertThat(z).isGreaterThan(Math.max(x, y));
+  }
+
+  @Test
+  void compile_randomAcyclicChains_goodsRunFromHigherToLowerIndex() {
+    for (long seed = 0; seed < 200; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = 2 + random.nextInt(30);
+      ValueChain.Builder builder = ValueChain.builder();
+      for (int i = 0; i < n; i++) {
+        builder.actor("a" + i, Role.M);
+      }
+      for (int j = 1; j < n; j++) {
+        int suppliers = 1 + random.nextInt(Math.min(j, 3));
+        for (int k = 0; k < suppliers; k++) {
+          int i = j - 1 - k;
+          builder.trade("a" + i, "a" + j, GoodsTerms.of(1, 1, 0).withInput("in" + k));
+        }
+      }
+      CompiledChain compiled = CompiledChain.compile(builder.build());
+      FlowTable goods = compiled.goods();
+      for (int g = 0; g < goods.count(); g++) {
+        assertThat(goods.source(g)).as("seed %d", seed).isGreaterThan(goods.target(g));
+        assertThat(compiled.role(goods.source(g))).isEqualTo(Role.M);
+      }
+      for (int level = 0; level < compiled.levelCount(); level++) {
+        assertThat(compiled.levelEnd(level)).isGreaterThan(compiled.levelStart(level));
+      }
+      assertThat(compiled.levelEnd(compiled.levelCount() - 1)).isEqualTo(n);
+    }
+  }
+}
