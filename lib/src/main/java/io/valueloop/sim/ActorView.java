@@ -1,0 +1,58 @@
+package io.valueloop.sim;
+
+import io.valueloop.model.Role;
+
+/**
+ * A read-only view of one actor's state at step 8 of a tick (DESIGN §3), when its ordering rule decides.
+ * Quantities are in units of the actor's own product; for a producer, an order is a production-equivalent
+ * quantity that the simulation turns into orders for each input ({@code inputCoefficient · share} per unit).
+ *
+ * <p>A view is valid only during the call it is passed to; the simulation may reuse one object for all actors.
+ */
+public interface ActorView {
+
+  /** Returns the current tick, counted from 0. */
+  int tick();
+
+  /** Returns the actor's id. */
+  String id();
+
+  /** Returns the actor's role. */
+  Role role();
+
+  /** Returns the on-hand inventory after this tick's shipments, in units (never negative). */
+  double onHand();
+
+  /** Returns the backlog after this tick's shipments: orders received and not yet shipped, in units. */
+  double backlog();
+
+  /** Returns the supply line: units ordered from suppliers (or released to production) and not yet received. */
+  double onOrder();
+
+  /** Returns the inventory position, {@code onHand() - backlog() + onOrder()}. */
+  default double inventoryPosition() {
+    return onHand() - backlog() + onOrder();
+  }
+
+  /** Returns the units customers ordered from this actor that arrived this tick (step 4). */
+  double incomingOrders();
+
+  /** Returns the units this actor shipped this tick (step 5). */
+  double shipped();
+
+  /** Returns the units this actor received from suppliers this tick (step 2). */
+  double received();
+
+  /**
+   * Returns the demand signal observed this tick (step 7): the actor's own incoming orders, or, where a DATA path
+   * from consumers reaches it and the scenario shares information, the consumers' demand delayed by the path.
+   */
+  double demandSignal();
+
+  /**
+   * Returns the replenishment lead time {@code L} in ticks: the ticks between an order decided at step 8 of tick
+   * {@code t} and the goods being usable at step 2 of tick {@code t + L}, that is order delay plus shipping lead
+   * time (the largest over the actor's suppliers), or the production lead time of an actor without suppliers.
+   */
+  int leadTime();
+}
