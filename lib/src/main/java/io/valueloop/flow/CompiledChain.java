@@ -201,6 +201,15 @@ public final class CompiledChain {
     return false;
   }
 
+  /** Returns a new array of the actors' final demand ({@link Actor#demand()}, units per tick) by compiled index. */
+  double[] demand() {
+    double[] demand = new double[chainActor.length];
+    for (int i = 0; i < demand.length; i++) {
+      demand[i] = chain.actor(chainActor[i]).demand();
+    }
+    return demand;
+  }
+
   @Override
   public String toString() {
     return "CompiledChain{actors=" + actorCount() + ", goods=" + goods().count() + ", levels=" + levelCount()

@@ -1,0 +1,56 @@
+package io.valueloop.flow;
+
+import java.util.List;
+
+/**
+ * Thrown when a goods loop of a chain is not productive: the input–output coefficients around the loop ask for
+ * at least as much as it makes, so the spectral radius {@code ρ} of the loop's block of {@code A} is not below 1
+ * and {@code x = A x + d} has no non-negative solution (Hawkins and Simon 1949, <i>Econometrica</i> 17;
+ * Miller and Blair 2009, ch. 2). The message names one cycle of the loop, its size and bounds on {@code ρ}.
+ */
+public final class UnproductiveChainException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> loop;
+  private final int loopSize;
+  private final double lowerBound;
+  private final double upperBound;
+
+  UnproductiveChainException(List<String> loop, int loopSize, double lowerBound, double upperBound, int iterations) {
+    super(message(loop, loopSize, lowerBound, upperBound, iterations));
+    this.loop = List.copyOf(loop);
+    this.loopSize = loopSize;
+    this.lowerBound = lowerBound;
+    this.upperBound = upperBound;
+  }
+
+  /**
+   * Returns the ids of the actors of one goods cycle inside the unproductive loop, in shipping order: each ships
+   * goods to the next and the last ships to the first.
+   */
+  public List<String> loop() {
+    return loop;
+  }
+
+  /** Returns the number of actors in the strongly connected goods component that holds the loop. */
+  public int loopSize() {
+    return loopSize;
+  }
+
+  /** Returns a lower bound on the spectral radius of the loop's block (Collatz–Wielandt). */
+  public double spectralRadiusLowerBound() {
+    return lowerBound;
+  }
+
+  /** Returns an upper bound on the spectral radius of the loop's block (Collatz–Wielandt); at least 1. */
+  public double spectralRadiusUpperBound() {
+    return upperBound;
+  }
+
+  private static String message(List<String> loop, int loopSize, double lower, double upper, int iterations) {
+    String value = lower >= 1 ? "at least " + lower
+        : "not provably below 1: between " + lower + " and " + upper + " after " + iterations + " power iterations";
+    return "spectral radius of a goods loop must be below 1 but was " + value + " (loop " + LoopCheck.describe(loop)
+        + (loopSize > loop.size() ? ", in a strongly connected component of " + loopSize + " actors" : "") + ")";
+  }
+}
