@@ -545,7 +545,7 @@ public final class ValueChain {
       int[] inFlows = adjacency(target, inOffsets, n);
       if (resolved) {
         checkDuplicates(target, outOffsets, outFlows);
-        checkPayments(source, target, outOffsets, outFlows);
+        checkPayments(source, target, outOffsets, outFlows, inOffsets, inFlows);
         checkShares(source, inOffsets, inFlows);
         checkZeroDelayCycles(target, outOffsets, outFlows);
       }
@@ -680,7 +680,12 @@ public final class ValueChain {
       }
     }
 
-    private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows) {
+    /**
+     * Pairs each money flow with the goods flow the other way, scanning the smaller of the seller's outgoing and the
+     * buyer's incoming flows, so that a hub with many trading partners costs O(partners), not O(partners²).
+     */
+    private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows, int[] inOffsets,
+        int[] inFlows) {
       for (int f = 0; f < flowCount; f++) {
         if (terms[f].kind() != FlowKind.MONEY) {
           continue;
@@ -688,9 +693,16 @@ public final class ValueChain {
         int seller = target[f];
         int buyer = source[f];
         boolean paired = false;
-        for (int p = outOffsets[seller]; p < outOffsets[seller + 1] && !paired; p++) {
-          int g = outFlows[p];
-          paired = target[g] == buyer && terms[g].kind() == FlowKind.GOODS;
+        if (outOffsets[seller + 1] - outOffsets[seller] <= inOffsets[buyer + 1] - inOffsets[buyer]) {
+          for (int p = outOffsets[seller]; p < outOffsets[seller + 1] && !paired; p++) {
+            int g = outFlows[p];
+            paired = target[g] == buyer && terms[g].kind() == FlowKind.GOODS;
+          }
+        } else {
+          for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1] && !paired; p++) {
+            int g = inFlows[p];
+            paired = source[g] == seller && terms[g].kind() == FlowKind.GOODS;
+          }
         }
         if (!paired) {
           problems.add("money flow", "a payment for a goods flow " + actors[seller].id() + "->"
