@@ -1,5 +1,7 @@
 package io.valueloop.flow;
 
+import java.util.Objects;
+
 /**
  * A read-only compressed sparse row (CSR) adjacency of one flow kind over compiled actor indices: the
  * positions {@code start(a) .. end(a)-1} list the flows at actor {@code a}, each with the actor at its other
@@ -12,6 +14,7 @@ package io.valueloop.flow;
 public final class Adjacency {
   final int[] offsets;
   final int[] neighbors;
+  /** The flow at each position, or null when position {@code p} holds flow {@code p} (an outgoing adjacency). */
   final int[] flows;
 
   Adjacency(int[] offsets, int[] neighbors, int[] flows) {
@@ -52,6 +55,6 @@ public final class Adjacency {
 
   /** Returns the index, within its kind, of the flow at {@code position}. */
   public int flow(int position) {
-    return flows[position];
+    return flows == null ? Objects.checkIndex(position, neighbors.length) : flows[position];
   }
 }

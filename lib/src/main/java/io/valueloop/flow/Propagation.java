@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * <p><b>Threads.</b> With {@code threads > 1} the actors are split once into contiguous ranges of equal work, one
  * per thread; each thread writes only its own range of {@code y} (pull style, no atomics), and every {@code y_i} is
- * the same sequential sum, so the result is bit-identical for any thread count. The worker threads are owned by
- * this object and stopped by {@link #close()}.
+ * computed by the same operations in the same order, so the result is bit-identical for any thread count. The
+ * worker threads are owned by this object and stopped by {@link #close()}.
  *
  * <p>Not thread-safe: run one sweep at a time.
  */
