@@ -537,18 +537,19 @@ public final class ValueChain {
       Map<String, Integer> indexById = indexActors();
       int[] source = new int[flowCount];
       int[] target = new int[flowCount];
-      boolean resolved = resolveFlows(indexById, source, target);
+      if (!resolveFlows(indexById, source, target)) {
+        // Unknown ends were reported; the adjacency and the checks below need every flow's ends.
+        problems.throwIfAny();
+      }
       int n = actors.length;
       int[] outOffsets = new int[n + 1];
       int[] outFlows = adjacency(source, outOffsets, n);
       int[] inOffsets = new int[n + 1];
       int[] inFlows = adjacency(target, inOffsets, n);
-      if (resolved) {
-        checkDuplicates(target, outOffsets, outFlows);
-        checkPayments(source, target, outOffsets, outFlows);
-        checkShares(source, inOffsets, inFlows);
-        checkZeroDelayCycles(target, outOffsets, outFlows);
-      }
+      checkDuplicates(target, outOffsets, outFlows);
+      checkPayments(source, target, outOffsets, outFlows);
+      checkShares(source, inOffsets, inFlows);
+      checkZeroDelayCycles(target, outOffsets, outFlows);
       problems.throwIfAny();
       return new ValueChain(actors, indexById, source, target, terms, outOffsets, outFlows, inOffsets, inFlows);
     }
