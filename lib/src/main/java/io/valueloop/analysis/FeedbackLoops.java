@@ -194,8 +194,10 @@ public abstract class FeedbackLoops {
       }
     }
 
-    /** Returns the default limits: {@value #DEFAULT_MAX_LISTED} listed, {@value #DEFAULT_MAX_COUNTED} counted,
-     * loops of up to {@value #DEFAULT_MAX_LENGTH} flows. */
+    /**
+     * Returns the default limits: {@value #DEFAULT_MAX_LISTED} loops listed, {@value #DEFAULT_MAX_COUNTED}
+     * counted, of up to {@value #DEFAULT_MAX_LENGTH} flows.
+     */
     public static Limits defaults() {
       return new Limits(DEFAULT_MAX_LISTED, DEFAULT_MAX_COUNTED, DEFAULT_MAX_LENGTH);
     }

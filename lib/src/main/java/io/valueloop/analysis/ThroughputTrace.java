@@ -120,8 +120,8 @@ final class ThroughputTrace {
     for (int p = order.start(component); p < order.end(component); p++) {
       loop.add(order.actorAt(p));
     }
-    return new IllegalArgumentException("throughput tracing around a goods loop must be convergent (sourcing"
-        + " shares around the loop multiplying to less than one) but was " + state + " (loop through "
+    return new IllegalArgumentException("throughput tracing around a goods loop must be convergent (the loop"
+        + " passing on less than all the units it receives) but was " + state + " (loop through "
         + ChainGraphs.ids(chain, loop) + ")");
   }
 }
