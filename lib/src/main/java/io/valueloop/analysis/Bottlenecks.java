@@ -105,6 +105,7 @@ public abstract class Bottlenecks {
     TreeSet<Integer> actors = new TreeSet<>();
     TreeSet<Integer> consumers = new TreeSet<>();
     for (Arc arc : solver.getCutEdges()) {
+      // Supply arcs are bounded above any minimum cut, so they never appear here.
       if (arc.part == Part.FLOW) {
         flows.add(arc.index);
       } else if (arc.part == Part.ACTOR) {
