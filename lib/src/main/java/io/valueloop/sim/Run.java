@@ -413,7 +413,8 @@ final class Run {
         break;
       default:
         double factor = product(CAPACITY, target, 1) * product(OUTAGE, target, 1);
-        capacity[target] = factor == 1 ? t.baseCapacity[target] : t.baseCapacity[target] * factor;
+        // Zero first: an unlimited capacity times zero must be zero, not NaN.
+        capacity[target] = factor == 0 ? 0 : t.baseCapacity[target] * factor;
         break;
     }
   }

@@ -410,8 +410,7 @@ public final class Scenario {
     /**
      * Starts the run in the steady state of the segments' nominal demand {@link io.valueloop.model.Actor#demand()}
      * rather than with empty pipelines: every order, shipping and production pipeline holds the steady-state flow
-     * in each of its slots, demand signals before tick 0 are the nominal demand, and rules start seeing the
-     * steady-state demand signal. Inventories and backlogs start as the actors say. Default off.
+     * in each of its slots, and rules start seeing the steady-state demand signal. Inventories and backlogs start as the actors say. Default off.
      *
      * @param on whether to start in steady state
      * @return this builder
