@@ -25,7 +25,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess constant(double mean) {
-    return new Step(Require.nonNegative("constant demand", mean), mean, 0);
+    return new Step(Checks.nonNegativeFinite("constant demand", mean), mean, 0);
   }
 
   /**
@@ -39,9 +39,9 @@ public final class DemandProcesses {
    */
   public static DemandProcess step(double before, double after, int atTick) {
     return new Step(
-        Require.nonNegative("demand before the step", before),
-        Require.nonNegative("demand after the step", after),
-        Require.atLeast("step tick", atTick, 0));
+        Checks.nonNegativeFinite("demand before the step", before),
+        Checks.nonNegativeFinite("demand after the step", after),
+        Checks.atLeast("step tick", atTick, 0));
   }
 
   /**
@@ -55,7 +55,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess normal(double mean, double sd) {
-    return new Normal(Require.nonNegative("normal mean", mean), Require.nonNegative("normal sd", sd), false);
+    return new Normal(Checks.nonNegativeFinite("normal mean", mean), Checks.nonNegativeFinite("normal sd", sd), false);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class DemandProcesses {
    */
   public static DemandProcess truncatedNormal(double mean, double sd) {
     return new Normal(
-        Require.nonNegative("truncated normal mean", mean), Require.nonNegative("truncated normal sd", sd), true);
+        Checks.nonNegativeFinite("truncated normal mean", mean), Checks.nonNegativeFinite("truncated normal sd", sd), true);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess poisson(double mean) {
-    Require.nonNegative("Poisson mean", mean);
+    Checks.nonNegativeFinite("Poisson mean", mean);
     if (mean > 1e15) {
       throw new IllegalArgumentException("Poisson mean must be at most 1e15 but was " + mean);
     }
@@ -92,7 +92,8 @@ public final class DemandProcesses {
    * Returns first-order autoregressive demand {@code D_t = μ + ρ·(D_{t-1} − μ) + ε_t}, {@code ε_t ~ N(0, σ²)}
    * i.i.d., started in stationarity ({@code D_0 ~ N(μ, σ²/(1 − ρ²))}), so its variance is {@code σ²/(1 − ρ²)} and
    * its lag-k correlation {@code ρ^k} from the first tick. The recursion runs on the uncensored values; what is
-   * returned is {@code max(0, D_t)}, which leaves the moments intact for {@code μ >= 3σ/√(1 − ρ²)}.
+   * returned is {@code max(0, D_t)}, which leaves the moments practically intact for
+   * {@code μ >= 3σ/√(1 − ρ²)}.
    *
    * @param mean the mean {@code μ}, finite and non-negative
    * @param rho the autocorrelation {@code ρ}, in (−1, 1)
@@ -103,13 +104,13 @@ public final class DemandProcesses {
     if (!(rho > -1 && rho < 1)) {
       throw new IllegalArgumentException("AR(1) rho must be in (-1, 1) but was " + rho);
     }
-    return new Ar1(Require.nonNegative("AR(1) mean", mean), rho, Require.nonNegative("AR(1) sd", sd));
+    return new Ar1(Checks.nonNegativeFinite("AR(1) mean", mean), rho, Checks.nonNegativeFinite("AR(1) sd", sd));
   }
 
   /**
    * Returns seasonal demand {@code D_t = max(0, base + amplitude·sin(2πt/period) + noise·Z_t)}, {@code Z_t ~ N(0, 1)}
-   * i.i.d. Over whole periods the mean is {@code base} and, without censoring, the variance
-   * {@code amplitude²/2 + noise²} (for a period of at least 3 ticks).
+   * i.i.d. Over whole seasons of a whole number of ticks (at least 3) the mean is {@code base} and, without
+   * censoring, the variance {@code amplitude²/2 + noise²}.
    *
    * @param base the mean level, finite and non-negative
    * @param amplitude the seasonal amplitude, finite and non-negative
@@ -119,10 +120,10 @@ public final class DemandProcesses {
    */
   public static DemandProcess seasonal(double base, double amplitude, double period, double noise) {
     return new Seasonal(
-        Require.nonNegative("seasonal base", base),
-        Require.nonNegative("seasonal amplitude", amplitude),
-        Require.positive("seasonal period", period),
-        Require.nonNegative("seasonal noise", noise));
+        Checks.nonNegativeFinite("seasonal base", base),
+        Checks.nonNegativeFinite("seasonal amplitude", amplitude),
+        Checks.positive("seasonal period", period),
+        Checks.nonNegativeFinite("seasonal noise", noise));
   }
 
   /**

@@ -39,7 +39,7 @@ public final class Forecast {
    * @return the forecast method
    */
   public static Forecast movingAverage(int window) {
-    return new Forecast(Require.atLeast("moving-average window", window, 1), Double.NaN);
+    return new Forecast(Checks.atLeast("moving-average window", window, 1), Double.NaN);
   }
 
   /**

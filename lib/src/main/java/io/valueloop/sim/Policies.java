@@ -74,8 +74,8 @@ public final class Policies {
    * {@code σ̂_t} is their root mean square over the last {@code errorWindow} ticks (fewer during warm-up, and 0
    * before the first error). The root mean square rather than the sample deviation, so that a biased forecast
    * counts as error. {@code σ̂·√L} takes the errors of the {@code L} ticks as independent; for a moving average of
-   * i.i.d. demand, {@code E[e²] = σ²(1 + 1/p)}, so the estimate is slightly conservative (Chen et al. correct it
-   * by a constant that the bullwhip ratio does not depend on, as it is zero with {@code z = 0}).
+   * i.i.d. demand, {@code E[e²] = σ²(1 + 1/p)}, so the estimate is slightly conservative. With {@code z = 0}, the
+   * setting of Chen et al.'s bullwhip ratios, the estimate plays no part.
    *
    * @param forecast the forecast method
    * @param safetyFactor the safety factor {@code z}, finite
@@ -84,8 +84,8 @@ public final class Policies {
    */
   public static OrderingPolicy orderUpTo(Forecast forecast, double safetyFactor, int errorWindow) {
     Objects.requireNonNull(forecast, "forecast");
-    Require.finite("safety factor z", safetyFactor);
-    Require.atLeast("forecast-error window", errorWindow, 1);
+    Checks.finite("safety factor z", safetyFactor);
+    Checks.atLeast("forecast-error window", errorWindow, 1);
     return new OrderUpTo(forecast, safetyFactor, errorWindow);
   }
 
@@ -99,8 +99,8 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy reorderPoint(double reorderPoint, double orderUpToLevel) {
-    Require.finite("reorder point s", reorderPoint);
-    Require.finite("order-up-to level S", orderUpToLevel);
+    Checks.finite("reorder point s", reorderPoint);
+    Checks.finite("order-up-to level S", orderUpToLevel);
     if (orderUpToLevel < reorderPoint) {
       throw new IllegalArgumentException("order-up-to level S must be at least the reorder point s = "
           + reorderPoint + " but was " + orderUpToLevel);
@@ -115,7 +115,7 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy fixedQuantity(double quantity) {
-    return new FixedQuantity(Require.nonNegative("fixed order quantity", quantity));
+    return new FixedQuantity(Checks.nonNegativeFinite("fixed order quantity", quantity));
   }
 
   /**
@@ -151,10 +151,10 @@ public final class Policies {
   public static OrderingPolicy anchoring(
       double theta, double stockAdjustment, double supplyLineWeight, double anchor) {
     return new Anchoring(
-        Require.inClosed("expectation weight theta", theta, 0, 1),
-        Require.inClosed("stock adjustment alpha_S", stockAdjustment, 0, 1),
-        Require.inClosed("supply-line weight beta", supplyLineWeight, 0, 1),
-        Require.nonNegative("anchor S'", anchor));
+        Checks.inClosed("expectation weight theta", theta, 0, 1),
+        Checks.inClosed("stock adjustment alpha_S", stockAdjustment, 0, 1),
+        Checks.inClosed("supply-line weight beta", supplyLineWeight, 0, 1),
+        Checks.nonNegativeFinite("anchor S'", anchor));
   }
 
   /**
@@ -189,7 +189,7 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Require.finiteState("demand signal", actor.demandSignal(), actor);
+      double signal = Checks.finiteState("demand signal", actor.demandSignal(), actor);
       if (squaredErrors != null && forecaster.ready()) {
         double error = signal - forecaster.value();
         squaredErrors[nextError] = error * error;
@@ -206,7 +206,7 @@ public final class Policies {
         }
         level += safetyFactor * Math.sqrt(sum / errorCount) * Math.sqrt(lead);
       }
-      return level - Require.finiteState("inventory position", actor.inventoryPosition(), actor);
+      return level - Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
     }
   }
 
@@ -218,7 +218,7 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double position = Require.finiteState("inventory position", actor.inventoryPosition(), actor);
+      double position = Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
       return position <= reorderPoint ? orderUpToLevel - position : 0;
     }
   }
@@ -243,7 +243,7 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      return Require.finiteState("demand signal", actor.demandSignal(), actor);
+      return Checks.finiteState("demand signal", actor.demandSignal(), actor);
     }
   }
 
@@ -266,12 +266,12 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Require.finiteState("demand signal", actor.demandSignal(), actor);
+      double signal = Checks.finiteState("demand signal", actor.demandSignal(), actor);
       expected = started ? spec.theta() * signal + (1 - spec.theta()) * expected : signal;
       started = true;
-      double stock = Require.finiteState("on-hand inventory", actor.onHand(), actor)
-          - Require.finiteState("backlog", actor.backlog(), actor);
-      double supplyLine = Require.finiteState("supply line", actor.onOrder(), actor);
+      double stock = Checks.finiteState("on-hand inventory", actor.onHand(), actor)
+          - Checks.finiteState("backlog", actor.backlog(), actor);
+      double supplyLine = Checks.finiteState("supply line", actor.onOrder(), actor);
       double adjustment =
           spec.stockAdjustment() * (spec.anchor() - stock - spec.supplyLineWeight() * supplyLine);
       return Math.max(0, expected + adjustment);
