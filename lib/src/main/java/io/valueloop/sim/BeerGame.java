@@ -24,6 +24,10 @@ import io.valueloop.model.ValueChain;
  * with 4 units in each slot) and its capacity is unlimited. Prices are zero: the game scores costs only, so each
  * echelon's {@link ActorMetrics#cost()} is its game score.
  *
+ * <p>Sterman's estimated anchor {@code S′ = 17} is not an exact equilibrium of this start: when an echelon decides
+ * in week 1 its stock is 12 and its supply line 12 (the two shipping slots and the order still in flight), so it
+ * orders {@code 4 + 0.26·(17 − 12 − 0.34·12) = 4.2392}, and the factory, whose supply line is 8, 4.5928.
+ *
  * <p>Roles: customers C, retailer and wholesaler B, distributor S, factory M. The scenario records orders, incoming
  * orders, on-hand inventory, backlog and supply line of every actor.
  */
@@ -39,7 +43,7 @@ public final class BeerGame {
   public static final String DISTRIBUTOR = "distributor";
   /** The id of the factory. */
   public static final String FACTORY = "factory";
-  /** The length of a game in weeks (ticks): {@value}, as in Sterman's sessions. */
+  /** The length of a game in weeks (ticks): {@value}, the length of the trials Sterman (1989) reports. */
   public static final int WEEKS = 36;
   /** The factory's production lead time in weeks: a one-week production request and a two-week production delay. */
   public static final int PRODUCTION_LEAD_TIME = 3;
