@@ -35,6 +35,7 @@ final class Run {
   private final ActorState actorView = new ActorState();
   private final EndOfTick tickView = new EndOfTick();
   private int tick;
+  private int completed;
 
   // Actors.
   private final double[] onHand;
@@ -178,23 +179,46 @@ final class Run {
     startRules();
   }
 
-  SimulationResult execute() {
-    for (tick = 0; tick < ticks; tick++) {
-      applyEvents();
-      Arrays.fill(purchases, 0);
-      Arrays.fill(feesIn, 0);
-      Arrays.fill(feesOut, 0);
-      for (int c : t.consumers) {
-        consumerTurn(c);
+  /** Returns the number of ticks simulated so far. */
+  int completed() {
+    return completed;
+  }
+
+  /** Returns whether every tick of the scenario has been simulated. */
+  boolean finished() {
+    return completed == ticks;
+  }
+
+  /** Simulates the next tick and returns the view of its end, valid until the next step. */
+  TickView step() {
+    if (completed == ticks) {
+      throw new IllegalStateException("run must have ticks left to step but was finished after " + ticks
+          + " ticks");
+    }
+    tick = completed;
+    applyEvents();
+    Arrays.fill(purchases, 0);
+    Arrays.fill(feesIn, 0);
+    Arrays.fill(feesOut, 0);
+    for (int c : t.consumers) {
+      consumerTurn(c);
+    }
+    for (int a = 0; a < n; a++) {
+      byte kind = t.kind[a];
+      if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
+        actorTurn(a, kind);
       }
-      for (int a = 0; a < n; a++) {
-        byte kind = t.kind[a];
-        if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
-          actorTurn(a, kind);
-        }
-      }
-      settleFees();
-      endOfTick();
+    }
+    settleFees();
+    endOfTick();
+    completed++;
+    return tickView;
+  }
+
+  /** Simulates the remaining ticks and returns the result. */
+  SimulationResult finish() {
+    while (completed < ticks) {
+      step();
     }
     return new SimulationResult(t.chain, scenario, metrics, recording);
   }

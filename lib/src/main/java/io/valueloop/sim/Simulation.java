@@ -122,7 +122,7 @@ public final class Simulation {
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */
   public SimulationResult run(Scenario scenario) {
-    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null).execute();
+    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null).finish();
   }
 
   /**
@@ -136,7 +136,19 @@ public final class Simulation {
    */
   public SimulationResult run(Scenario scenario, TickObserver observer) {
     return new Run(topology, Objects.requireNonNull(scenario, "scenario"), Objects.requireNonNull(observer,
-        "observer")).execute();
+        "observer")).finish();
+  }
+
+  /**
+   * Starts a run to be stepped tick by tick, for interactive use, teaching and benchmarks; {@link #run(Scenario)}
+   * is {@code start(scenario).finish()}.
+   *
+   * @param scenario the scenario
+   * @return the run, before its first tick (rules and demand streams started, pipelines filled)
+   * @throws IllegalArgumentException as {@link #run(Scenario)}
+   */
+  public SimulationRun start(Scenario scenario) {
+    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null));
   }
 
   @Override
