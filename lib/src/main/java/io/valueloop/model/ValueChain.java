@@ -518,7 +518,13 @@ public final class ValueChain {
 
   /** Resolves ids, checks everything, and assembles the arrays of a chain. */
   private static final class Validator {
+    /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
+    private static final int VALID_TERMS_SLOTS = 1024;
+    /** The default input names, one per role: the role's letter. */
+    private static final String[] ROLE_INPUTS = roleInputs();
+
     private final Actor[] actors;
+    private final Role[] roles;
     private final String[] sourceIds;
     private final String[] targetIds;
     private final FlowTerms[] terms;
@@ -527,6 +533,10 @@ public final class ValueChain {
 
     Validator(List<Actor> actors, String[] sourceIds, String[] targetIds, FlowTerms[] terms, int flowCount) {
       this.actors = actors.toArray(new Actor[0]);
+      this.roles = new Role[this.actors.length];
+      for (int i = 0; i < roles.length; i++) {
+        roles[i] = this.actors[i].role();
+      }
       this.sourceIds = sourceIds;
       this.targetIds = targetIds;
       this.terms = Arrays.copyOf(terms, flowCount);
@@ -545,7 +555,7 @@ public final class ValueChain {
       int[] inFlows = adjacency(target, inOffsets, n);
       if (resolved) {
         checkDuplicates(target, outOffsets, outFlows);
-        checkPayments(source, target, outOffsets, outFlows);
+        checkPayments(source, target, outOffsets, outFlows, inOffsets, inFlows);
         checkShares(source, inOffsets, inFlows);
         checkZeroDelayCycles(target, outOffsets, outFlows);
       }
@@ -580,38 +590,86 @@ public final class ValueChain {
       return indexById;
     }
 
-    /** Resolves flow ends to indices and checks roles and terms; returns whether every end resolved. */
+    /**
+     * Resolves flow ends to indices and checks roles and terms; returns whether every end resolved. Consecutive
+     * flows often share ends (a trade's payment reverses its goods flow, a buyer's purchases come together), so the
+     * previous flow's ends are reused when the same id instances recur, and terms instances already found valid are
+     * not checked again; error locations are only formatted for flows with a problem.
+     */
     private boolean resolveFlows(Map<String, Integer> indexById, int[] source, int[] target) {
       boolean allResolved = true;
+      String lastSourceId = null;
+      String lastTargetId = null;
+      Integer lastSource = null;
+      Integer lastTarget = null;
+      FlowTerms[] validTerms = new FlowTerms[VALID_TERMS_SLOTS];
+      int remembered = 0;
       for (int f = 0; f < flowCount; f++) {
         FlowTerms t = terms[f];
-        String where = Flow.label(t.kind(), sourceIds[f], targetIds[f]);
-        Integer from = indexById.get(sourceIds[f]);
-        Integer to = indexById.get(targetIds[f]);
+        String sourceId = sourceIds[f];
+        String targetId = targetIds[f];
+        Integer from = sourceId == lastSourceId ? lastSource
+            : sourceId == lastTargetId ? lastTarget : indexById.get(sourceId);
+        Integer to = targetId == lastTargetId ? lastTarget
+            : targetId == lastSourceId ? lastSource : indexById.get(targetId);
+        lastSourceId = sourceId;
+        lastSource = from;
+        lastTargetId = targetId;
+        lastTarget = to;
         if (from == null) {
-          problems.add("flow source", "a known actor id", "'" + sourceIds[f] + "'", where);
+          problems.add("flow source", "a known actor id", "'" + sourceId + "'", where(f));
         }
         if (to == null) {
-          problems.add("flow target", "a known actor id", "'" + targetIds[f] + "'", where);
+          problems.add("flow target", "a known actor id", "'" + targetId + "'", where(f));
         }
-        checkTerms(t, where);
+        if (!isRemembered(validTerms, t)) {
+          long before = problems.count();
+          checkTerms(t, where(f));
+          if (problems.count() == before && 2 * (remembered + 1) <= validTerms.length) {
+            remember(validTerms, t);
+            remembered++;
+          }
+        }
         if (from == null || to == null) {
           allResolved = false;
           continue;
         }
         source[f] = from;
         target[f] = to;
-        Role sourceRole = actors[from].role();
-        Role targetRole = actors[to].role();
+        Role sourceRole = roles[from];
+        Role targetRole = roles[to];
         if (!t.kind().allows(sourceRole, targetRole)) {
           problems.add(t.kind() + " flow roles", "allowed by FlowKind." + t.kind(),
-              sourceRole + "->" + targetRole, where);
+              sourceRole + "->" + targetRole, where(f));
         }
         if (from.intValue() == to.intValue() && !t.kind().allowsSelfFlow()) {
-          problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where);
+          problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where(f));
         }
       }
       return allResolved;
+    }
+
+    /** Returns whether an identity set, open-addressed with linear probing, holds a terms instance. */
+    private static boolean isRemembered(FlowTerms[] set, FlowTerms t) {
+      for (int i = System.identityHashCode(t) & (set.length - 1); set[i] != null; i = (i + 1) & (set.length - 1)) {
+        if (set[i] == t) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds a terms instance, known to be absent, to an identity set that has a free slot. */
+    private static void remember(FlowTerms[] set, FlowTerms t) {
+      int i = System.identityHashCode(t) & (set.length - 1);
+      while (set[i] != null) {
+        i = (i + 1) & (set.length - 1);
+      }
+      set[i] = t;
+    }
+
+    private String where(int f) {
+      return Flow.label(terms[f].kind(), sourceIds[f], targetIds[f]);
     }
 
     private void checkTerms(FlowTerms t, String where) {
@@ -680,7 +738,13 @@ public final class ValueChain {
       }
     }
 
-    private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows) {
+    /**
+     * Checks that each money flow pays for a goods flow the other way. The goods flow is looked for among the
+     * seller's outgoing or the buyer's incoming flows, whichever are fewer, so that a hub with millions of
+     * customers costs each of its payments the customer's few flows rather than the hub's many.
+     */
+    private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows, int[] inOffsets,
+        int[] inFlows) {
       for (int f = 0; f < flowCount; f++) {
         if (terms[f].kind() != FlowKind.MONEY) {
           continue;
@@ -688,9 +752,16 @@ public final class ValueChain {
         int seller = target[f];
         int buyer = source[f];
         boolean paired = false;
-        for (int p = outOffsets[seller]; p < outOffsets[seller + 1] && !paired; p++) {
-          int g = outFlows[p];
-          paired = target[g] == buyer && terms[g].kind() == FlowKind.GOODS;
+        if (outOffsets[seller + 1] - outOffsets[seller] <= inOffsets[buyer + 1] - inOffsets[buyer]) {
+          for (int p = outOffsets[seller]; p < outOffsets[seller + 1] && !paired; p++) {
+            int g = outFlows[p];
+            paired = target[g] == buyer && terms[g].kind() == FlowKind.GOODS;
+          }
+        } else {
+          for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1] && !paired; p++) {
+            int g = inFlows[p];
+            paired = source[g] == seller && terms[g].kind() == FlowKind.GOODS;
+          }
         }
         if (!paired) {
           problems.add("money flow", "a payment for a goods flow " + actors[seller].id() + "->"
@@ -699,37 +770,70 @@ public final class ValueChain {
       }
     }
 
-    private String inputName(GoodsTerms goods, int seller) {
-      return goods.input().isEmpty() ? String.valueOf(actors[seller].role().letter()) : goods.input();
+    private static String[] roleInputs() {
+      String[] names = new String[Role.values().length];
+      for (Role role : Role.values()) {
+        names[role.ordinal()] = String.valueOf(role.letter());
+      }
+      return names;
     }
 
+    private String inputName(GoodsTerms goods, int seller) {
+      return goods.input().isEmpty() ? ROLE_INPUTS[roles[seller].ordinal()] : goods.input();
+    }
+
+    /**
+     * Checks that the shares of each input of each buyer add to one. Most buyers source a single input; their
+     * shares are summed directly, and only buyers with several inputs or a wrong sum are grouped by input, which
+     * adds the same shares in the same order and so reaches the same sums.
+     */
     private void checkShares(int[] source, int[] inOffsets, int[] inFlows) {
       for (int buyer = 0; buyer < actors.length; buyer++) {
-        Map<String, double[]> sums = null;
-        Map<String, List<String>> members = null;
-        for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
-          int f = inFlows[p];
-          if (!(terms[f] instanceof GoodsTerms)) {
-            continue;
-          }
-          if (sums == null) {
-            sums = new LinkedHashMap<>();
-            members = new LinkedHashMap<>();
-          }
-          GoodsTerms goods = (GoodsTerms) terms[f];
-          String input = inputName(goods, source[f]);
-          sums.computeIfAbsent(input, k -> new double[1])[0] += goods.share();
-          members.computeIfAbsent(input, k -> new ArrayList<>()).add(actors[source[f]].id());
+        if (!singleInputSumsToOne(buyer, source, inOffsets, inFlows)) {
+          checkSharesByInput(buyer, source, inOffsets, inFlows);
         }
-        if (sums == null) {
+      }
+    }
+
+    /** Returns true if the buyer has no goods inputs, or one input whose shares add to one (or to NaN). */
+    private boolean singleInputSumsToOne(int buyer, int[] source, int[] inOffsets, int[] inFlows) {
+      String input = null;
+      double sum = 0;
+      for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
+        int f = inFlows[p];
+        if (!(terms[f] instanceof GoodsTerms)) {
           continue;
         }
-        for (Map.Entry<String, double[]> entry : sums.entrySet()) {
-          double sum = entry.getValue()[0];
-          if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
-            problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
-                "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
-          }
+        GoodsTerms goods = (GoodsTerms) terms[f];
+        String name = inputName(goods, source[f]);
+        if (input == null) {
+          input = name;
+        } else if (!input.equals(name)) {
+          return false;
+        }
+        sum += goods.share();
+      }
+      return input == null || Tolerance.isClose(sum, 1.0) || Double.isNaN(sum);
+    }
+
+    private void checkSharesByInput(int buyer, int[] source, int[] inOffsets, int[] inFlows) {
+      Map<String, double[]> sums = new LinkedHashMap<>();
+      Map<String, List<String>> members = new LinkedHashMap<>();
+      for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
+        int f = inFlows[p];
+        if (!(terms[f] instanceof GoodsTerms)) {
+          continue;
+        }
+        GoodsTerms goods = (GoodsTerms) terms[f];
+        String input = inputName(goods, source[f]);
+        sums.computeIfAbsent(input, k -> new double[1])[0] += goods.share();
+        members.computeIfAbsent(input, k -> new ArrayList<>()).add(actors[source[f]].id());
+      }
+      for (Map.Entry<String, double[]> entry : sums.entrySet()) {
+        double sum = entry.getValue()[0];
+        if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
+          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
+              "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
         }
       }
     }
@@ -782,14 +886,18 @@ public final class ValueChain {
             }
           } else {
             if (low[v] == order[v]) {
-              List<String> component = new ArrayList<>();
-              int w;
-              do {
-                w = stack[--stackSize];
-                onStack[w] = false;
-                component.add(actors[w].id());
-              } while (w != v);
-              if (component.size() > 1) {
+              if (stack[stackSize - 1] == v) {
+                // A single actor is no cycle (its zero-delay self-flows were reported above); no list needed.
+                onStack[v] = false;
+                stackSize--;
+              } else {
+                List<String> component = new ArrayList<>();
+                int w;
+                do {
+                  w = stack[--stackSize];
+                  onStack[w] = false;
+                  component.add(actors[w].id());
+                } while (w != v);
                 Collections.reverse(component);
                 problems.add("goods cycle total delay", "positive", 0,
                     "cycle through " + abbreviate(component));
