@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,16 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * values and as a JGraphT graph.
  *
  * <p><b>Storage.</b> A chain stores flows as parallel arrays (source index, target index, shared terms) and
- * keeps both an out-adjacency (CSR) and an in-adjacency (CSC) index, about 20 bytes per flow. The JGraphT views
- * are built on first use and cached, so a chain of millions of flows costs nothing for a graph nobody asks for.
+ * keeps both an out-adjacency (CSR) and an in-adjacency (CSC) index, about 20 bytes per flow; actors are found
+ * by id through a flat open-addressing table of about 16 bytes per actor. The JGraphT views are built on first
+ * use and cached, so a chain of millions of flows costs nothing for a graph nobody asks for.
  *
  * <p><b>Guarantees.</b> Immutable and thread-safe. Equal when the actors and flows are equal in the same order.
  * At most one flow of each kind runs from one actor to another.
  */
 public final class ValueChain {
   private final Actor[] actors;
-  private final Map<String, Integer> indexById;
+  private final IdIndex indexById;
   private final int[] source;
   private final int[] target;
   private final FlowTerms[] terms;
@@ -48,7 +48,7 @@ public final class ValueChain {
   private final Map<FlowKind, Supplier<Graph<String, Flow>>> graphsByKind;
   private int hash;
 
-  private ValueChain(Actor[] actors, Map<String, Integer> indexById, int[] source, int[] target,
+  private ValueChain(Actor[] actors, IdIndex indexById, int[] source, int[] target,
       FlowTerms[] terms, int[] outOffsets, int[] outFlows, int[] inOffsets, int[] inFlows) {
     this.actors = actors;
     this.indexById = indexById;
@@ -121,8 +121,8 @@ public final class ValueChain {
    * @return the actor, or empty if the chain has no actor with that id
    */
   public Optional<Actor> actor(String id) {
-    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
-    return index == null ? Optional.empty() : Optional.of(actors[index]);
+    int index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index < 0 ? Optional.empty() : Optional.of(actors[index]);
   }
 
   /**
@@ -132,8 +132,8 @@ public final class ValueChain {
    * @return its index, or empty if the chain has no actor with that id
    */
   public OptionalInt indexOf(String id) {
-    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    int index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
   /** Returns the index of the actor that sends flow {@code flow}. */
@@ -211,9 +211,9 @@ public final class ValueChain {
    */
   public Optional<Flow> flow(String sourceId, String targetId, FlowKind kind) {
     Objects.requireNonNull(kind, "kind");
-    Integer from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
-    Integer to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
-    if (from == null || to == null) {
+    int from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
+    int to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
+    if (from < 0 || to < 0) {
       return Optional.empty();
     }
     for (int p = outOffsets[from]; p < outOffsets[from + 1]; p++) {
@@ -544,7 +544,7 @@ public final class ValueChain {
     }
 
     ValueChain validateAndBuild() {
-      Map<String, Integer> indexById = indexActors();
+      IdIndex indexById = indexActors();
       int[] source = new int[flowCount];
       int[] target = new int[flowCount];
       boolean resolved = resolveFlows(indexById, source, target);
@@ -563,16 +563,16 @@ public final class ValueChain {
       return new ValueChain(actors, indexById, source, target, terms, outOffsets, outFlows, inOffsets, inFlows);
     }
 
-    private Map<String, Integer> indexActors() {
-      Map<String, Integer> indexById = new HashMap<>(Math.max(16, (int) (actors.length / 0.75f) + 1));
+    private IdIndex indexActors() {
+      IdIndex indexById = new IdIndex(actors.length);
       for (int i = 0; i < actors.length; i++) {
         Actor actor = actors[i];
         String where = "actor " + (actor.id().isBlank() ? "#" + i : actor.id());
         if (actor.id().isBlank()) {
           problems.add("actor id", "non-blank", "'" + actor.id() + "'", "actor #" + i);
         } else {
-          Integer previous = indexById.putIfAbsent(actor.id(), i);
-          if (previous != null) {
+          int previous = indexById.putIfAbsent(actor.id(), i);
+          if (previous >= 0) {
             problems.add("actor id", "unique", "'" + actor.id() + "'",
                 "actors #" + previous + " and #" + i);
           }
@@ -596,30 +596,30 @@ public final class ValueChain {
      * previous flow's ends are reused when the same id instances recur, and terms instances already found valid are
      * not checked again; error locations are only formatted for flows with a problem.
      */
-    private boolean resolveFlows(Map<String, Integer> indexById, int[] source, int[] target) {
+    private boolean resolveFlows(IdIndex indexById, int[] source, int[] target) {
       boolean allResolved = true;
       String lastSourceId = null;
       String lastTargetId = null;
-      Integer lastSource = null;
-      Integer lastTarget = null;
+      int lastSource = -1;
+      int lastTarget = -1;
       FlowTerms[] validTerms = new FlowTerms[VALID_TERMS_SLOTS];
       int remembered = 0;
       for (int f = 0; f < flowCount; f++) {
         FlowTerms t = terms[f];
         String sourceId = sourceIds[f];
         String targetId = targetIds[f];
-        Integer from = sourceId == lastSourceId ? lastSource
+        int from = sourceId == lastSourceId ? lastSource
             : sourceId == lastTargetId ? lastTarget : indexById.get(sourceId);
-        Integer to = targetId == lastTargetId ? lastTarget
+        int to = targetId == lastTargetId ? lastTarget
             : targetId == lastSourceId ? lastSource : indexById.get(targetId);
         lastSourceId = sourceId;
         lastSource = from;
         lastTargetId = targetId;
         lastTarget = to;
-        if (from == null) {
+        if (from < 0) {
           problems.add("flow source", "a known actor id", "'" + sourceId + "'", where(f));
         }
-        if (to == null) {
+        if (to < 0) {
           problems.add("flow target", "a known actor id", "'" + targetId + "'", where(f));
         }
         if (!isRemembered(validTerms, t)) {
@@ -630,7 +630,7 @@ public final class ValueChain {
             remembered++;
           }
         }
-        if (from == null || to == null) {
+        if (from < 0 || to < 0) {
           allResolved = false;
           continue;
         }
@@ -642,7 +642,7 @@ public final class ValueChain {
           problems.add(t.kind() + " flow roles", "allowed by FlowKind." + t.kind(),
               sourceRole + "->" + targetRole, where(f));
         }
-        if (from.intValue() == to.intValue() && !t.kind().allowsSelfFlow()) {
+        if (from == to && !t.kind().allowsSelfFlow()) {
           problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where(f));
         }
       }
