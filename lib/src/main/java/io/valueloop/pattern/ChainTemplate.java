@@ -41,11 +41,12 @@ import java.util.function.Consumer;
  * {@code 1..4}, normalised, so that they add to one and take few distinct values: terms are shared between flows
  * and a chain of ten million flows holds a few dozen {@link GoodsTerms} instances.
  *
- * <p><b>Parameters.</b> Tier {@code t} below the first populated tier sells at
- * {@code basePrice · (1 + markup)^t}, so prices rise downstream; every goods flow has the same lead time and order
- * delay. The first populated tier produces at {@link #productionCost(double)} per unit, later tiers add
- * {@link #handlingCost(double)}; every firm pays {@link #holdingCost(double)} and {@link #backlogCost(double)};
- * consumer segments carry {@link #demand(double)} (without consumers, the last tier does). A supply platform
+ * <p><b>Parameters.</b> The first populated tier sells at {@link #basePrice(double)} and each tier below it at
+ * {@code 1 + markup} times the price of the tier above, so prices rise downstream; every goods flow has the same
+ * lead time and order delay. The first populated tier produces at {@link #productionCost(double)} per unit,
+ * later tiers add {@link #handlingCost(double)}; every firm pays {@link #holdingCost(double)} and
+ * {@link #backlogCost(double)}; consumer segments carry {@link #demand(double)} (without consumers, the last tier
+ * does). A supply platform
  * serves each business it supplies with a SERVICE flow (a SaaS fee per tick and a take rate on the business's
  * revenue); a marketplace P serves each consumer-facing business, chosen at random among the marketplaces, for a
  * commission on consumer revenue. Each business carries the attribute {@code channel}, {@code online} for a
