@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  */
 final class ChainGenerator {
   /** Sourcing weights are drawn on {@code 1..MAX_WEIGHT}, so that shares take few distinct values. */
-  static final int MAX_WEIGHT = 4;
+  private static final int MAX_WEIGHT = 4;
 
   private final TemplateSettings s;
   private final int tiers;
@@ -226,7 +226,7 @@ final class ChainGenerator {
 
   /**
    * For each consumer segment, the actors of tier {@code target} upstream of it along the links, in order of first
-   * appearance: a seller's set is itself in tier {@code target + 1}, and a buyer's set is the union of its sellers'.
+   * appearance: each actor of tier {@code target} is its own set, and each buyer's set is the union of its sellers'.
    */
   private Link feedback(Link[] links, int target, int consumers) {
     Link upstream = null;
