@@ -49,9 +49,7 @@ final class ChainGraphs {
   /** Returns the name of the input that goods flow {@code flow} supplies: its own, or the seller's role letter. */
   static String input(ValueChain chain, int flow) {
     GoodsTerms goods = (GoodsTerms) chain.terms(flow);
-    return goods.input().isEmpty()
-        ? String.valueOf(chain.actor(chain.source(flow)).role().letter())
-        : goods.input();
+    return goods.inputName(chain.actor(chain.source(flow)).role());
   }
 
   /** Returns whether flow {@code flow} moves goods between two different actors. */

@@ -521,8 +521,6 @@ public final class ValueChain {
     /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
     private static final int VALID_TERMS_SLOTS = 1024;
     /** The default input names, one per role: the role's letter. */
-    private static final String[] ROLE_INPUTS = roleInputs();
-
     private final Actor[] actors;
     private final Role[] roles;
     private final String[] sourceIds;
@@ -771,16 +769,8 @@ public final class ValueChain {
       }
     }
 
-    private static String[] roleInputs() {
-      String[] names = new String[Role.values().length];
-      for (Role role : Role.values()) {
-        names[role.ordinal()] = String.valueOf(role.letter());
-      }
-      return names;
-    }
-
     private String inputName(GoodsTerms goods, int seller) {
-      return goods.input().isEmpty() ? ROLE_INPUTS[roles[seller].ordinal()] : goods.input();
+      return goods.inputName(roles[seller]);
     }
 
     /**

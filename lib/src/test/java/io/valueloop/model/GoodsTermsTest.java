@@ -122,4 +122,11 @@ class GoodsTermsTest {
         .addEqualityGroup(GoodsTerms.defaults(), GoodsTerms.of(0, 0, 0))
         .testEquals();
   }
+
+  @Test
+  void inputName_isTheSellersRoleLetterUnlessNamed() {
+    assertThat(GoodsTerms.defaults().inputName(Role.S)).isEqualTo("S");
+    assertThat(GoodsTerms.defaults().inputName(Role.M)).isEqualTo("M");
+    assertThat(GoodsTerms.defaults().withInput("steel").inputName(Role.M)).isEqualTo("steel");
+  }
 }
