@@ -1,5 +1,7 @@
 package io.valueloop.model;
 
+import java.util.Objects;
+
 /**
  * What a flow carries. The kind decides which roles a flow may connect; {@link #allows(Role, Role)}
  * is the rule that {@link ValueChain.Builder#build()} enforces:
@@ -34,8 +36,11 @@ public enum FlowKind {
    * @param source the role of the sending actor
    * @param target the role of the receiving actor
    * @return true if the roles may be connected by this kind of flow
+   * @throws NullPointerException if either role is null
    */
   public boolean allows(Role source, Role target) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
     switch (this) {
       case GOODS:
         return (source == Role.S || source == Role.M || source == Role.B) && target != Role.P

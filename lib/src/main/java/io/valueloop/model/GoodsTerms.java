@@ -33,6 +33,8 @@ public record GoodsTerms(
     double inputCoefficient,
     String input) implements FlowTerms {
 
+  private static final String[] ROLE_INPUTS = roleInputs();
+
   private static final GoodsTerms DEFAULT =
       new GoodsTerms(0, 0, 0, Double.POSITIVE_INFINITY, 1, 1, "");
 
@@ -67,6 +69,26 @@ public record GoodsTerms(
   @Override
   public FlowKind kind() {
     return FlowKind.GOODS;
+  }
+
+  /**
+   * Returns the name of the input these terms supply to the buyer: {@link #input()}, or, when that is empty, the
+   * seller's role letter. Sellers whose flows into one buyer have the same input name split that input by share.
+   *
+   * @param seller the role of the selling actor
+   * @return the input name, never empty
+   */
+  public String inputName(Role seller) {
+    return input.isEmpty() ? ROLE_INPUTS[seller.ordinal()] : input;
+  }
+
+  private static String[] roleInputs() {
+    Role[] roles = Role.values();
+    String[] names = new String[roles.length];
+    for (Role role : roles) {
+      names[role.ordinal()] = String.valueOf(role.letter());
+    }
+    return names;
   }
 
   /** Returns the total delay from ordering to usable goods, {@code orderDelay + leadTime}, in ticks. */

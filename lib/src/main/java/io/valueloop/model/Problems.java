@@ -26,6 +26,11 @@ final class Problems {
     }
   }
 
+  /** Returns how many problems were added, kept or not. */
+  long count() {
+    return count;
+  }
+
   boolean isEmpty() {
     return count == 0;
   }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,16 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * values and as a JGraphT graph.
  *
  * <p><b>Storage.</b> A chain stores flows as parallel arrays (source index, target index, shared terms) and
- * keeps both an out-adjacency (CSR) and an in-adjacency (CSC) index, about 20 bytes per flow. The JGraphT views
- * are built on first use and cached, so a chain of millions of flows costs nothing for a graph nobody asks for.
+ * keeps both an out-adjacency (CSR) and an in-adjacency (CSC) index, about 20 bytes per flow; actors are found
+ * by id through a flat open-addressing table of about 16 bytes per actor. The JGraphT views are built on first
+ * use and cached, so a chain of millions of flows costs nothing for a graph nobody asks for.
  *
  * <p><b>Guarantees.</b> Immutable and thread-safe. Equal when the actors and flows are equal in the same order.
  * At most one flow of each kind runs from one actor to another.
  */
 public final class ValueChain {
   private final Actor[] actors;
-  private final Map<String, Integer> indexById;
+  private final IdIndex indexById;
   private final int[] source;
   private final int[] target;
   private final FlowTerms[] terms;
@@ -48,7 +48,7 @@ public final class ValueChain {
   private final Map<FlowKind, Supplier<Graph<String, Flow>>> graphsByKind;
   private int hash;
 
-  private ValueChain(Actor[] actors, Map<String, Integer> indexById, int[] source, int[] target,
+  private ValueChain(Actor[] actors, IdIndex indexById, int[] source, int[] target,
       FlowTerms[] terms, int[] outOffsets, int[] outFlows, int[] inOffsets, int[] inFlows) {
     this.actors = actors;
     this.indexById = indexById;
@@ -121,8 +121,8 @@ public final class ValueChain {
    * @return the actor, or empty if the chain has no actor with that id
    */
   public Optional<Actor> actor(String id) {
-    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
-    return index == null ? Optional.empty() : Optional.of(actors[index]);
+    int index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index < 0 ? Optional.empty() : Optional.of(actors[index]);
   }
 
   /**
@@ -132,8 +132,8 @@ public final class ValueChain {
    * @return its index, or empty if the chain has no actor with that id
    */
   public OptionalInt indexOf(String id) {
-    Integer index = indexById.get(Objects.requireNonNull(id, "id"));
-    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    int index = indexById.get(Objects.requireNonNull(id, "id"));
+    return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
   /** Returns the index of the actor that sends flow {@code flow}. */
@@ -211,9 +211,9 @@ public final class ValueChain {
    */
   public Optional<Flow> flow(String sourceId, String targetId, FlowKind kind) {
     Objects.requireNonNull(kind, "kind");
-    Integer from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
-    Integer to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
-    if (from == null || to == null) {
+    int from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
+    int to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
+    if (from < 0 || to < 0) {
       return Optional.empty();
     }
     for (int p = outOffsets[from]; p < outOffsets[from + 1]; p++) {
@@ -518,7 +518,11 @@ public final class ValueChain {
 
   /** Resolves ids, checks everything, and assembles the arrays of a chain. */
   private static final class Validator {
+    /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
+    private static final int VALID_TERMS_SLOTS = 1024;
+    /** The default input names, one per role: the role's letter. */
     private final Actor[] actors;
+    private final Role[] roles;
     private final String[] sourceIds;
     private final String[] targetIds;
     private final FlowTerms[] terms;
@@ -527,6 +531,10 @@ public final class ValueChain {
 
     Validator(List<Actor> actors, String[] sourceIds, String[] targetIds, FlowTerms[] terms, int flowCount) {
       this.actors = actors.toArray(new Actor[0]);
+      this.roles = new Role[this.actors.length];
+      for (int i = 0; i < roles.length; i++) {
+        roles[i] = this.actors[i].role();
+      }
       this.sourceIds = sourceIds;
       this.targetIds = targetIds;
       this.terms = Arrays.copyOf(terms, flowCount);
@@ -534,35 +542,36 @@ public final class ValueChain {
     }
 
     ValueChain validateAndBuild() {
-      Map<String, Integer> indexById = indexActors();
+      IdIndex indexById = indexActors();
       int[] source = new int[flowCount];
       int[] target = new int[flowCount];
-      boolean resolved = resolveFlows(indexById, source, target);
+      if (!resolveFlows(indexById, source, target)) {
+        // Unknown ends were reported; the adjacency and the checks below need every flow's ends.
+        problems.throwIfAny();
+      }
       int n = actors.length;
       int[] outOffsets = new int[n + 1];
       int[] outFlows = adjacency(source, outOffsets, n);
       int[] inOffsets = new int[n + 1];
       int[] inFlows = adjacency(target, inOffsets, n);
-      if (resolved) {
-        checkDuplicates(target, outOffsets, outFlows);
-        checkPayments(source, target, outOffsets, outFlows, inOffsets, inFlows);
-        checkShares(source, inOffsets, inFlows);
-        checkZeroDelayCycles(target, outOffsets, outFlows);
-      }
+      checkDuplicates(target, outOffsets, outFlows);
+      checkPayments(source, target, outOffsets, outFlows, inOffsets, inFlows);
+      checkShares(source, inOffsets, inFlows);
+      checkZeroDelayCycles(target, outOffsets, outFlows);
       problems.throwIfAny();
       return new ValueChain(actors, indexById, source, target, terms, outOffsets, outFlows, inOffsets, inFlows);
     }
 
-    private Map<String, Integer> indexActors() {
-      Map<String, Integer> indexById = new HashMap<>(Math.max(16, (int) (actors.length / 0.75f) + 1));
+    private IdIndex indexActors() {
+      IdIndex indexById = new IdIndex(actors.length);
       for (int i = 0; i < actors.length; i++) {
         Actor actor = actors[i];
         String where = "actor " + (actor.id().isBlank() ? "#" + i : actor.id());
         if (actor.id().isBlank()) {
           problems.add("actor id", "non-blank", "'" + actor.id() + "'", "actor #" + i);
         } else {
-          Integer previous = indexById.putIfAbsent(actor.id(), i);
-          if (previous != null) {
+          int previous = indexById.putIfAbsent(actor.id(), i);
+          if (previous >= 0) {
             problems.add("actor id", "unique", "'" + actor.id() + "'",
                 "actors #" + previous + " and #" + i);
           }
@@ -580,38 +589,86 @@ public final class ValueChain {
       return indexById;
     }
 
-    /** Resolves flow ends to indices and checks roles and terms; returns whether every end resolved. */
-    private boolean resolveFlows(Map<String, Integer> indexById, int[] source, int[] target) {
+    /**
+     * Resolves flow ends to indices and checks roles and terms; returns whether every end resolved. Consecutive
+     * flows often share ends (a trade's payment reverses its goods flow, a buyer's purchases come together), so the
+     * previous flow's ends are reused when the same id instances recur, and terms instances already found valid are
+     * not checked again; error locations are only formatted for flows with a problem.
+     */
+    private boolean resolveFlows(IdIndex indexById, int[] source, int[] target) {
       boolean allResolved = true;
+      String lastSourceId = null;
+      String lastTargetId = null;
+      int lastSource = -1;
+      int lastTarget = -1;
+      FlowTerms[] validTerms = new FlowTerms[VALID_TERMS_SLOTS];
+      int remembered = 0;
       for (int f = 0; f < flowCount; f++) {
         FlowTerms t = terms[f];
-        String where = Flow.label(t.kind(), sourceIds[f], targetIds[f]);
-        Integer from = indexById.get(sourceIds[f]);
-        Integer to = indexById.get(targetIds[f]);
-        if (from == null) {
-          problems.add("flow source", "a known actor id", "'" + sourceIds[f] + "'", where);
+        String sourceId = sourceIds[f];
+        String targetId = targetIds[f];
+        int from = sourceId == lastSourceId ? lastSource
+            : sourceId == lastTargetId ? lastTarget : indexById.get(sourceId);
+        int to = targetId == lastTargetId ? lastTarget
+            : targetId == lastSourceId ? lastSource : indexById.get(targetId);
+        lastSourceId = sourceId;
+        lastSource = from;
+        lastTargetId = targetId;
+        lastTarget = to;
+        if (from < 0) {
+          problems.add("flow source", "a known actor id", "'" + sourceId + "'", where(f));
         }
-        if (to == null) {
-          problems.add("flow target", "a known actor id", "'" + targetIds[f] + "'", where);
+        if (to < 0) {
+          problems.add("flow target", "a known actor id", "'" + targetId + "'", where(f));
         }
-        checkTerms(t, where);
-        if (from == null || to == null) {
+        if (!isRemembered(validTerms, t)) {
+          long before = problems.count();
+          checkTerms(t, where(f));
+          if (problems.count() == before && 2 * (remembered + 1) <= validTerms.length) {
+            remember(validTerms, t);
+            remembered++;
+          }
+        }
+        if (from < 0 || to < 0) {
           allResolved = false;
           continue;
         }
         source[f] = from;
         target[f] = to;
-        Role sourceRole = actors[from].role();
-        Role targetRole = actors[to].role();
+        Role sourceRole = roles[from];
+        Role targetRole = roles[to];
         if (!t.kind().allows(sourceRole, targetRole)) {
           problems.add(t.kind() + " flow roles", "allowed by FlowKind." + t.kind(),
-              sourceRole + "->" + targetRole, where);
+              sourceRole + "->" + targetRole, where(f));
         }
-        if (from.intValue() == to.intValue() && !t.kind().allowsSelfFlow()) {
-          problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where);
+        if (from == to && !t.kind().allowsSelfFlow()) {
+          problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where(f));
         }
       }
       return allResolved;
+    }
+
+    /** Returns whether an identity set, open-addressed with linear probing, holds a terms instance. */
+    private static boolean isRemembered(FlowTerms[] set, FlowTerms t) {
+      for (int i = System.identityHashCode(t) & (set.length - 1); set[i] != null; i = (i + 1) & (set.length - 1)) {
+        if (set[i] == t) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Adds a terms instance, known to be absent, to an identity set that has a free slot. */
+    private static void remember(FlowTerms[] set, FlowTerms t) {
+      int i = System.identityHashCode(t) & (set.length - 1);
+      while (set[i] != null) {
+        i = (i + 1) & (set.length - 1);
+      }
+      set[i] = t;
+    }
+
+    private String where(int f) {
+      return Flow.label(terms[f].kind(), sourceIds[f], targetIds[f]);
     }
 
     private void checkTerms(FlowTerms t, String where) {
@@ -681,8 +738,9 @@ public final class ValueChain {
     }
 
     /**
-     * Pairs each money flow with the goods flow the other way, scanning the smaller of the seller's outgoing and the
-     * buyer's incoming flows, so that a hub with many trading partners costs O(partners), not O(partners²).
+     * Checks that each money flow pays for a goods flow the other way. The goods flow is looked for among the
+     * seller's outgoing or the buyer's incoming flows, whichever are fewer, so that a hub with millions of
+     * customers costs each of its payments the customer's few flows rather than the hub's many.
      */
     private void checkPayments(int[] source, int[] target, int[] outOffsets, int[] outFlows, int[] inOffsets,
         int[] inFlows) {
@@ -712,36 +770,61 @@ public final class ValueChain {
     }
 
     private String inputName(GoodsTerms goods, int seller) {
-      return goods.input().isEmpty() ? String.valueOf(actors[seller].role().letter()) : goods.input();
+      return goods.inputName(roles[seller]);
     }
 
+    /**
+     * Checks that the shares of each input of each buyer add to one. Most buyers source a single input; their
+     * shares are summed directly, and only buyers with several inputs or a wrong sum are grouped by input, which
+     * adds the same shares in the same order and so reaches the same sums.
+     */
     private void checkShares(int[] source, int[] inOffsets, int[] inFlows) {
       for (int buyer = 0; buyer < actors.length; buyer++) {
-        Map<String, double[]> sums = null;
-        Map<String, List<String>> members = null;
-        for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
-          int f = inFlows[p];
-          if (!(terms[f] instanceof GoodsTerms)) {
-            continue;
-          }
-          if (sums == null) {
-            sums = new LinkedHashMap<>();
-            members = new LinkedHashMap<>();
-          }
-          GoodsTerms goods = (GoodsTerms) terms[f];
-          String input = inputName(goods, source[f]);
-          sums.computeIfAbsent(input, k -> new double[1])[0] += goods.share();
-          members.computeIfAbsent(input, k -> new ArrayList<>()).add(actors[source[f]].id());
+        if (!singleInputSumsToOne(buyer, source, inOffsets, inFlows)) {
+          checkSharesByInput(buyer, source, inOffsets, inFlows);
         }
-        if (sums == null) {
+      }
+    }
+
+    /** Returns true if the buyer has no goods inputs, or one input whose shares add to one (or to NaN). */
+    private boolean singleInputSumsToOne(int buyer, int[] source, int[] inOffsets, int[] inFlows) {
+      String input = null;
+      double sum = 0;
+      for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
+        int f = inFlows[p];
+        if (!(terms[f] instanceof GoodsTerms)) {
           continue;
         }
-        for (Map.Entry<String, double[]> entry : sums.entrySet()) {
-          double sum = entry.getValue()[0];
-          if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
-            problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
-                "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
-          }
+        GoodsTerms goods = (GoodsTerms) terms[f];
+        String name = inputName(goods, source[f]);
+        if (input == null) {
+          input = name;
+        } else if (!input.equals(name)) {
+          return false;
+        }
+        sum += goods.share();
+      }
+      return input == null || Tolerance.isClose(sum, 1.0) || Double.isNaN(sum);
+    }
+
+    private void checkSharesByInput(int buyer, int[] source, int[] inOffsets, int[] inFlows) {
+      Map<String, double[]> sums = new LinkedHashMap<>();
+      Map<String, List<String>> members = new LinkedHashMap<>();
+      for (int p = inOffsets[buyer]; p < inOffsets[buyer + 1]; p++) {
+        int f = inFlows[p];
+        if (!(terms[f] instanceof GoodsTerms)) {
+          continue;
+        }
+        GoodsTerms goods = (GoodsTerms) terms[f];
+        String input = inputName(goods, source[f]);
+        sums.computeIfAbsent(input, k -> new double[1])[0] += goods.share();
+        members.computeIfAbsent(input, k -> new ArrayList<>()).add(actors[source[f]].id());
+      }
+      for (Map.Entry<String, double[]> entry : sums.entrySet()) {
+        double sum = entry.getValue()[0];
+        if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
+          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
+              "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
         }
       }
     }
@@ -794,14 +877,18 @@ public final class ValueChain {
             }
           } else {
             if (low[v] == order[v]) {
-              List<String> component = new ArrayList<>();
-              int w;
-              do {
-                w = stack[--stackSize];
-                onStack[w] = false;
-                component.add(actors[w].id());
-              } while (w != v);
-              if (component.size() > 1) {
+              if (stack[stackSize - 1] == v) {
+                // A single actor is no cycle (its zero-delay self-flows were reported above); no list needed.
+                onStack[v] = false;
+                stackSize--;
+              } else {
+                List<String> component = new ArrayList<>();
+                int w;
+                do {
+                  w = stack[--stackSize];
+                  onStack[w] = false;
+                  component.add(actors[w].id());
+                } while (w != v);
                 Collections.reverse(component);
                 problems.add("goods cycle total delay", "positive", 0,
                     "cycle through " + abbreviate(component));

@@ -1,0 +1,98 @@
+package io.valueloop.analysis;
+
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * How deep a value chain is: the longest goods path from a producer to a consumer segment, and each actor's
+ * tier.
+ *
+ * <p><b>Problem.</b> On the goods network (self-flows left out), an actor's <em>tier</em> is the number of goods
+ * flows on the longest path from it down to a consumer segment (role C): consumers are tier 0, the businesses
+ * selling to them tier 1, their suppliers tier 2, and so on. Taking the longest path means every goods flow runs
+ * from a higher tier to a lower one, so tiers layer the chain; an actor that also sells to a lower tier directly
+ * keeps its highest tier. Actors from which no goods path reaches a consumer have no tier. The chain's
+ * {@link #depth()} is the highest tier, the length in flows of the longest producer-to-consumer goods path (a
+ * path of maximal length always starts at a producer, an actor receiving no goods).
+ *
+ * <p><b>Algorithm.</b> Longest paths in a directed acyclic graph: one pass in reverse topological order, O(V + E).
+ * A goods loop makes "longest" unbounded; {@link #of(ValueChain)} then throws, naming the loop.
+ *
+ * <p>Reference: T. H. Cormen, C. E. Leiserson, R. L. Rivest, C. Stein, "Introduction to Algorithms", 3rd ed.,
+ * MIT Press, 2009, §24.2 (paths in directed acyclic graphs).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ChainDepth {
+
+  ChainDepth() {}
+
+  /**
+   * Runs the analysis on a chain.
+   *
+   * @param chain the chain
+   * @return the depth, a longest path and every actor's tier
+   * @throws IllegalArgumentException if the goods network, self-flows left out, has a loop
+   */
+  public static ChainDepth of(ValueChain chain) {
+    Objects.requireNonNull(chain, "chain");
+    GoodsOrder order = GoodsOrder.of(chain);
+    if (!order.isAcyclic()) {
+      throw new IllegalArgumentException("goods network must be acyclic for chain depth but was cyclic"
+          + " (loop through " + ChainGraphs.ids(chain, order.firstLoop()) + ")");
+    }
+    int n = chain.actorCount();
+    int[] tier = new int[n];
+    int[] next = new int[n];
+    int top = -1;
+    for (int p = n - 1; p >= 0; p--) {
+      int actor = order.actorAt(p);
+      tier[actor] = chain.actor(actor).role() == Role.C ? 0 : -1;
+      next[actor] = -1;
+      for (int f : chain.outgoing(actor)) {
+        int buyer = chain.target(f);
+        if (ChainGraphs.isGoodsBetweenActors(chain, f) && tier[buyer] >= 0 && tier[buyer] + 1 > tier[actor]) {
+          tier[actor] = tier[buyer] + 1;
+          next[actor] = buyer;
+        }
+      }
+    }
+    ImmutableChainDepth.Builder result = ImmutableChainDepth.builder();
+    for (int a = 0; a < n; a++) {
+      if (tier[a] >= 0) {
+        result.putTiers(chain.actor(a).id(), tier[a]);
+        if (tier[a] > 0 && (top < 0 || tier[a] > tier[top])) {
+          top = a;
+        }
+      }
+    }
+    for (int a = top; a >= 0; a = next[a]) {
+      result.addLongestPath(chain.actor(a).id());
+    }
+    return result.depth(top < 0 ? 0 : tier[top]).build();
+  }
+
+  /**
+   * Returns the number of goods flows on the longest path from a producer to a consumer segment; 0 when no goods
+   * reach a consumer.
+   */
+  public abstract int depth();
+
+  /**
+   * Returns one longest producer-to-consumer goods path, as actor ids from producer to consumer: of several, the
+   * one starting at the lowest actor index and taking at each step the first flow (by index) that stays on a
+   * longest path. Empty when no goods reach a consumer.
+   */
+  public abstract List<String> longestPath();
+
+  /**
+   * Returns each actor's tier, the number of flows on the longest goods path from it to a consumer segment, by
+   * actor id in actor index order; actors from which no goods reach a consumer are not keys.
+   */
+  public abstract Map<String, Integer> tiers();
+}

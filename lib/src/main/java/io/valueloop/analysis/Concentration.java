@@ -1,0 +1,97 @@
+package io.valueloop.analysis;
+
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * How concentrated supply is: the Herfindahl–Hirschman index of each buyer's suppliers, input by input, and of
+ * each role's market.
+ *
+ * <p><b>Problem.</b> For shares {@code p_1..p_n} adding to one, the Herfindahl–Hirschman index is
+ * {@code H = Σ p_k²}, in {@code [1/n, 1]}: {@code 1/n} for {@code n} equal suppliers, 1 for a monopoly, and
+ * {@code 1/H} is the "effective number" of suppliers.
+ * <ul>
+ *   <li><b>Suppliers</b> ({@link #supplierIndex()}): for each buyer and each of its inputs (goods flows named
+ *       alike by {@link GoodsTerms#input()}), {@code p_k} are the sourcing shares of the input's suppliers,
+ *       normalised by their sum (which the chain's validation holds to one within the tolerance). A goods
+ *       self-flow counts: the buyer is then one of its own suppliers.</li>
+ *   <li><b>Roles</b> ({@link #roleIndex()}): for each role, {@code p_k} are the market shares of the actors in
+ *       that role by their traced throughput, the consumer units per tick whose supply passes through them (the
+ *       tracing of {@link CriticalActors}); for consumer segments that is their demand. Roles whose actors carry
+ *       no traced throughput have no index.</li>
+ * </ul>
+ *
+ * <p><b>Complexity.</b> O(V + E) on an acyclic goods network, plus the iterative tracing around goods loops (see
+ * {@link CriticalActors}).
+ *
+ * <p>Reference: O. C. Herfindahl, "Concentration in the steel industry", PhD thesis, Columbia University, 1950;
+ * A. O. Hirschman, "The paternity of an index", American Economic Review 54(5), 1964.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Concentration {
+
+  Concentration() {}
+
+  /**
+   * Runs the analysis on a chain.
+   *
+   * @param chain the chain
+   * @return the supplier and role indices
+   * @throws IllegalArgumentException if the throughput tracing does not converge around a goods loop
+   */
+  public static Concentration of(ValueChain chain) {
+    Objects.requireNonNull(chain, "chain");
+    ImmutableConcentration.Builder result = ImmutableConcentration.builder();
+    for (int buyer = 0; buyer < chain.actorCount(); buyer++) {
+      Map<String, double[]> sums = new LinkedHashMap<>();
+      for (int f : chain.incoming(buyer)) {
+        if (chain.kind(f) == FlowKind.GOODS) {
+          double share = ((GoodsTerms) chain.terms(f)).share();
+          double[] sum = sums.computeIfAbsent(ChainGraphs.input(chain, f), k -> new double[2]);
+          sum[0] += share;
+          sum[1] += share * share;
+        }
+      }
+      if (!sums.isEmpty()) {
+        Map<String, Double> byInput = new LinkedHashMap<>();
+        sums.forEach((input, sum) -> byInput.put(input, sum[1] / (sum[0] * sum[0])));
+        result.putSupplierIndex(chain.actor(buyer).id(), Collections.unmodifiableMap(byInput));
+      }
+    }
+    double[] traced = ThroughputTrace.throughput(chain, GoodsOrder.of(chain));
+    double[] total = new double[Role.values().length];
+    double[] squares = new double[Role.values().length];
+    for (int a = 0; a < chain.actorCount(); a++) {
+      int role = chain.actor(a).role().ordinal();
+      total[role] += traced[a];
+      squares[role] += traced[a] * traced[a];
+    }
+    for (Role role : Role.values()) {
+      if (total[role.ordinal()] > 0) {
+        result.putRoleIndex(role, squares[role.ordinal()] / (total[role.ordinal()] * total[role.ordinal()]));
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * Returns the Herfindahl–Hirschman index of each buyer's suppliers: buyer id (in actor index order, buyers of
+   * goods only) to input name (in the order of the buyer's goods flows) to the index, in {@code [1/n, 1]}.
+   */
+  public abstract Map<String, Map<String, Double>> supplierIndex();
+
+  /**
+   * Returns the Herfindahl–Hirschman index of each role's market by traced throughput, in role order, for the
+   * roles whose actors carry consumer throughput.
+   */
+  public abstract Map<Role, Double> roleIndex();
+}

@@ -1,0 +1,607 @@
+package io.valueloop.pattern;
+
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A recipe that generates a {@link ValueChain} from a {@link BusinessModelCode}, with counts per role, named
+ * default parameters and a seed for the random attachments: the same template and seed give equal chains.
+ *
+ * <pre>{@code
+ * ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
+ *     .count(Role.M, 3).count(Role.S, 1).count(Role.B, 200).count(Role.C, 2_000)
+ *     .seed(42L)
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Tiers.</b> The roles of the code up to its first {@code C} are tiers through which goods flow
+ * downstream, each tier trading with the next. A code that starts with {@code S} gets an implicit tier of
+ * manufacturers upstream, since a supply platform aggregates suppliers rather than producing
+ * ({@code count(Role.M, 0)} removes it). What follows the first {@code C} must be a closed loop in the sense of
+ * {@link CodeRecognizer} ({@code S2B2C2S2B}, {@code B2C2B}): every consumer segment then sends its demand data to
+ * the actors of the loop's first tier it buys from through the tiers between, with {@link #dataDelay(int)}; for
+ * {@code S2B2C2S2B} that is the supply platforms upstream of its businesses. A two-role code {@code C2M},
+ * {@code C2S} or {@code C2B} makes the second role sell straight to the consumers, who send it their demand data.
+ * Codes with no {@code C} end in a tier that carries the final demand itself. Other codes, and codes with
+ * {@code P}, {@code L} or {@code F} among the tiers, are rejected; marketplaces are added with
+ * {@link #count(Role, int) count(Role.P, n)} or {@link #marketplace(int, int)}.
+ *
+ * <p><b>Attachments.</b> Buyers of a tier source from the tier above. When sellers outnumber buyers, sellers are
+ * dealt round-robin, each selling to exactly one buyer. Otherwise buyer {@code j} buys from seller
+ * {@code j mod n} (so that every seller has a customer) and from further distinct sellers drawn at random, for a
+ * number of sellers uniform on {@code 1..min(maxSuppliers, n)}. Shares are random integer weights on
+ * {@code 1..4}, normalised, so that they add to one and take few distinct values: terms are shared between flows
+ * and a chain of ten million flows holds a few dozen {@link GoodsTerms} instances.
+ *
+ * <p><b>Parameters.</b> The first populated tier sells at {@link #basePrice(double)} and each tier below it at
+ * {@code 1 + markup} times the price of the tier above, so prices rise downstream; every goods flow has the same
+ * lead time and order delay. The first populated tier produces at {@link #productionCost(double)} per unit,
+ * later tiers add {@link #handlingCost(double)}; every firm pays {@link #holdingCost(double)} and
+ * {@link #backlogCost(double)}; consumer segments carry {@link #demand(double)} (without consumers, the last tier
+ * does). A supply platform
+ * serves each business it supplies with a SERVICE flow (a SaaS fee per tick and a take rate on the business's
+ * revenue); a marketplace P serves each consumer-facing business, chosen at random among the marketplaces, for a
+ * commission on consumer revenue. Each business carries the attribute {@code channel}, {@code online} for a
+ * random {@link #onlineShare(double)} of each business tier and {@code offline} for the rest.
+ *
+ * <p><b>Ids.</b> {@code <label>-<i>} with {@code i} from 1, the label being the role letter ({@code S-1},
+ * {@code C-2000}), the letter and its tier ordinal where a role has several tiers ({@code B1-3}, {@code B2-7}),
+ * or {@code wholesaler}/{@code retailer} for {@link #traditionalDistribution(int, int, int, int)}. Actors are
+ * numbered tier by tier, upstream first, marketplaces last.
+ *
+ * <p><b>Complexity.</b> {@code O(V + E)} time and memory beyond the chain itself for {@code V} actors and
+ * {@code E} flows; random subsets are drawn by rejection or by a partial Fisher–Yates shuffle (D. E. Knuth,
+ * The Art of Computer Programming, vol. 2, 3rd ed., §3.4.2, Algorithm P), with one
+ * {@link java.util.SplittableRandom} stream per purpose and per tier link, split from the seed in a fixed order.
+ *
+ * <p>Immutable and thread-safe: every setter returns a new template and leaves this one unchanged, and
+ * {@link #build()} may be called any number of times. Setters fail fast with an
+ * {@link IllegalArgumentException}; every chain built passes {@link ValueChain.Builder#build()} validation.
+ */
+public final class ChainTemplate {
+  /** Default number of manufacturers (M) per tier, including the implicit tier upstream of S: {@value}. */
+  public static final int DEFAULT_MANUFACTURERS = 3;
+  /** Default number of supply platforms (S) per tier: {@value}. */
+  public static final int DEFAULT_SUPPLY_PLATFORMS = 1;
+  /** Default number of businesses (B) per tier: {@value}. */
+  public static final int DEFAULT_BUSINESSES = 20;
+  /** Default number of consumer segments (C): {@value}. */
+  public static final int DEFAULT_CONSUMER_SEGMENTS = 200;
+  /** Default number of marketplace platforms (P): {@value}; {@link #marketplace(int, int)} uses one. */
+  public static final int DEFAULT_MARKETPLACES = 0;
+  /** Default seed of the random attachments: {@value}. */
+  public static final long DEFAULT_SEED = 0L;
+  /** Default final demand per consumer segment, in units per tick: {@value}. */
+  public static final double DEFAULT_DEMAND = 10.0;
+  /** Default price per unit at which the first tier sells, in currency units: {@value}. */
+  public static final double DEFAULT_BASE_PRICE = 10.0;
+  /** Default markup from one tier's price to the next: {@value}. */
+  public static final double DEFAULT_MARKUP = 0.25;
+  /** Default unit cost of the first (producing) tier, in currency units per unit: {@value}. */
+  public static final double DEFAULT_PRODUCTION_COST = 6.0;
+  /** Default unit cost of every later tier, in currency units per unit handled: {@value}. */
+  public static final double DEFAULT_HANDLING_COST = 0.5;
+  /** Default holding cost of firms, in currency units per unit and tick (Sterman 1989): {@value}. */
+  public static final double DEFAULT_HOLDING_COST = 0.5;
+  /** Default backlog cost of firms, in currency units per unit and tick (Sterman 1989): {@value}. */
+  public static final double DEFAULT_BACKLOG_COST = 1.0;
+  /** Default shipping lead time of goods flows, in ticks: {@value}. */
+  public static final int DEFAULT_LEAD_TIME = 2;
+  /** Default order delay of goods flows, in ticks: {@value}. */
+  public static final int DEFAULT_ORDER_DELAY = 1;
+  /** Default delay of consumers' demand data, in ticks: {@value}. */
+  public static final int DEFAULT_DATA_DELAY = 1;
+  /** Default SaaS fee a supply platform charges each business it serves, in currency units per tick: {@value}. */
+  public static final double DEFAULT_SAAS_FEE = 20.0;
+  /** Default take rate of a supply platform on the revenue of the businesses it serves: {@value}. */
+  public static final double DEFAULT_PLATFORM_TAKE_RATE = 0.03;
+  /** Default commission of a marketplace on its businesses' consumer revenue: {@value}. */
+  public static final double DEFAULT_COMMISSION = 0.15;
+  /** Default largest number of sellers a buyer sources one input from: {@value}. */
+  public static final int DEFAULT_MAX_SUPPLIERS = 3;
+  /** Default fraction of businesses selling online: {@value}. */
+  public static final double DEFAULT_ONLINE_SHARE = 0.5;
+
+  private static final BusinessModelCode TRADITIONAL = BusinessModelCode.of(Role.M, Role.B, Role.B, Role.C);
+
+  private final TemplateSettings settings;
+
+  private ChainTemplate(TemplateSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Returns the template of a code, with default counts and parameters.
+   *
+   * @param code the code; see the class documentation for the codes a template can be made from
+   * @return the template
+   * @throws IllegalArgumentException if no template can be made from the code
+   */
+  public static ChainTemplate of(BusinessModelCode code) {
+    Objects.requireNonNull(code, "code");
+    List<Role> roles = code.roles();
+    int k = roles.size();
+    int firstConsumer = roles.indexOf(Role.C);
+    List<Role> tiers = new ArrayList<>();
+    int[] positionTier = new int[k];
+    int feedbackTier = -1;
+    if (firstConsumer == 0) {
+      if (k != 2 || !sellsGoods(roles.get(1))) {
+        throw unsupported(code);
+      }
+      tiers.add(roles.get(1));
+      tiers.add(Role.C);
+      positionTier[0] = 1;
+      feedbackTier = 0;
+    } else {
+      int sellers = firstConsumer < 0 ? k : firstConsumer;
+      for (int i = 0; i < sellers; i++) {
+        if (!sellsGoods(roles.get(i))) {
+          throw unsupported(code);
+        }
+      }
+      int forward = firstConsumer < 0 ? k : firstConsumer + 1;
+      tiers.addAll(roles.subList(0, forward));
+      int period = CodeRecognizer.loopPeriod(code);
+      if (forward < k && period == 0) {
+        throw unsupported(code);
+      }
+      for (int i = 0; i < k; i++) {
+        positionTier[i] = i < forward ? i : i % period;
+      }
+      feedbackTier = forward < k ? 0 : -1;
+    }
+    boolean upstream = tiers.get(0) == Role.S;
+    if (upstream) {
+      tiers.add(0, Role.M);
+      feedbackTier = feedbackTier < 0 ? -1 : feedbackTier + 1;
+      for (int i = 0; i < k; i++) {
+        positionTier[i]++;
+      }
+    }
+    TemplateSettings s = new TemplateSettings();
+    s.code = code;
+    s.tierRoles = tiers.toArray(new Role[0]);
+    s.labels = labels(s.tierRoles);
+    s.counts = new int[s.tierRoles.length];
+    for (int t = 0; t < s.counts.length; t++) {
+      s.counts[t] = defaultCount(s.tierRoles[t]);
+    }
+    s.positionTier = positionTier;
+    s.upstream = upstream;
+    s.feedbackTier = feedbackTier;
+    s.marketplaces = DEFAULT_MARKETPLACES;
+    s.seed = DEFAULT_SEED;
+    s.demand = DEFAULT_DEMAND;
+    s.basePrice = DEFAULT_BASE_PRICE;
+    s.markup = DEFAULT_MARKUP;
+    s.productionCost = DEFAULT_PRODUCTION_COST;
+    s.handlingCost = DEFAULT_HANDLING_COST;
+    s.holdingCost = DEFAULT_HOLDING_COST;
+    s.backlogCost = DEFAULT_BACKLOG_COST;
+    s.leadTime = DEFAULT_LEAD_TIME;
+    s.orderDelay = DEFAULT_ORDER_DELAY;
+    s.dataDelay = DEFAULT_DATA_DELAY;
+    s.saasFee = DEFAULT_SAAS_FEE;
+    s.platformTakeRate = DEFAULT_PLATFORM_TAKE_RATE;
+    s.commission = DEFAULT_COMMISSION;
+    s.maxSuppliers = DEFAULT_MAX_SUPPLIERS;
+    s.onlineShare = DEFAULT_ONLINE_SHARE;
+    return new ChainTemplate(s);
+  }
+
+  /**
+   * Returns the template of a traditional multi-tier distribution chain, code {@code M2B2B2C}: manufacturers
+   * sell to wholesalers ({@code wholesaler-i}), who sell to retailers ({@code retailer-i}), who sell to consumer
+   * segments. All businesses are offline; there is no platform and no data flows back.
+   *
+   * @param manufacturers the number of manufacturers, positive
+   * @param wholesalers the number of wholesalers, positive
+   * @param retailers the number of retailers, positive
+   * @param consumerSegments the number of consumer segments, positive
+   * @return the template
+   */
+  public static ChainTemplate traditionalDistribution(int manufacturers, int wholesalers, int retailers,
+      int consumerSegments) {
+    ChainTemplate template = of(TRADITIONAL)
+        .count(0, manufacturers)
+        .count(1, wholesalers)
+        .count(2, retailers)
+        .count(3, consumerSegments)
+        .onlineShare(0.0);
+    return template.with(s -> {
+      s.labels[1] = "wholesaler";
+      s.labels[2] = "retailer";
+    });
+  }
+
+  /**
+   * Returns the template of a consumer-internet marketplace, code {@code B2C}: businesses sell to consumer
+   * segments through one marketplace platform P, which takes {@link #DEFAULT_COMMISSION} of their consumer revenue
+   * by a SERVICE flow with {@code ServiceTerms.takeRate(commission, FeeBase.CONSUMER_REVENUE)}. All businesses
+   * are online.
+   *
+   * @param businesses the number of businesses, positive
+   * @param consumerSegments the number of consumer segments, positive
+   * @return the template
+   */
+  public static ChainTemplate marketplace(int businesses, int consumerSegments) {
+    return of(BusinessModelCode.B2C)
+        .count(Role.B, businesses)
+        .count(Role.C, consumerSegments)
+        .count(Role.P, 1)
+        .onlineShare(1.0);
+  }
+
+  /** Returns the code this template was made from. */
+  public BusinessModelCode code() {
+    return settings.code;
+  }
+
+  /**
+   * Returns a template with {@code count} actors in every tier of a role. For {@code M} this includes the
+   * implicit manufacturers' tier of a code that starts with {@code S}, which may be empty; for {@code P} it sets
+   * the number of marketplaces serving the consumer-facing businesses, zero for none.
+   *
+   * @param role a role the template uses: a role of its tiers, {@code M} upstream of {@code S}, or {@code P}
+   *     where businesses sell to consumers
+   * @param count the number of actors, positive (non-negative for the implicit M tier and for P)
+   * @return the new template
+   * @throws IllegalArgumentException if the role is not used by this template or the count is out of range
+   */
+  public ChainTemplate count(Role role, int count) {
+    Objects.requireNonNull(role, "role");
+    TemplateSettings s = settings;
+    if (role == Role.P) {
+      if (s.consumerFacingTier() < 0 || s.tierRoles[s.consumerFacingTier()] != Role.B) {
+        throw new IllegalArgumentException("role must be one of " + roles() + " but was P (template " + s.code
+            + ": marketplaces need businesses selling to consumers)");
+      }
+      requireNonNegative("count of P", count);
+      return with(t -> t.marketplaces = count);
+    }
+    boolean found = false;
+    for (int t = 0; t < s.tierRoles.length; t++) {
+      if (s.tierRoles[t] == role) {
+        found = true;
+        if (count < (t == 0 && s.upstream ? 0 : 1)) {
+          throw new IllegalArgumentException("count of " + role + " must be " + (t == 0 && s.upstream
+              ? "non-negative" : "positive") + " but was " + count + " (template " + s.code + ")");
+        }
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("role must be one of " + roles() + " but was " + role
+          + " (template " + s.code + ")");
+    }
+    return with(t -> {
+      for (int i = 0; i < t.tierRoles.length; i++) {
+        if (t.tierRoles[i] == role) {
+          t.counts[i] = count;
+        }
+      }
+    });
+  }
+
+  /**
+   * Returns a template with {@code count} actors in the tier at a position of the code, for codes with several
+   * tiers of one role ({@code B2B2C}: position 0 is the wholesale tier, 1 the retail tier). Positions after the
+   * first {@code C} of a closed loop name the tier they return to.
+   *
+   * @param position a position in the code, in {@code [0, code().length())}
+   * @param count the number of actors, positive
+   * @return the new template
+   */
+  public ChainTemplate count(int position, int count) {
+    if (position < 0 || position >= settings.code.length()) {
+      throw new IllegalArgumentException("position must be in [0, " + settings.code.length() + ") but was "
+          + position + " (template " + settings.code + ")");
+    }
+    requirePositive("count at position " + position, count);
+    int tier = settings.positionTier[position];
+    return with(t -> t.counts[tier] = count);
+  }
+
+  /**
+   * Returns a template with another seed for the random attachments, channels and marketplace memberships.
+   *
+   * @param seed the seed; equal seeds give equal chains
+   * @return the new template
+   */
+  public ChainTemplate seed(long seed) {
+    return with(t -> t.seed = seed);
+  }
+
+  /**
+   * Returns a template with another final demand per consumer segment (per actor of the last tier, for a code
+   * without consumers); default {@link #DEFAULT_DEMAND}.
+   *
+   * @param demand the demand in units per tick, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate demand(double demand) {
+    requireNonNegativeFinite("demand", demand);
+    return with(t -> t.demand = demand);
+  }
+
+  /**
+   * Returns a template with another price at which the first populated tier sells; default
+   * {@link #DEFAULT_BASE_PRICE}.
+   *
+   * @param basePrice the price per unit in currency units, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate basePrice(double basePrice) {
+    requireNonNegativeFinite("basePrice", basePrice);
+    return with(t -> t.basePrice = basePrice);
+  }
+
+  /**
+   * Returns a template with another markup from one tier's price to the next; default {@link #DEFAULT_MARKUP}.
+   *
+   * @param markup the markup, finite and non-negative ({@code 0.25} adds 25 % per tier)
+   * @return the new template
+   */
+  public ChainTemplate markup(double markup) {
+    requireNonNegativeFinite("markup", markup);
+    return with(t -> t.markup = markup);
+  }
+
+  /**
+   * Returns a template with another unit cost of the first populated tier; default
+   * {@link #DEFAULT_PRODUCTION_COST}.
+   *
+   * @param productionCost the cost in currency units per unit, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate productionCost(double productionCost) {
+    requireNonNegativeFinite("productionCost", productionCost);
+    return with(t -> t.productionCost = productionCost);
+  }
+
+  /**
+   * Returns a template with another unit cost of the tiers after the first; default
+   * {@link #DEFAULT_HANDLING_COST}.
+   *
+   * @param handlingCost the cost in currency units per unit, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate handlingCost(double handlingCost) {
+    requireNonNegativeFinite("handlingCost", handlingCost);
+    return with(t -> t.handlingCost = handlingCost);
+  }
+
+  /**
+   * Returns a template with another holding cost for firms; default {@link #DEFAULT_HOLDING_COST}.
+   *
+   * @param holdingCost the cost in currency units per unit and tick, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate holdingCost(double holdingCost) {
+    requireNonNegativeFinite("holdingCost", holdingCost);
+    return with(t -> t.holdingCost = holdingCost);
+  }
+
+  /**
+   * Returns a template with another backlog cost for firms; default {@link #DEFAULT_BACKLOG_COST}.
+   *
+   * @param backlogCost the cost in currency units per unit and tick, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate backlogCost(double backlogCost) {
+    requireNonNegativeFinite("backlogCost", backlogCost);
+    return with(t -> t.backlogCost = backlogCost);
+  }
+
+  /**
+   * Returns a template with another shipping lead time on every goods flow; default {@link #DEFAULT_LEAD_TIME}.
+   *
+   * @param leadTime the lead time in ticks, non-negative
+   * @return the new template
+   */
+  public ChainTemplate leadTime(int leadTime) {
+    requireNonNegative("leadTime", leadTime);
+    return with(t -> t.leadTime = leadTime);
+  }
+
+  /**
+   * Returns a template with another order delay on every goods flow; default {@link #DEFAULT_ORDER_DELAY}.
+   *
+   * @param orderDelay the delay in ticks, non-negative
+   * @return the new template
+   */
+  public ChainTemplate orderDelay(int orderDelay) {
+    requireNonNegative("orderDelay", orderDelay);
+    return with(t -> t.orderDelay = orderDelay);
+  }
+
+  /**
+   * Returns a template with another delay of the consumers' demand data; default {@link #DEFAULT_DATA_DELAY}.
+   *
+   * @param dataDelay the delay in ticks, non-negative
+   * @return the new template
+   */
+  public ChainTemplate dataDelay(int dataDelay) {
+    requireNonNegative("dataDelay", dataDelay);
+    return with(t -> t.dataDelay = dataDelay);
+  }
+
+  /**
+   * Returns a template with another SaaS fee a supply platform charges each business it serves; default
+   * {@link #DEFAULT_SAAS_FEE}.
+   *
+   * @param saasFee the fee in currency units per tick, finite and non-negative
+   * @return the new template
+   */
+  public ChainTemplate saasFee(double saasFee) {
+    requireNonNegativeFinite("saasFee", saasFee);
+    return with(t -> t.saasFee = saasFee);
+  }
+
+  /**
+   * Returns a template with another take rate of a supply platform on its businesses' revenue
+   * ({@link FeeBase#REVENUE}); default {@link #DEFAULT_PLATFORM_TAKE_RATE}.
+   *
+   * @param takeRate the rate, in [0, 1]
+   * @return the new template
+   */
+  public ChainTemplate platformTakeRate(double takeRate) {
+    requireRate("platformTakeRate", takeRate);
+    return with(t -> t.platformTakeRate = takeRate);
+  }
+
+  /**
+   * Returns a template with another marketplace commission on its businesses' consumer revenue
+   * ({@link FeeBase#CONSUMER_REVENUE}); default {@link #DEFAULT_COMMISSION}.
+   *
+   * @param commission the rate, in [0, 1]
+   * @return the new template
+   */
+  public ChainTemplate commission(double commission) {
+    requireRate("commission", commission);
+    return with(t -> t.commission = commission);
+  }
+
+  /**
+   * Returns a template with another largest number of sellers a buyer sources from (when sellers do not outnumber
+   * buyers); default {@link #DEFAULT_MAX_SUPPLIERS}.
+   *
+   * @param maxSuppliers the number, positive
+   * @return the new template
+   */
+  public ChainTemplate maxSuppliers(int maxSuppliers) {
+    requirePositive("maxSuppliers", maxSuppliers);
+    return with(t -> t.maxSuppliers = maxSuppliers);
+  }
+
+  /**
+   * Returns a template with another fraction of each business tier selling online; default
+   * {@link #DEFAULT_ONLINE_SHARE}. The number online is the fraction of the tier's size, rounded half up.
+   *
+   * @param onlineShare the fraction, in [0, 1]
+   * @return the new template
+   */
+  public ChainTemplate onlineShare(double onlineShare) {
+    requireRate("onlineShare", onlineShare);
+    return with(t -> t.onlineShare = onlineShare);
+  }
+
+  /**
+   * Generates the chain.
+   *
+   * @return a new chain, equal to every other chain built from an equal template and seed
+   * @throws IllegalArgumentException if the chain would have more than {@link Integer#MAX_VALUE} actors or flows
+   */
+  public ValueChain build() {
+    return new ChainGenerator(settings).generate();
+  }
+
+  /** Returns the code, the counts per tier and the seed, for example {@code ChainTemplate{S2B2C, M=3, S=1, ...}}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("ChainTemplate{").append(settings.code);
+    for (int t = 0; t < settings.tierRoles.length; t++) {
+      text.append(", ").append(settings.labels[t]).append('=').append(settings.counts[t]);
+    }
+    if (settings.marketplaces > 0) {
+      text.append(", P=").append(settings.marketplaces);
+    }
+    return text.append(", seed=").append(settings.seed).append('}').toString();
+  }
+
+  private ChainTemplate with(Consumer<TemplateSettings> change) {
+    TemplateSettings copy = settings.copy();
+    change.accept(copy);
+    return new ChainTemplate(copy);
+  }
+
+  private List<Role> roles() {
+    List<Role> roles = new ArrayList<>();
+    for (Role role : settings.tierRoles) {
+      if (!roles.contains(role)) {
+        roles.add(role);
+      }
+    }
+    int facing = settings.consumerFacingTier();
+    if (facing >= 0 && settings.tierRoles[facing] == Role.B) {
+      roles.add(Role.P);
+    }
+    return roles;
+  }
+
+  private static boolean sellsGoods(Role role) {
+    return role == Role.S || role == Role.M || role == Role.B;
+  }
+
+  private static int defaultCount(Role role) {
+    switch (role) {
+      case M:
+        return DEFAULT_MANUFACTURERS;
+      case S:
+        return DEFAULT_SUPPLY_PLATFORMS;
+      case B:
+        return DEFAULT_BUSINESSES;
+      case C:
+        return DEFAULT_CONSUMER_SEGMENTS;
+      default:
+        throw new AssertionError(role);
+    }
+  }
+
+  private static String[] labels(Role[] tierRoles) {
+    Map<Role, Integer> tiersPerRole = new EnumMap<>(Role.class);
+    for (Role role : tierRoles) {
+      tiersPerRole.merge(role, 1, Integer::sum);
+    }
+    Map<Role, Integer> seen = new EnumMap<>(Role.class);
+    String[] labels = new String[tierRoles.length];
+    for (int t = 0; t < tierRoles.length; t++) {
+      Role role = tierRoles[t];
+      int ordinal = seen.merge(role, 1, Integer::sum);
+      labels[t] = tiersPerRole.get(role) == 1 ? String.valueOf(role.letter()) : role.letter() + "" + ordinal;
+    }
+    return labels;
+  }
+
+  private static IllegalArgumentException unsupported(BusinessModelCode code) {
+    return new IllegalArgumentException("template code must be a chain of S, M and B tiers ending at most at its"
+        + " first C, a closed loop such as S2B2C2S2B, or one of C2S, C2M, C2B but was " + code
+        + " (use marketplace(...) for a P)");
+  }
+
+  private void requirePositive(String what, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(what + " must be positive but was " + value + " (template "
+          + settings.code + ")");
+    }
+  }
+
+  private void requireNonNegative(String what, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(what + " must be non-negative but was " + value + " (template "
+          + settings.code + ")");
+    }
+  }
+
+  private void requireNonNegativeFinite(String what, double value) {
+    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(what + " must be finite and non-negative but was " + value
+          + " (template " + settings.code + ")");
+    }
+  }
+
+  private void requireRate(String what, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(what + " must be in [0, 1] but was " + value + " (template "
+          + settings.code + ")");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.valueloop.pattern;
+
+import io.valueloop.model.Role;
+
+/**
+ * The plan and parameters of a {@link ChainTemplate}. Mutable only while a template is being derived from
+ * another; a template never changes its settings after construction, so they are safely published through its
+ * final field.
+ */
+final class TemplateSettings {
+  /** The code the template was made from. */
+  BusinessModelCode code;
+  /** The role of each goods tier, upstream first; tier 0 is the implicit manufacturers' tier when {@link #upstream}. */
+  Role[] tierRoles;
+  /** The id prefix of each tier's actors. */
+  String[] labels;
+  /** The number of actors in each tier; only the implicit upstream tier may have none. */
+  int[] counts;
+  /** For each position of the code, the tier its actors come from. */
+  int[] positionTier;
+  /** Whether tier 0 is the implicit manufacturers' tier upstream of a supply platform. */
+  boolean upstream;
+  /** The tier that receives consumers' demand data, or -1 for none. */
+  int feedbackTier;
+  /** The number of marketplace platforms (P) serving the businesses that sell to consumers. */
+  int marketplaces;
+
+  long seed;
+  double demand;
+  double basePrice;
+  double markup;
+  double productionCost;
+  double handlingCost;
+  double holdingCost;
+  double backlogCost;
+  int leadTime;
+  int orderDelay;
+  int dataDelay;
+  double saasFee;
+  double platformTakeRate;
+  double commission;
+  int maxSuppliers;
+  double onlineShare;
+
+  TemplateSettings copy() {
+    TemplateSettings copy = new TemplateSettings();
+    copy.code = code;
+    copy.tierRoles = tierRoles.clone();
+    copy.labels = labels.clone();
+    copy.counts = counts.clone();
+    copy.positionTier = positionTier.clone();
+    copy.upstream = upstream;
+    copy.feedbackTier = feedbackTier;
+    copy.marketplaces = marketplaces;
+    copy.seed = seed;
+    copy.demand = demand;
+    copy.basePrice = basePrice;
+    copy.markup = markup;
+    copy.productionCost = productionCost;
+    copy.handlingCost = handlingCost;
+    copy.holdingCost = holdingCost;
+    copy.backlogCost = backlogCost;
+    copy.leadTime = leadTime;
+    copy.orderDelay = orderDelay;
+    copy.dataDelay = dataDelay;
+    copy.saasFee = saasFee;
+    copy.platformTakeRate = platformTakeRate;
+    copy.commission = commission;
+    copy.maxSuppliers = maxSuppliers;
+    copy.onlineShare = onlineShare;
+    return copy;
+  }
+
+  /** Returns the tier whose actors sell to consumer segments, or -1 if no tier does. */
+  int consumerFacingTier() {
+    for (int t = 1; t < tierRoles.length; t++) {
+      if (tierRoles[t] == Role.C) {
+        return t - 1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,186 @@
+package io.valueloop.sim;
+
+import io.valueloop.model.Tolerance;
+
+/**
+ * The conservation laws of DESIGN §3, checked at the end of a tick from cumulative counts kept beside the state:
+ * <ul>
+ *   <li>every goods flow: shipped = received + in transit, and ordered = arrived at the seller + orders in transit,
+ *       and owed to the buyer = orders arrived − shipped;</li>
+ *   <li>every actor: on-hand − initial = made (or produced) − shipped; every input held = received − made ·
+ *       requirement; the supply line = ordered − received; for a source, released = produced + in production;
+ *       with orders non-negative, no on-hand, input or owed quantity is negative;</li>
+ *   <li>money: what sellers receive for goods equals what buyers pay, fees received equal fees paid, and consumer
+ *       spend equals the profit of all other actors plus every actor's own costs (consumers are the only source of
+ *       money, own costs the only sink).</li>
+ * </ul>
+ * Each equality holds within {@link Tolerance#EPSILON} relative to the larger of one and the quantities compared.
+ * Costs O(actors + flows + pipeline slots) per tick.
+ */
+final class Conservation {
+  private final Topology t;
+  private final Run run;
+  private final double[] shipped;
+  private final double[] received;
+  private final double[] ordered;
+  private final double[] arrived;
+  private final double[] inputReceived;
+  private final double[] made;
+  private final double[] shippedBy;
+  private final double[] released;
+
+  Conservation(Topology t, Run run) {
+    this.t = t;
+    this.run = run;
+    shipped = new double[t.m];
+    received = new double[t.m];
+    ordered = new double[t.m];
+    arrived = new double[t.m];
+    inputReceived = new double[t.inputStart[t.n]];
+    made = new double[t.n];
+    shippedBy = new double[t.n];
+    released = new double[t.n];
+  }
+
+  /** Counts the pipelines of a steady start: orders in transit and goods in transit ordered before tick 0. */
+  void prefill(int g, double ordersInTransit, double goodsInTransit) {
+    ordered[g] += ordersInTransit + goodsInTransit;
+    arrived[g] += goodsInTransit;
+    shipped[g] += goodsInTransit;
+  }
+
+  void prefillProduction(int a, double inProduction) {
+    released[a] += inProduction;
+  }
+
+  void received(int g, double x) {
+    received[g] += x;
+  }
+
+  void inputReceived(int slot, double x) {
+    inputReceived[slot] += x;
+  }
+
+  void ordered(int g, double x) {
+    ordered[g] += x;
+  }
+
+  void orderArrived(int g, double x) {
+    arrived[g] += x;
+  }
+
+  void shipped(int g, double x) {
+    shipped[g] += x;
+  }
+
+  void shippedBy(int a, double x) {
+    shippedBy[a] += x;
+  }
+
+  void made(int a, double x) {
+    made[a] += x;
+  }
+
+  void produced(int a, double x) {
+    made[a] += x;
+  }
+
+  void released(int a, double x) {
+    released[a] += x;
+  }
+
+  void check(int tick) {
+    boolean negative = run.negative();
+    for (int g = 0; g < t.m; g++) {
+      double inTransit = run.shipRingSum(g);
+      equal(tick, "shipped", shipped[g], "received + in transit", received[g] + inTransit,
+          Math.abs(shipped[g]) + Math.abs(received[g]), flow(g));
+      equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + run.orderRingSum(g),
+          Math.abs(ordered[g]) + Math.abs(arrived[g]), flow(g));
+      equal(tick, "owed", run.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
+          Math.abs(arrived[g]) + Math.abs(shipped[g]), flow(g));
+      if (!negative) {
+        atLeastZero(tick, "owed", run.owed(g), arrived[g], flow(g));
+        atLeastZero(tick, "in transit", inTransit, shipped[g], flow(g));
+      }
+    }
+    double consumerSpend = 0;
+    double profitAndCost = 0;
+    double sales = 0;
+    double purchases = 0;
+    double feesIn = 0;
+    double feesOut = 0;
+    double scale = 0;
+    for (int a = 0; a < t.n; a++) {
+      byte kind = t.kind[a];
+      if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
+        String where = "actor " + t.chain.id(a);
+        double onHand = run.onHand(a);
+        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped", made[a] - shippedBy[a],
+            t.initialInventory[a] + Math.abs(made[a]) + Math.abs(shippedBy[a]), where);
+        if (!negative) {
+          atLeastZero(tick, "on-hand", onHand, made[a], where);
+        }
+        if (kind == Topology.STOCKIST) {
+          double outstanding = 0;
+          double volume = 0;
+          for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+            int g = t.inFlow[p];
+            outstanding += ordered[g] - received[g];
+            volume += Math.abs(ordered[g]) + Math.abs(received[g]);
+          }
+          equal(tick, "supply line", run.supplyLine(a), "ordered - received", outstanding, volume, where);
+          for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
+            double stock = run.inputStock(k);
+            equal(tick, "input held", stock, "received - made * requirement",
+                inputReceived[k] - made[a] * t.inputRequirement[k], Math.abs(inputReceived[k]), where);
+            if (!negative) {
+              atLeastZero(tick, "input held", stock, inputReceived[k], where);
+            }
+          }
+        } else {
+          double inProduction = run.productionRingSum(a);
+          equal(tick, "released", released[a], "produced + in production", made[a] + inProduction,
+              Math.abs(released[a]) + Math.abs(made[a]), where);
+          equal(tick, "supply line", run.supplyLine(a), "in production", inProduction,
+              Math.abs(released[a]) + Math.abs(made[a]), where);
+        }
+      }
+      double revenue = run.revenue(a);
+      double cost = run.cost(a);
+      sales += run.sales(a);
+      purchases += run.purchases(a);
+      feesIn += run.feesIn(a);
+      feesOut += run.feesOut(a);
+      scale += Math.abs(revenue) + Math.abs(cost);
+      if (kind == Topology.CONSUMER) {
+        consumerSpend += cost;
+      } else {
+        profitAndCost += revenue - cost;
+      }
+      profitAndCost += run.ownCost(a);
+    }
+    equal(tick, "goods revenue", sales, "goods purchases", purchases, scale, "money");
+    equal(tick, "fees received", feesIn, "fees paid", feesOut, scale, "money");
+    equal(tick, "consumer spend", consumerSpend, "profit + own costs", profitAndCost, scale, "money");
+  }
+
+  private String flow(int g) {
+    return t.flowLabel(g);
+  }
+
+  private static void equal(int tick, String what, double actual, String rule, double expected, double scale,
+      String where) {
+    if (!(Math.abs(actual - expected) <= Tolerance.EPSILON * Math.max(1, scale))) {
+      throw new IllegalStateException("conservation: " + what + " must be " + rule + " = " + expected
+          + " but was " + actual + " (" + where + ", tick " + tick + ")");
+    }
+  }
+
+  private static void atLeastZero(int tick, String what, double value, double scale, String where) {
+    if (!(value >= -Tolerance.EPSILON * Math.max(1, Math.abs(scale)))) {
+      throw new IllegalStateException("conservation: " + what + " must be non-negative but was " + value + " ("
+          + where + ", tick " + tick + ")");
+    }
+  }
+}

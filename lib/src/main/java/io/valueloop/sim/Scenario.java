@@ -1,0 +1,509 @@
+package io.valueloop.sim;
+
+import io.valueloop.model.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to simulate on a chain: how long, with which randomness, policies, demand, information sharing, events and
+ * recorders. A scenario names actors by id and is independent of any chain, so one scenario can run on many chains
+ * and one chain under many scenarios ({@link Simulation#run(Scenario)}); ids are checked when a run starts.
+ *
+ * <p>Defaults, each named by its builder method: no warm-up; seed 0, replication 0; every actor that orders uses
+ * {@link #DEFAULT_POLICY} (order what the demand signal says); each consumer segment demands its constant
+ * {@link io.valueloop.model.Actor#demand()} every tick; information sharing on (DATA paths from consumers are used
+ * wherever they exist); orders non-negative; production lead time 1 tick; pipelines start empty; no events; no
+ * series recorded; no conservation check.
+ *
+ * <p>Immutable and thread-safe if the policies and demand processes it holds are (they are specifications: each
+ * run starts its own rules and streams from them).
+ */
+public final class Scenario {
+
+  /**
+   * The default ordering policy: order exactly the demand signal of the tick (pass orders on, "lot for lot"),
+   * which keeps the inventory position constant.
+   */
+  public static final OrderingPolicy DEFAULT_POLICY = OrderingPolicy.of(ActorView::demandSignal);
+
+  private final int ticks;
+  private final int warmUp;
+  private final long seed;
+  private final long replication;
+  private final OrderingPolicy defaultPolicy;
+  private final Map<Role, OrderingPolicy> rolePolicies;
+  private final Map<String, OrderingPolicy> actorPolicies;
+  private final Optional<DemandProcess> defaultDemand;
+  private final Map<String, DemandProcess> segmentDemand;
+  private final boolean informationSharing;
+  private final boolean negativeOrders;
+  private final int productionLeadTime;
+  private final boolean steadyStart;
+  private final List<Event> events;
+  private final Map<Series, Set<String>> recordedActors;
+  private final Map<Series, Set<Role>> recordedRoles;
+  private final Set<Series> recordedForAll;
+  private final boolean conservationCheck;
+
+  private Scenario(Builder b) {
+    this.ticks = b.ticks;
+    this.warmUp = b.warmUp;
+    this.seed = b.seed;
+    this.replication = b.replication;
+    this.defaultPolicy = b.defaultPolicy;
+    this.rolePolicies = Collections.unmodifiableMap(new EnumMap<>(b.rolePolicies));
+    this.actorPolicies = Collections.unmodifiableMap(new LinkedHashMap<>(b.actorPolicies));
+    this.defaultDemand = Optional.ofNullable(b.defaultDemand);
+    this.segmentDemand = Collections.unmodifiableMap(new LinkedHashMap<>(b.segmentDemand));
+    this.informationSharing = b.informationSharing;
+    this.negativeOrders = b.negativeOrders;
+    this.productionLeadTime = b.productionLeadTime;
+    this.steadyStart = b.steadyStart;
+    this.events = List.copyOf(b.events);
+    Map<Series, Set<String>> actors = new EnumMap<>(Series.class);
+    b.recordedActors.forEach((s, ids) -> actors.put(s, Collections.unmodifiableSet(new LinkedHashSet<>(ids))));
+    this.recordedActors = Collections.unmodifiableMap(actors);
+    Map<Series, Set<Role>> roles = new EnumMap<>(Series.class);
+    b.recordedRoles.forEach((s, r) -> roles.put(s, Collections.unmodifiableSet(EnumSet.copyOf(r))));
+    this.recordedRoles = Collections.unmodifiableMap(roles);
+    this.recordedForAll = Collections.unmodifiableSet(EnumSet.copyOf(b.recordedForAll));
+    this.conservationCheck = b.conservationCheck;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @param ticks the number of ticks to simulate, positive
+   * @return a builder with every other setting at its default
+   */
+  public static Builder builder(int ticks) {
+    return new Builder(ticks);
+  }
+
+  /**
+   * Returns a scenario with every setting at its default.
+   *
+   * @param ticks the number of ticks to simulate, positive
+   * @return the scenario
+   */
+  public static Scenario of(int ticks) {
+    return builder(ticks).build();
+  }
+
+  /** Returns a builder holding this scenario's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder(ticks);
+    b.warmUp = warmUp;
+    b.seed = seed;
+    b.replication = replication;
+    b.defaultPolicy = defaultPolicy;
+    b.rolePolicies.putAll(rolePolicies);
+    b.actorPolicies.putAll(actorPolicies);
+    b.defaultDemand = defaultDemand.orElse(null);
+    b.segmentDemand.putAll(segmentDemand);
+    b.informationSharing = informationSharing;
+    b.negativeOrders = negativeOrders;
+    b.productionLeadTime = productionLeadTime;
+    b.steadyStart = steadyStart;
+    b.events.addAll(events);
+    recordedActors.forEach((s, ids) -> b.recordedActors.put(s, new LinkedHashSet<>(ids)));
+    recordedRoles.forEach((s, r) -> b.recordedRoles.put(s, EnumSet.copyOf(r)));
+    b.recordedForAll.addAll(recordedForAll);
+    b.conservationCheck = conservationCheck;
+    return b;
+  }
+
+  /**
+   * Returns this scenario with information sharing switched on or off, everything else unchanged: the way to
+   * compare a chain with and without its consumer-data loop.
+   *
+   * @param on whether DATA paths from consumers feed demand signals
+   * @return the scenario
+   */
+  public Scenario withInformationSharing(boolean on) {
+    return on == informationSharing ? this : toBuilder().informationSharing(on).build();
+  }
+
+  /**
+   * Returns this scenario with another replication number, everything else unchanged.
+   *
+   * @param replication the replication, non-negative
+   * @return the scenario
+   */
+  public Scenario withReplication(long replication) {
+    return toBuilder().replication(replication).build();
+  }
+
+  /** Returns the number of ticks simulated. */
+  public int ticks() {
+    return ticks;
+  }
+
+  /** Returns the number of initial ticks left out of every metric of {@link SimulationResult}. */
+  public int warmUp() {
+    return warmUp;
+  }
+
+  /** Returns the master seed of the run's {@link RandomStreams}. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Returns the replication number: the streams of a run are those of this replication. */
+  public long replication() {
+    return replication;
+  }
+
+  /** Returns the policy of actors with no role or actor policy. */
+  public OrderingPolicy defaultPolicy() {
+    return defaultPolicy;
+  }
+
+  /** Returns the policies by role, which override the default. */
+  public Map<Role, OrderingPolicy> rolePolicies() {
+    return rolePolicies;
+  }
+
+  /** Returns the policies by actor id, which override role policies and the default. */
+  public Map<String, OrderingPolicy> actorPolicies() {
+    return actorPolicies;
+  }
+
+  /** Returns the demand process of segments without their own, or empty for "each segment's constant demand". */
+  public Optional<DemandProcess> defaultDemand() {
+    return defaultDemand;
+  }
+
+  /** Returns the demand processes by consumer segment id. */
+  public Map<String, DemandProcess> segmentDemand() {
+    return segmentDemand;
+  }
+
+  /** Returns whether demand signals follow DATA paths from consumers where they exist. */
+  public boolean informationSharing() {
+    return informationSharing;
+  }
+
+  /** Returns whether orders may be negative. */
+  public boolean negativeOrders() {
+    return negativeOrders;
+  }
+
+  /** Returns the production lead time of sources, in ticks. */
+  public int productionLeadTime() {
+    return productionLeadTime;
+  }
+
+  /** Returns whether pipelines start full with the steady state of the nominal demand. */
+  public boolean steadyStart() {
+    return steadyStart;
+  }
+
+  /** Returns the scheduled events, in the order given. */
+  public List<Event> events() {
+    return events;
+  }
+
+  /** Returns the series recorded for named actors. */
+  public Map<Series, Set<String>> recordedActors() {
+    return recordedActors;
+  }
+
+  /** Returns the series recorded for every actor of some roles. */
+  public Map<Series, Set<Role>> recordedRoles() {
+    return recordedRoles;
+  }
+
+  /** Returns the series recorded for every actor. */
+  public Set<Series> recordedForAll() {
+    return recordedForAll;
+  }
+
+  /** Returns whether the run checks conservation at the end of every tick. */
+  public boolean conservationCheck() {
+    return conservationCheck;
+  }
+
+  @Override
+  public String toString() {
+    return "Scenario{ticks=" + ticks + ", warmUp=" + warmUp + ", seed=" + seed + ", replication=" + replication
+        + ", informationSharing=" + informationSharing + ", negativeOrders=" + negativeOrders
+        + ", events=" + events.size() + "}";
+  }
+
+  /** Builds a {@link Scenario}; every setter checks its argument at once, {@link #build()} checks combinations. */
+  public static final class Builder {
+    private final int ticks;
+    private int warmUp;
+    private long seed;
+    private long replication;
+    private OrderingPolicy defaultPolicy = DEFAULT_POLICY;
+    private final Map<Role, OrderingPolicy> rolePolicies = new EnumMap<>(Role.class);
+    private final Map<String, OrderingPolicy> actorPolicies = new LinkedHashMap<>();
+    private DemandProcess defaultDemand;
+    private final Map<String, DemandProcess> segmentDemand = new LinkedHashMap<>();
+    private boolean informationSharing = true;
+    private boolean negativeOrders;
+    private int productionLeadTime = 1;
+    private boolean steadyStart;
+    private final List<Event> events = new ArrayList<>();
+    private final Map<Series, Set<String>> recordedActors = new EnumMap<>(Series.class);
+    private final Map<Series, Set<Role>> recordedRoles = new EnumMap<>(Series.class);
+    private final Set<Series> recordedForAll = EnumSet.noneOf(Series.class);
+    private boolean conservationCheck;
+
+    private Builder(int ticks) {
+      if (ticks < 1) {
+        throw new IllegalArgumentException("ticks must be positive but was " + ticks);
+      }
+      this.ticks = ticks;
+    }
+
+    /**
+     * Sets the warm-up: the first {@code warmUp} ticks are simulated but left out of every metric. Default 0.
+     *
+     * @param warmUp the number of ticks, in {@code [0, ticks)}
+     * @return this builder
+     */
+    public Builder warmUp(int warmUp) {
+      if (warmUp < 0 || warmUp >= ticks) {
+        throw new IllegalArgumentException("warmUp must be in [0, " + ticks + ") but was " + warmUp);
+      }
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    /**
+     * Sets the master seed. Default 0.
+     *
+     * @param seed the seed
+     * @return this builder
+     */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Sets the replication. Default 0.
+     *
+     * @param replication the replication, non-negative
+     * @return this builder
+     */
+    public Builder replication(long replication) {
+      if (replication < 0) {
+        throw new IllegalArgumentException("replication must be non-negative but was " + replication);
+      }
+      this.replication = replication;
+      return this;
+    }
+
+    /**
+     * Sets the policy of every actor without a role or actor policy. Default {@link #DEFAULT_POLICY}.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(OrderingPolicy policy) {
+      this.defaultPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the policy of every actor of a role without an actor policy.
+     *
+     * @param role the role
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(Role role, OrderingPolicy policy) {
+      rolePolicies.put(Objects.requireNonNull(role, "role"), Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Sets the policy of one actor.
+     *
+     * @param actorId the actor's id
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(String actorId, OrderingPolicy policy) {
+      Checks.id("actorId", actorId);
+      actorPolicies.put(actorId, Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Sets the demand process of every consumer segment without its own. Default: each segment demands its
+     * constant {@link io.valueloop.model.Actor#demand()}.
+     *
+     * @param process the process
+     * @return this builder
+     */
+    public Builder demand(DemandProcess process) {
+      this.defaultDemand = Objects.requireNonNull(process, "process");
+      return this;
+    }
+
+    /**
+     * Sets the demand process of one consumer segment; its random stream is {@code "demand/" + segmentId}.
+     *
+     * @param segmentId the segment's id
+     * @param process the process
+     * @return this builder
+     */
+    public Builder demand(String segmentId, DemandProcess process) {
+      Checks.id("segmentId", segmentId);
+      segmentDemand.put(segmentId, Objects.requireNonNull(process, "process"));
+      return this;
+    }
+
+    /**
+     * Switches information sharing: whether an actor reached by a DATA path from consumer segments observes
+     * their demand rather than its own incoming orders. Default on.
+     *
+     * @param on whether to share
+     * @return this builder
+     */
+    public Builder informationSharing(boolean on) {
+      this.informationSharing = on;
+      return this;
+    }
+
+    /**
+     * Allows negative orders (for the textbook identities); see {@link Simulation} for what they do. Default off:
+     * negative orders are cut to zero.
+     *
+     * @param allowed whether orders may be negative
+     * @return this builder
+     */
+    public Builder negativeOrders(boolean allowed) {
+      this.negativeOrders = allowed;
+      return this;
+    }
+
+    /**
+     * Sets the production lead time of sources: a release decided at step 8 of tick {@code t} is usable at step 2
+     * of tick {@code t + productionLeadTime}. Default 1.
+     *
+     * @param ticks the lead time, at least 1
+     * @return this builder
+     */
+    public Builder productionLeadTime(int ticks) {
+      if (ticks < 1) {
+        throw new IllegalArgumentException("productionLeadTime must be at least 1 but was " + ticks);
+      }
+      this.productionLeadTime = ticks;
+      return this;
+    }
+
+    /**
+     * Starts the run in the steady state of the segments' nominal demand {@link io.valueloop.model.Actor#demand()}
+     * rather than with empty pipelines: every order, shipping and production pipeline holds the steady-state flow
+     * in each of its slots, and rules start seeing the steady-state demand signal. Inventories and backlogs start as the actors say. Default off.
+     *
+     * @param on whether to start in steady state
+     * @return this builder
+     */
+    public Builder steadyStart(boolean on) {
+      this.steadyStart = on;
+      return this;
+    }
+
+    /**
+     * Schedules an event.
+     *
+     * @param event the event
+     * @return this builder
+     */
+    public Builder event(Event event) {
+      events.add(Objects.requireNonNull(event, "event"));
+      return this;
+    }
+
+    /**
+     * Schedules events, in order.
+     *
+     * @param events the events
+     * @return this builder
+     */
+    public Builder events(Iterable<? extends Event> events) {
+      for (Event e : Objects.requireNonNull(events, "events")) {
+        event(e);
+      }
+      return this;
+    }
+
+    /**
+     * Records a series for some actors (one value per tick each).
+     *
+     * @param series the series
+     * @param actorIds the actors' ids, at least one
+     * @return this builder
+     */
+    public Builder record(Series series, String... actorIds) {
+      Objects.requireNonNull(series, "series");
+      Objects.requireNonNull(actorIds, "actorIds");
+      if (actorIds.length == 0) {
+        throw new IllegalArgumentException("actorIds must be non-empty but was [] (series " + series + ")");
+      }
+      Set<String> ids = recordedActors.computeIfAbsent(series, s -> new LinkedHashSet<>());
+      for (String id : actorIds) {
+        Checks.id("actorId", id);
+        ids.add(id);
+      }
+      return this;
+    }
+
+    /**
+     * Records a series for every actor of a role.
+     *
+     * @param series the series
+     * @param role the role
+     * @return this builder
+     */
+    public Builder record(Series series, Role role) {
+      Objects.requireNonNull(series, "series");
+      recordedRoles.computeIfAbsent(series, s -> EnumSet.noneOf(Role.class)).add(Objects.requireNonNull(role, "role"));
+      return this;
+    }
+
+    /**
+     * Records a series for every actor; costs {@code actorCount · ticks} doubles.
+     *
+     * @param series the series
+     * @return this builder
+     */
+    public Builder recordAll(Series series) {
+      recordedForAll.add(Objects.requireNonNull(series, "series"));
+      return this;
+    }
+
+    /**
+     * Switches the conservation check at the end of every tick (DESIGN §3); a violation throws
+     * {@link IllegalStateException} naming the tick and the flow or actor. Default off.
+     *
+     * @param on whether to check
+     * @return this builder
+     */
+    public Builder conservationCheck(boolean on) {
+      this.conservationCheck = on;
+      return this;
+    }
+
+    /** Builds the scenario. */
+    public Scenario build() {
+      return new Scenario(this);
+    }
+  }
+}

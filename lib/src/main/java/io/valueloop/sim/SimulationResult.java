@@ -1,0 +1,230 @@
+package io.valueloop.sim;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.model.Role;
+import io.valueloop.model.Tolerance;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * What a run produced: the series the scenario asked for, and metrics per actor and per role over the measured
+ * ticks {@code [warmUp, ticks)}.
+ *
+ * <p><b>Definitions.</b> For an actor that orders (one with goods suppliers, or a source):
+ * <ul>
+ *   <li><em>bullwhip ratio</em> = Var(orders placed per tick) / Var(consumer demand served per tick), both
+ *       population variances over the measured ticks, where the consumer demand served is
+ *       {@link Series#CONSUMER_DEMAND}: what the actor would order if it passed consumer demand on without
+ *       amplification (for a serial chain, the consumer demand itself; in general the Leontief propagation of the
+ *       tick's consumer demands through the goods coefficients). This is the measure of Chen, Drezner, Ryan and
+ *       Simchi-Levi (2000), Management Science 46(3). Empty when that demand does not vary.</li>
+ *   <li><em>fill rate</em> = units shipped in the tick their order arrived / units ordered, counting shipments
+ *       against older backlog first.</li>
+ * </ul>
+ * For every actor: mean on-hand and backlog per tick; revenue (sales at the flows' prices plus fees received),
+ * cost (purchases, fees paid, unit cost per unit shipped, holding and backlog costs) and profit; and the
+ * <em>value-capture share</em>, profit / consumer spend, where consumer spend is everything consumer segments paid.
+ * The shares of all non-consumer actors plus {@link #ownCost()} / consumer spend add up to one (money is conserved).
+ *
+ * <p>Immutable; series are returned as copies.
+ */
+public final class SimulationResult {
+  private final CompiledChain chain;
+  private final Scenario scenario;
+  private final Metrics metrics;
+  private final Recording recording;
+
+  SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording) {
+    this.chain = chain;
+    this.scenario = scenario;
+    this.metrics = metrics;
+    this.recording = recording;
+  }
+
+  /** Returns the scenario that was run. */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /** Returns the number of ticks simulated. */
+  public int ticks() {
+    return scenario.ticks();
+  }
+
+  /** Returns the number of measured ticks, {@code ticks - warmUp}. */
+  public int measuredTicks() {
+    return metrics.measured;
+  }
+
+  /**
+   * Returns whether a series was recorded for an actor.
+   *
+   * @param series the series
+   * @param actorId the actor's id
+   * @return true if {@link #series(Series, String)} has it
+   */
+  public boolean hasSeries(Series series, String actorId) {
+    return position(Objects.requireNonNull(series, "series"), Objects.requireNonNull(actorId, "actorId")) != null;
+  }
+
+  /**
+   * Returns a recorded series: one value per tick, from tick 0.
+   *
+   * @param series the series
+   * @param actorId the actor's id
+   * @return a new array of {@link #ticks()} values
+   * @throws IllegalArgumentException if the scenario did not record that series for that actor
+   */
+  public double[] series(Series series, String actorId) {
+    int[] at = position(Objects.requireNonNull(series, "series"), Objects.requireNonNull(actorId, "actorId"));
+    if (at == null) {
+      throw new IllegalArgumentException("series " + series + " must be recorded by the scenario but was not ("
+          + actorId + ")");
+    }
+    int ticks = recording.ticks;
+    return Arrays.copyOfRange(recording.data[at[0]], at[1] * ticks, (at[1] + 1) * ticks);
+  }
+
+  private int[] position(Series series, String actorId) {
+    OptionalInt a = chain.indexOf(actorId);
+    if (a.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < recording.series.length; i++) {
+      if (recording.series[i] == series) {
+        int k = Arrays.binarySearch(recording.actors[i], a.getAsInt());
+        return k >= 0 ? new int[] {i, k} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the metrics of one actor.
+   *
+   * @param actorId the actor's id
+   * @return the metrics
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public ActorMetrics metrics(String actorId) {
+    OptionalInt a = chain.indexOf(Objects.requireNonNull(actorId, "actorId"));
+    if (a.isEmpty()) {
+      throw new IllegalArgumentException("actorId must be an actor of the chain but was '" + actorId + "'");
+    }
+    return actorMetrics(a.getAsInt());
+  }
+
+  /** Returns the metrics of every actor, in compiled order, created on access. */
+  public List<ActorMetrics> actorMetrics() {
+    return new AbstractList<>() {
+      @Override
+      public ActorMetrics get(int index) {
+        return actorMetrics(Objects.checkIndex(index, chain.actorCount()));
+      }
+
+      @Override
+      public int size() {
+        return chain.actorCount();
+      }
+    };
+  }
+
+  /**
+   * Returns the metrics of all actors of a role together.
+   *
+   * @param role the role
+   * @return the metrics (with zero actors if the chain has none of the role)
+   */
+  public RoleMetrics metrics(Role role) {
+    Objects.requireNonNull(role, "role");
+    int r = role.ordinal();
+    int count = 0;
+    int ordering = 0;
+    double onHand = 0;
+    double backlog = 0;
+    double incoming = 0;
+    double filled = 0;
+    double revenue = 0;
+    double cost = 0;
+    for (int a = 0; a < chain.actorCount(); a++) {
+      if (metrics.t.roleOrdinal[a] != r) {
+        continue;
+      }
+      count++;
+      ordering += metrics.t.orders(a) ? 1 : 0;
+      onHand += metrics.onHandSum[a];
+      backlog += metrics.backlogSum[a];
+      incoming += metrics.incomingSum[a];
+      filled += metrics.filledSum[a];
+      revenue += metrics.revenueSum[a];
+      cost += metrics.costSum[a];
+    }
+    int measured = metrics.measured;
+    OptionalDouble bullwhip = ordering == 0 ? OptionalDouble.empty()
+        : ratio(metrics.roleOrderM2[r], metrics.roleDemandM2[r], metrics.roleDemandMean[r], measured);
+    return new RoleMetrics(role, count, bullwhip,
+        incoming > 0 ? OptionalDouble.of(filled / incoming) : OptionalDouble.empty(),
+        onHand / measured, backlog / measured, revenue, cost, revenue - cost,
+        role == Role.C ? OptionalDouble.empty() : share(revenue - cost));
+  }
+
+  /** Returns the metrics of every role that has actors in the chain. */
+  public Map<Role, RoleMetrics> roleMetrics() {
+    Map<Role, RoleMetrics> all = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      RoleMetrics m = metrics(role);
+      if (m.actors() > 0) {
+        all.put(role, m);
+      }
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** Returns the total consumer spend over the measured ticks: everything consumer segments paid. */
+  public double consumerSpend() {
+    return metrics.consumerSpend;
+  }
+
+  /** Returns the total own costs (unit, holding and backlog costs of every actor) over the measured ticks. */
+  public double ownCost() {
+    return metrics.ownCost;
+  }
+
+  private ActorMetrics actorMetrics(int a) {
+    Metrics m = metrics;
+    int measured = m.measured;
+    boolean orders = m.t.orders(a);
+    OptionalDouble bullwhip = orders ? ratio(m.orderM2[a], m.demandM2[a], m.demandMean[a], measured) : OptionalDouble.empty();
+    double revenue = m.revenueSum[a];
+    double cost = m.costSum[a];
+    boolean consumer = m.t.kind[a] == Topology.CONSUMER;
+    return new ActorMetrics(chain.id(a), chain.role(a), bullwhip,
+        orders ? m.orderM2[a] / measured : 0, orders ? m.demandM2[a] / measured : 0,
+        m.incomingSum[a] > 0 ? OptionalDouble.of(m.filledSum[a] / m.incomingSum[a]) : OptionalDouble.empty(),
+        m.onHandSum[a] / measured, m.backlogSum[a] / measured, revenue, cost, revenue - cost,
+        consumer ? OptionalDouble.empty() : share(revenue - cost));
+  }
+
+  /** Returns the ratio of two variances (as sums of squared deviations), empty if the denominator is nil. */
+  private static OptionalDouble ratio(double ordersM2, double demandM2, double demandMean, int measured) {
+    double floor = Tolerance.EPSILON * Math.max(1, Math.abs(demandMean));
+    return demandM2 / measured > floor * floor ? OptionalDouble.of(ordersM2 / demandM2) : OptionalDouble.empty();
+  }
+
+  private OptionalDouble share(double profit) {
+    return metrics.consumerSpend > 0 ? OptionalDouble.of(profit / metrics.consumerSpend) : OptionalDouble.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "SimulationResult{ticks=" + ticks() + ", measured=" + measuredTicks() + ", consumerSpend="
+        + consumerSpend() + "}";
+  }
+}

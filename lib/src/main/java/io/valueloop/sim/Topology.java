@@ -1,0 +1,441 @@
+package io.valueloop.sim;
+
+import io.valueloop.flow.Adjacency;
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.FlowTable;
+import io.valueloop.model.Actor;
+import io.valueloop.model.DataTerms;
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ServiceTerms;
+import io.valueloop.model.Tolerance;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The run-independent arrays of a simulation, derived once from a {@link CompiledChain}: actor kinds and
+ * parameters, goods flows with their ring-buffer layouts, inputs of producers, information-sharing pairs and
+ * service fees. Immutable after construction; shared by every run of a {@link Simulation}.
+ */
+final class Topology {
+  static final byte CONSUMER = 0;
+  static final byte SOURCE = 1;
+  static final byte STOCKIST = 2;
+  static final byte PASSIVE = 3;
+
+  /** Most Gauss–Seidel sweeps through a goods cycle before it is declared not productive. */
+  static final int MAX_SWEEPS = 100_000;
+
+  final CompiledChain chain;
+  final int n;
+  final int m;
+
+  final byte[] kind;
+  final int[] roleOrdinal;
+  final double[] initialInventory;
+  final double[] holdingCost;
+  final double[] backlogCost;
+  final double[] unitCost;
+  final double[] baseCapacity;
+  final double[] nominalDemand;
+  /** Compiled indices of consumer segments; {@code consumerSlot[a]} is the position of {@code a} here, or -1. */
+  final int[] consumers;
+  final int[] consumerSlot;
+
+  /** Goods flow {@code g} runs from {@code seller[g]} to {@code buyer[g]}; flows of seller {@code a} are {@code outStart[a]..outStart[a+1]-1}. */
+  final int[] seller;
+  final int[] buyer;
+  final int[] outStart;
+  final int[] inStart;
+  final int[] inFlow;
+  final double[] coefficient;
+  final double[] flowCapacity;
+  final double[] basePrice;
+  final int[] leadTime;
+  final int[] orderDelay;
+  final int[] shipBase;
+  final int[] shipMask;
+  final int shipSlots;
+  final int[] orderBase;
+  final int[] orderMask;
+  final int orderSlots;
+
+  /** Inputs of actor {@code a} are slots {@code inputStart[a]..inputStart[a+1]-1}; {@code inputOf[g]} is the slot fed by flow {@code g}. */
+  final int[] inputStart;
+  final int[] inputOf;
+  final double[] inputRequirement;
+  /** Sum of the coefficients of an actor's supply flows: input units ordered per unit of own product. */
+  final double[] coefficientSum;
+  /** Largest {@code orderDelay + leadTime} over the supply flows, or 0 for actors without suppliers. */
+  final int[] supplyLeadTime;
+
+  /** Information-sharing pairs of actor {@code a}: {@code pairStart[a]..pairStart[a+1]-1}. */
+  final int[] pairStart;
+  final int[] pairSegment;
+  final int[] pairDelay;
+  final double[] pairWeight;
+  final int maxDataDelay;
+
+  final int[] serviceProvider;
+  final int[] serviceServed;
+  final double[] serviceFee;
+  final double[] serviceRate;
+  final byte[] serviceBase;
+
+  Topology(CompiledChain chain) {
+    this.chain = chain;
+    this.n = chain.actorCount();
+    FlowTable goods = chain.goods();
+    this.m = goods.count();
+
+    kind = new byte[n];
+    roleOrdinal = new int[n];
+    initialInventory = new double[n];
+    holdingCost = new double[n];
+    backlogCost = new double[n];
+    unitCost = new double[n];
+    baseCapacity = new double[n];
+    nominalDemand = new double[n];
+    consumerSlot = new int[n];
+    int consumerCount = 0;
+    for (int a = 0; a < n; a++) {
+      Actor actor = chain.actor(a);
+      roleOrdinal[a] = actor.role().ordinal();
+      initialInventory[a] = actor.initialInventory();
+      holdingCost[a] = actor.holdingCost();
+      backlogCost[a] = actor.backlogCost();
+      unitCost[a] = actor.unitCost();
+      baseCapacity[a] = actor.capacity();
+      nominalDemand[a] = actor.demand();
+      consumerSlot[a] = actor.role() == Role.C ? consumerCount++ : -1;
+    }
+    consumers = new int[consumerCount];
+    for (int a = 0; a < n; a++) {
+      if (consumerSlot[a] >= 0) {
+        consumers[consumerSlot[a]] = a;
+      }
+    }
+
+    Adjacency out = goods.out();
+    Adjacency in = goods.in();
+    seller = new int[m];
+    buyer = new int[m];
+    coefficient = new double[m];
+    flowCapacity = new double[m];
+    basePrice = new double[m];
+    leadTime = new int[m];
+    orderDelay = new int[m];
+    shipBase = new int[m];
+    shipMask = new int[m];
+    orderBase = new int[m];
+    orderMask = new int[m];
+    outStart = new int[n + 1];
+    inStart = new int[n + 1];
+    inFlow = new int[m];
+    for (int a = 0; a < n; a++) {
+      outStart[a + 1] = out.end(a);
+      inStart[a + 1] = in.end(a);
+    }
+    for (int p = 0; p < m; p++) {
+      inFlow[p] = in.flow(p);
+    }
+    int ships = 0;
+    int orders = 0;
+    for (int g = 0; g < m; g++) {
+      GoodsTerms terms = chain.goodsTerms(g);
+      seller[g] = goods.source(g);
+      buyer[g] = goods.target(g);
+      coefficient[g] = chain.coefficient(g);
+      flowCapacity[g] = terms.capacity();
+      basePrice[g] = chain.payment(g).isPresent() ? terms.price() : 0;
+      leadTime[g] = terms.leadTime();
+      orderDelay[g] = terms.orderDelay();
+      String label = chain.chain().flow(goods.chainFlow(g)).toString();
+      if (terms.leadTime() < 1) {
+        throw new IllegalArgumentException("leadTime must be at least 1 tick in a simulation but was "
+            + terms.leadTime() + " (" + label + ")");
+      }
+      int component = chain.component(seller[g]);
+      if (terms.orderDelay() == 0 && component == chain.component(buyer[g]) && chain.isCyclic(component)) {
+        throw new IllegalArgumentException("orderDelay must be at least 1 tick inside a goods cycle but was 0 ("
+            + label + ")");
+      }
+      int shipLength = ringLength(terms.leadTime());
+      shipBase[g] = ships;
+      shipMask[g] = shipLength - 1;
+      ships = Math.addExact(ships, shipLength);
+      int orderLength = ringLength(terms.orderDelay());
+      orderBase[g] = orders;
+      orderMask[g] = orderLength - 1;
+      orders = Math.addExact(orders, orderLength);
+    }
+    shipSlots = ships;
+    orderSlots = orders;
+
+    inputStart = new int[n + 1];
+    inputOf = new int[m];
+    coefficientSum = new double[n];
+    supplyLeadTime = new int[n];
+    double[] requirement = new double[m];
+    int slots = 0;
+    Map<String, Integer> slotByName = new HashMap<>();
+    for (int a = 0; a < n; a++) {
+      inputStart[a] = slots;
+      slotByName.clear();
+      for (int p = inStart[a]; p < inStart[a + 1]; p++) {
+        int g = inFlow[p];
+        GoodsTerms terms = chain.goodsTerms(g);
+        String name = terms.input().isEmpty() ? String.valueOf(chain.role(seller[g]).letter()) : terms.input();
+        Integer slot = slotByName.get(name);
+        if (slot == null) {
+          slot = slots++;
+          slotByName.put(name, slot);
+        }
+        inputOf[g] = slot;
+        requirement[slot] += coefficient[g];
+        coefficientSum[a] += coefficient[g];
+        supplyLeadTime[a] = Math.max(supplyLeadTime[a], terms.totalDelay());
+      }
+      boolean customers = outStart[a + 1] > outStart[a];
+      if (consumerSlot[a] >= 0) {
+        kind[a] = CONSUMER;
+      } else if (coefficientSum[a] > 0) {
+        kind[a] = STOCKIST;
+      } else if (customers) {
+        kind[a] = SOURCE;
+      } else {
+        kind[a] = PASSIVE;
+      }
+    }
+    inputStart[n] = slots;
+    inputRequirement = Arrays.copyOf(requirement, slots);
+
+    FlowTable services = chain.flows(FlowKind.SERVICE);
+    int s = services.count();
+    serviceProvider = new int[s];
+    serviceServed = new int[s];
+    serviceFee = new double[s];
+    serviceRate = new double[s];
+    serviceBase = new byte[s];
+    for (int f = 0; f < s; f++) {
+      ServiceTerms terms = (ServiceTerms) services.terms(f);
+      serviceProvider[f] = services.source(f);
+      serviceServed[f] = services.target(f);
+      serviceFee[f] = terms.fee();
+      serviceRate[f] = terms.takeRate();
+      serviceBase[f] = (byte) terms.base().ordinal();
+    }
+
+    DataPairs pairs = new DataPairs(this, chain.flows(FlowKind.DATA));
+    pairStart = pairs.start;
+    pairSegment = pairs.segment;
+    pairDelay = pairs.delay;
+    pairWeight = pairs.weight;
+    maxDataDelay = pairs.maxDelay;
+  }
+
+  /** Returns whether actor {@code a} decides orders at step 8. */
+  boolean orders(int a) {
+    return kind[a] == SOURCE || kind[a] == STOCKIST;
+  }
+
+  /** Returns the id of the goods flow {@code g} as {@code GOODS seller->buyer}. */
+  String flowLabel(int g) {
+    return chain.chain().flow(chain.goods().chainFlow(g)).toString();
+  }
+
+  /** Returns the smallest power of two greater than {@code delay}: a ring that holds {@code delay + 1} ticks. */
+  static int ringLength(int delay) {
+    return delay == 0 ? 1 : Integer.highestOneBit(delay) << 1;
+  }
+
+  /**
+   * Computes, for every actor, the consumer demand it serves with no amplification:
+   * {@code x[c] = demand[c]} for a segment and {@code x[a] = sum over goods flows g from a of coefficient(g) ·
+   * x[buyer(g)]} (the Leontief gross output of DESIGN §3). One pass in increasing index suffices without goods
+   * cycles; cycles are swept again (Gauss–Seidel) until no value changes by more than {@link Tolerance#EPSILON}
+   * relatively.
+   *
+   * @param demand the demand of each segment, by compiled index (other entries ignored)
+   * @return the gross outputs
+   * @throws IllegalArgumentException if a goods cycle is not productive
+   */
+  double[] grossOutput(double[] demand) {
+    double[] x = new double[n];
+    for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      boolean changed = false;
+      for (int a = 0; a < n; a++) {
+        double value;
+        if (kind[a] == CONSUMER) {
+          value = demand[a];
+        } else {
+          value = 0;
+          for (int g = outStart[a]; g < outStart[a + 1]; g++) {
+            value += coefficient[g] * x[buyer[g]];
+          }
+        }
+        if (!Tolerance.isClose(value, x[a])) {
+          changed = true;
+        }
+        x[a] = value;
+      }
+      if (!changed) {
+        return x;
+      }
+    }
+    throw new IllegalArgumentException("goods cycles must be productive (spectral radius of the input "
+        + "coefficients below 1) but the steady state did not converge in " + MAX_SWEEPS + " sweeps");
+  }
+
+  /**
+   * The information-sharing pairs: for every consumer segment {@code c} and every actor {@code a} that takes part
+   * in goods and is reached from {@code c} by a path of DATA flows, the shortest total delay {@code δ(c, a)}
+   * (Dijkstra 1959) and the weight {@code w(a, c)}, the units of {@code a}'s product one unit of {@code c}'s demand
+   * requires (the Leontief multiplier: the sum over goods paths from {@code a} to {@code c} of the product of their
+   * coefficients). Costs O(sum over segments of (reached + upstream actors) · log) once per chain.
+   */
+  private static final class DataPairs {
+    final int[] start;
+    int[] segment;
+    int[] delay;
+    double[] weight;
+    int maxDelay;
+
+    DataPairs(Topology t, FlowTable data) {
+      int n = t.n;
+      int[] countOf = new int[n];
+      int capacity = 16;
+      int[] pairActor = new int[capacity];
+      segment = new int[capacity];
+      delay = new int[capacity];
+      weight = new double[capacity];
+      int size = 0;
+      Adjacency out = data.out();
+      int[] dist = new int[n];
+      Arrays.fill(dist, Integer.MAX_VALUE);
+      int[] touched = new int[n];
+      double[] multiplier = new double[n];
+      boolean[] upstream = new boolean[n];
+      int[] closure = new int[n];
+      PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> Long.compare(x[0], y[0]));
+      for (int slot = 0; slot < t.consumers.length; slot++) {
+        int c = t.consumers[slot];
+        if (out.degree(c) == 0) {
+          continue;
+        }
+        int touchedCount = 0;
+        dist[c] = 0;
+        touched[touchedCount++] = c;
+        queue.add(new long[] {0, c});
+        while (!queue.isEmpty()) {
+          long[] head = queue.poll();
+          int v = (int) head[1];
+          if (head[0] > dist[v]) {
+            continue;
+          }
+          for (int p = out.start(v); p < out.end(v); p++) {
+            int w = out.neighbor(p);
+            long d = head[0] + ((DataTerms) data.terms(out.flow(p))).delay();
+            if (d < dist[w] && d <= Integer.MAX_VALUE - 1) {
+              if (dist[w] == Integer.MAX_VALUE) {
+                touched[touchedCount++] = w;
+              }
+              dist[w] = (int) d;
+              queue.add(new long[] {d, w});
+            }
+          }
+        }
+        int closureSize = upstreamMultipliers(t, c, multiplier, upstream, closure);
+        for (int i = 0; i < touchedCount; i++) {
+          int a = touched[i];
+          if (a != c && t.kind[a] != CONSUMER && t.kind[a] != PASSIVE) {
+            if (size == capacity) {
+              capacity *= 2;
+              pairActor = Arrays.copyOf(pairActor, capacity);
+              segment = Arrays.copyOf(segment, capacity);
+              delay = Arrays.copyOf(delay, capacity);
+              weight = Arrays.copyOf(weight, capacity);
+            }
+            pairActor[size] = a;
+            segment[size] = slot;
+            delay[size] = dist[a];
+            weight[size] = upstream[a] ? multiplier[a] : 0;
+            maxDelay = Math.max(maxDelay, dist[a]);
+            countOf[a]++;
+            size++;
+          }
+          dist[a] = Integer.MAX_VALUE;
+        }
+        for (int i = 0; i < closureSize; i++) {
+          upstream[closure[i]] = false;
+          multiplier[closure[i]] = 0;
+        }
+      }
+      start = new int[n + 1];
+      for (int a = 0; a < n; a++) {
+        start[a + 1] = start[a] + countOf[a];
+      }
+      int[] next = Arrays.copyOf(start, n);
+      int[] sortedSegment = new int[size];
+      int[] sortedDelay = new int[size];
+      double[] sortedWeight = new double[size];
+      for (int i = 0; i < size; i++) {
+        int p = next[pairActor[i]]++;
+        sortedSegment[p] = segment[i];
+        sortedDelay[p] = delay[i];
+        sortedWeight[p] = weight[i];
+      }
+      segment = sortedSegment;
+      delay = sortedDelay;
+      weight = sortedWeight;
+    }
+
+    /**
+     * Marks the goods-upstream closure of segment {@code c} and computes the Leontief multipliers of its actors
+     * towards {@code c}; returns the closure's size (its members are left in {@code closure}, sorted).
+     */
+    private static int upstreamMultipliers(Topology t, int c, double[] multiplier, boolean[] upstream,
+        int[] closure) {
+      int size = 0;
+      closure[size++] = c;
+      upstream[c] = true;
+      for (int i = 0; i < size; i++) {
+        int v = closure[i];
+        for (int p = t.inStart[v]; p < t.inStart[v + 1]; p++) {
+          int u = t.seller[t.inFlow[p]];
+          if (!upstream[u]) {
+            upstream[u] = true;
+            closure[size++] = u;
+          }
+        }
+      }
+      Arrays.sort(closure, 0, size);
+      multiplier[c] = 1;
+      for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+        boolean changed = false;
+        for (int i = 0; i < size; i++) {
+          int a = closure[i];
+          if (a == c) {
+            continue;
+          }
+          double value = 0;
+          for (int g = t.outStart[a]; g < t.outStart[a + 1]; g++) {
+            value += t.coefficient[g] * multiplier[t.buyer[g]];
+          }
+          if (!Tolerance.isClose(value, multiplier[a])) {
+            changed = true;
+          }
+          multiplier[a] = value;
+        }
+        if (!changed) {
+          return size;
+        }
+      }
+      throw new IllegalArgumentException("goods cycles must be productive (spectral radius of the input "
+          + "coefficients below 1) but the multipliers towards " + t.chain.id(c) + " did not converge");
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package io.valueloop.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import io.valueloop.model.Actor;
+import io.valueloop.model.DataTerms;
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.Flow;
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.FlowTerms;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ServiceTerms;
+import io.valueloop.model.ValueChain;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChainTemplateTest {
+
+  private static ChainTemplate closedLoop() {
+    return ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
+        .count(Role.M, 3)
+        .count(Role.S, 1)
+        .count(Role.B, 200)
+        .count(Role.C, 2_000)
+        .seed(42L);
+  }
+
+  @Test
+  void build_hasTheCountPerRole() {
+    ValueChain chain = closedLoop().build();
+
+    assertThat(chain.actors(Role.M)).hasSize(3);
+    assertThat(chain.actors(Role.S)).hasSize(1);
+    assertThat(chain.actors(Role.B)).hasSize(200);
+    assertThat(chain.actors(Role.C)).hasSize(2_000);
+    assertThat(chain.actorCount()).isEqualTo(2_204);
+  }
+
+  @Test
+  void build_smallChainHasTheFlowsWorkedOutByHand() {
+    // Two manufacturers outnumber the one platform, so both sell to it; each of the three businesses has one
+    // platform to buy from (share 1) and gets its SaaS service: 2 + 3 trades of two flows, plus 3 services.
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B).count(Role.M, 2).count(Role.B, 3).build();
+
+    assertThat(chain.flowCount()).isEqualTo(13);
+    assertThat(chain.flows(FlowKind.GOODS)).extracting(Flow::source, Flow::target).containsExactly(
+        tuple("M-1", "S-1"), tuple("M-2", "S-1"), tuple("S-1", "B-1"), tuple("S-1", "B-2"), tuple("S-1", "B-3"));
+    GoodsTerms first = goods(chain, "M-1", "S-1");
+    GoodsTerms second = goods(chain, "M-2", "S-1");
+    assertThat(first.share() + second.share()).isCloseTo(1.0, within(1e-12));
+    assertThat(goods(chain, "S-1", "B-2")).isEqualTo(GoodsTerms.of(12.5, 2, 1));
+    assertThat(chain.flow("S-1", "B-3", FlowKind.SERVICE).orElseThrow().terms())
+        .isEqualTo(new ServiceTerms(20.0, 0.03, FeeBase.REVENUE));
+    assertThat(chain.actor("B-1").orElseThrow().demand()).isEqualTo(10.0);
+  }
+
+  @Test
+  void build_sameSeedGivesEqualChains() {
+    ValueChain one = closedLoop().build();
+    ValueChain two = closedLoop().build();
+
+    assertThat(one).isNotSameAs(two).isEqualTo(two).hasSameHashCodeAs(two);
+    assertThat(one.flows()).isEqualTo(two.flows());
+  }
+
+  @Test
+  void build_differentSeedGivesDifferentChain() {
+    ValueChain one = closedLoop().build();
+    ValueChain other = closedLoop().seed(43L).build();
+
+    assertThat(other).isNotEqualTo(one);
+    assertThat(other.actorCount()).isEqualTo(one.actorCount());
+  }
+
+  @Test
+  void build_closedLoopSendsEveryConsumersDataToThePlatform() {
+    ValueChain chain = closedLoop().dataDelay(3).build();
+
+    List<Flow> data = chain.flows(FlowKind.DATA);
+    assertThat(data).hasSize(2_000);
+    assertThat(data).allSatisfy(flow -> {
+      assertThat(chain.actor(flow.source()).orElseThrow().role()).isEqualTo(Role.C);
+      assertThat(flow.target()).isEqualTo("S-1");
+      assertThat(flow.terms()).isEqualTo(DataTerms.of(3));
+    });
+  }
+
+  @Test
+  void build_closedLoopWithTwoPlatformsSendsDataOnlyToPlatformsUpstream() {
+    ValueChain chain = closedLoop().count(Role.S, 2).count(Role.B, 4).count(Role.C, 50).maxSuppliers(1).build();
+
+    // With one supplier per buyer, each consumer's data goes to exactly the platform of its one business.
+    for (Actor consumer : chain.actors(Role.C)) {
+      String business = sellers(chain, consumer.id()).get(0);
+      String platform = sellers(chain, business).get(0);
+      List<String> dataTargets = chain.flows(FlowKind.DATA).stream()
+          .filter(flow -> flow.source().equals(consumer.id())).map(Flow::target).collect(Collectors.toList());
+      assertThat(dataTargets).containsExactly(platform);
+    }
+  }
+
+  @Test
+  void build_openS2b2cHasNoData() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).build();
+
+    assertThat(chain.flows(FlowKind.DATA)).isEmpty();
+    assertThat(chain.actors(Role.B)).hasSize(ChainTemplate.DEFAULT_BUSINESSES);
+    assertThat(chain.actors(Role.C)).hasSize(ChainTemplate.DEFAULT_CONSUMER_SEGMENTS);
+    assertThat(chain.actors(Role.M)).hasSize(ChainTemplate.DEFAULT_MANUFACTURERS);
+  }
+
+  @Test
+  void build_pricesRiseDownstreamByTheMarkup() {
+    ValueChain chain = closedLoop().basePrice(8.0).markup(0.5).build();
+
+    assertThat(prices(chain, Role.M)).containsExactly(8.0);
+    assertThat(prices(chain, Role.S)).containsExactly(12.0);
+    assertThat(prices(chain, Role.B)).containsExactly(18.0);
+  }
+
+  @Test
+  void build_setsCostsDemandAndDelays() {
+    ValueChain chain = closedLoop().productionCost(4.0).handlingCost(0.25).holdingCost(0.1).backlogCost(2.0)
+        .demand(7.5).leadTime(3).orderDelay(0).build();
+
+    Actor manufacturer = chain.actor("M-1").orElseThrow();
+    assertThat(manufacturer.unitCost()).isEqualTo(4.0);
+    assertThat(manufacturer.holdingCost()).isEqualTo(0.1);
+    assertThat(manufacturer.backlogCost()).isEqualTo(2.0);
+    assertThat(chain.actor("S-1").orElseThrow().unitCost()).isEqualTo(0.25);
+    assertThat(chain.actor("B-7").orElseThrow().unitCost()).isEqualTo(0.25);
+    assertThat(chain.actors(Role.C)).allSatisfy(c -> {
+      assertThat(c.demand()).isEqualTo(7.5);
+      assertThat(c.unitCost()).isZero();
+      assertThat(c.holdingCost()).isZero();
+    });
+    assertThat(chain.actors(Role.B)).allSatisfy(b -> assertThat(b.demand()).isZero());
+    assertThat(chain.flows(FlowKind.GOODS)).allSatisfy(flow -> {
+      GoodsTerms terms = (GoodsTerms) flow.terms();
+      assertThat(terms.leadTime()).isEqualTo(3);
+      assertThat(terms.orderDelay()).isZero();
+    });
+  }
+
+  @Test
+  void build_sharesOfEachBuyerAddToOne() {
+    ValueChain chain = closedLoop().maxSuppliers(5).build();
+
+    Map<String, Double> sums = new HashMap<>();
+    Map<String, Integer> suppliers = new HashMap<>();
+    for (Flow flow : chain.flows(FlowKind.GOODS)) {
+      sums.merge(flow.target(), ((GoodsTerms) flow.terms()).share(), Double::sum);
+      suppliers.merge(flow.target(), 1, Integer::sum);
+    }
+    assertThat(sums).hasSize(1 + 200 + 2_000);
+    assertThat(sums.values()).allSatisfy(sum -> assertThat(sum).isCloseTo(1.0, within(1e-12)));
+    assertThat(suppliers.get("S-1")).isEqualTo(3);
+    List<Integer> perConsumer = chain.actors(Role.C).stream().map(c -> suppliers.get(c.id()))
+        .collect(Collectors.toList());
+    assertThat(perConsumer).allSatisfy(n -> assertThat(n).isBetween(1, 5));
+    // Uniform on 1..5: mean 3, standard error about 1.41 / sqrt(2000) = 0.03.
+    assertThat(perConsumer.stream().mapToInt(Integer::intValue).average().orElseThrow())
+        .isCloseTo(3.0, within(0.15));
+    assertThat(chain.actors(Role.B)).allSatisfy(b -> assertThat(buyers(chain, b.id())).isNotEmpty());
+  }
+
+  @Test
+  void build_sharesFewTermsInstances() {
+    ValueChain chain = closedLoop().maxSuppliers(4).build();
+
+    Set<FlowTerms> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int f = 0; f < chain.flowCount(); f++) {
+      distinct.add(chain.terms(f));
+    }
+    // Shares are w / total with w in 1..4 and total at most 16, per tier link, plus one payment, service and data.
+    assertThat(chain.flowCount()).isGreaterThan(10_000);
+    assertThat(distinct.size()).isLessThan(150);
+  }
+
+  @Test
+  void build_marksTheOnlineShareOfBusinesses() {
+    ValueChain chain = closedLoop().onlineShare(0.3).build();
+
+    Map<String, Long> channels = chain.actors(Role.B).stream()
+        .collect(Collectors.groupingBy(b -> b.attributes().get("channel"), Collectors.counting()));
+    assertThat(channels).containsOnly(Map.entry("online", 60L), Map.entry("offline", 140L));
+  }
+
+  @Test
+  void build_platformServesEveryBusinessItSupplies() {
+    ValueChain chain = closedLoop().saasFee(5.0).platformTakeRate(0.1).build();
+
+    List<Flow> services = chain.flows(FlowKind.SERVICE);
+    assertThat(services).hasSize(200);
+    assertThat(services).allSatisfy(flow -> {
+      assertThat(flow.source()).isEqualTo("S-1");
+      assertThat(flow.terms()).isEqualTo(new ServiceTerms(5.0, 0.1, FeeBase.REVENUE));
+      assertThat(chain.flow("S-1", flow.target(), FlowKind.GOODS)).isPresent();
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S2B", "S2B2C", "S2B2C2S2B", "B2C", "B2B2C", "C2M", "C2S", "C2B", "B2C2B",
+      "M2B2B2C", "M2S2B2C", "S2B2C2S2B2C", "B2B"})
+  void build_everySupportedCodeGivesAValidChain(String text) {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.parse(text)).seed(7L).build();
+
+    assertThat(chain.actorCount()).isPositive();
+    assertThat(chain.flows(FlowKind.GOODS)).isNotEmpty();
+  }
+
+  @Test
+  void build_c2mSellsStraightToConsumersWhoSendDataBack() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.C2M).count(Role.M, 4).count(Role.C, 30).build();
+
+    assertThat(chain.actors(Role.M)).hasSize(4);
+    assertThat(chain.actors()).extracting(Actor::role).containsOnly(Role.M, Role.C);
+    for (Actor consumer : chain.actors(Role.C)) {
+      List<String> dataTargets = chain.flows(FlowKind.DATA).stream()
+          .filter(flow -> flow.source().equals(consumer.id())).map(Flow::target).collect(Collectors.toList());
+      assertThat(dataTargets).containsExactlyInAnyOrderElementsOf(sellers(chain, consumer.id()));
+    }
+  }
+
+  @Test
+  void count_atPositionSizesTiersOfOneRole() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.B2B2C).count(0, 5).count(1, 50).count(2, 400).build();
+
+    assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("B1-")).hasSize(5);
+    assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("B2-")).hasSize(50);
+    assertThat(chain.actors(Role.C)).hasSize(400);
+    assertThat(chain.actor("B1-1").orElseThrow().unitCost()).isEqualTo(ChainTemplate.DEFAULT_PRODUCTION_COST);
+  }
+
+  @Test
+  void count_zeroManufacturersRemovesTheUpstreamTier() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.M, 0).build();
+
+    assertThat(chain.actors(Role.M)).isEmpty();
+    assertThat(prices(chain, Role.S)).containsExactly(ChainTemplate.DEFAULT_BASE_PRICE);
+    assertThat(chain.actor("S-1").orElseThrow().unitCost()).isEqualTo(ChainTemplate.DEFAULT_PRODUCTION_COST);
+  }
+
+  @Test
+  void traditionalDistribution_hasWholesalersAndRetailersOffline() {
+    ValueChain chain = ChainTemplate.traditionalDistribution(2, 5, 40, 300).seed(3L).build();
+
+    assertThat(chain.actors(Role.M)).hasSize(2);
+    assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("wholesaler-")).hasSize(5);
+    assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("retailer-")).hasSize(40);
+    assertThat(chain.actors(Role.C)).hasSize(300);
+    assertThat(chain.actors(Role.B)).allSatisfy(b -> assertThat(b.attributes()).containsEntry("channel", "offline"));
+    assertThat(chain.flows(FlowKind.DATA)).isEmpty();
+    assertThat(chain.flows(FlowKind.SERVICE)).isEmpty();
+    assertThat(goods(chain, sellers(chain, "retailer-1").get(0), "retailer-1").price()).isEqualTo(12.5);
+  }
+
+  @Test
+  void marketplace_takesACommissionOnEveryBusinessesConsumerRevenue() {
+    ValueChain chain = ChainTemplate.marketplace(30, 500).commission(0.2).build();
+
+    assertThat(chain.actors(Role.P)).extracting(Actor::id).containsExactly("P-1");
+    assertThat(chain.actors(Role.B)).hasSize(30)
+        .allSatisfy(b -> assertThat(b.attributes()).containsEntry("channel", "online"));
+    List<Flow> services = chain.flows(FlowKind.SERVICE);
+    assertThat(services).hasSize(30).allSatisfy(flow -> {
+      assertThat(flow.source()).isEqualTo("P-1");
+      assertThat(flow.terms()).isEqualTo(ServiceTerms.takeRate(0.2, FeeBase.CONSUMER_REVENUE));
+    });
+    assertThat(chain.flows(FlowKind.GOODS)).allSatisfy(flow -> assertThat(flow.source()).startsWith("B-"));
+  }
+
+  @Test
+  void count_ofMarketplacesSpreadsBusinessesOverThem() {
+    ValueChain chain = ChainTemplate.marketplace(300, 600).count(Role.P, 3).build();
+
+    Map<String, Long> perMarketplace = chain.flows(FlowKind.SERVICE).stream()
+        .collect(Collectors.groupingBy(Flow::source, Collectors.counting()));
+    assertThat(perMarketplace).containsOnlyKeys("P-1", "P-2", "P-3");
+    // Uniform membership: 100 each, standard deviation about 8.
+    assertThat(perMarketplace.values()).allSatisfy(n -> assertThat(n).isBetween(60L, 140L));
+  }
+
+  @Test
+  void setters_leaveTheTemplateUnchanged() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C);
+    ChainTemplate bigger = template.count(Role.C, 1_000);
+
+    assertThat(template.build().actors(Role.C)).hasSize(ChainTemplate.DEFAULT_CONSUMER_SEGMENTS);
+    assertThat(bigger.build().actors(Role.C)).hasSize(1_000);
+    assertThat(bigger.code()).isEqualTo(BusinessModelCode.B2C);
+    assertThat(bigger).hasToString("ChainTemplate{B2C, B=20, C=1000, seed=0}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S2P2C", "C2M2C", "S2B2C2B", "C2C", "B2L", "C2P", "S2B2C2M"})
+  void of_rejectsCodesWithoutATemplate(String text) {
+    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.parse(text)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("template code must be")
+        .hasMessageContaining("but was " + text);
+  }
+
+  @Test
+  void count_rejectsRolesAndCountsOutOfRange() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C);
+
+    assertThatThrownBy(() -> template.count(Role.L, 1))
+        .hasMessage("role must be one of [M, S, B, C, P] but was L (template S2B2C)");
+    assertThatThrownBy(() -> template.count(Role.B, 0))
+        .hasMessage("count of B must be positive but was 0 (template S2B2C)");
+    assertThatThrownBy(() -> template.count(Role.M, -1))
+        .hasMessage("count of M must be non-negative but was -1 (template S2B2C)");
+    assertThatThrownBy(() -> template.count(3, 1))
+        .hasMessage("position must be in [0, 3) but was 3 (template S2B2C)");
+    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.S2B).count(Role.P, 1))
+        .hasMessageStartingWith("role must be one of [M, S, B] but was P (template S2B");
+    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.B2C).count(Role.M, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void setters_rejectInvalidParameters() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C);
+
+    assertThatThrownBy(() -> template.markup(Double.NaN))
+        .hasMessage("markup must be finite and non-negative but was NaN (template B2C)");
+    assertThatThrownBy(() -> template.demand(-1)).hasMessageStartingWith("demand must be finite and non-negative");
+    assertThatThrownBy(() -> template.basePrice(Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> template.commission(1.5))
+        .hasMessage("commission must be in [0, 1] but was 1.5 (template B2C)");
+    assertThatThrownBy(() -> template.onlineShare(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> template.leadTime(-1))
+        .hasMessage("leadTime must be non-negative but was -1 (template B2C)");
+    assertThatThrownBy(() -> template.maxSuppliers(0))
+        .hasMessage("maxSuppliers must be positive but was 0 (template B2C)");
+    assertThatThrownBy(() -> template.dataDelay(-2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ChainTemplate.of(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static GoodsTerms goods(ValueChain chain, String seller, String buyer) {
+    return (GoodsTerms) chain.flow(seller, buyer, FlowKind.GOODS).orElseThrow().terms();
+  }
+
+  private static List<Double> prices(ValueChain chain, Role sellerRole) {
+    return chain.flows(FlowKind.GOODS).stream()
+        .filter(flow -> chain.actor(flow.source()).orElseThrow().role() == sellerRole)
+        .map(flow -> ((GoodsTerms) flow.terms()).price()).distinct().collect(Collectors.toList());
+  }
+
+  private static List<String> sellers(ValueChain chain, String buyer) {
+    return chain.flows(FlowKind.GOODS).stream().filter(flow -> flow.target().equals(buyer)).map(Flow::source)
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> buyers(ValueChain chain, String seller) {
+    return chain.flows(FlowKind.GOODS).stream().filter(flow -> flow.source().equals(seller)).map(Flow::target)
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,278 @@
+package io.valueloop.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.FlowKind;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.MoneyTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ServiceTerms;
+import io.valueloop.model.ValueChain;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CodeRecognizerTest {
+
+  private static final GoodsTerms GOODS = GoodsTerms.of(10, 1, 1);
+
+  @Test
+  void recognize_closedLoopTemplateRealisesItsCodeAndItsParts() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).count(Role.B, 50).count(Role.C, 500)
+        .seed(1L).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.S2B, BusinessModelCode.S2B2C,
+        BusinessModelCode.S2B2C2S2B, BusinessModelCode.B2C);
+    List<String> loop = recognition.witness(BusinessModelCode.S2B2C2S2B).orElseThrow();
+    assertWitness(chain, BusinessModelCode.S2B2C2S2B, loop);
+    assertThat(loop.get(3)).isEqualTo(loop.get(0));
+    assertThat(loop.get(4)).isEqualTo(loop.get(1));
+    assertThat(chain.flow(loop.get(2), loop.get(3), FlowKind.DATA)).isPresent();
+  }
+
+  @Test
+  void recognize_openS2b2cTemplateIsNotTheClosedLoop() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(recognition.codes())
+        .containsExactly(BusinessModelCode.S2B, BusinessModelCode.S2B2C, BusinessModelCode.B2C);
+    assertThat(recognition.realises(BusinessModelCode.S2B2C2S2B)).isFalse();
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+  }
+
+  @Test
+  void recognize_marketplaceIsOnlyB2c() {
+    ValueChain chain = ChainTemplate.marketplace(20, 300).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.B2C);
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("P2B2C")))
+        .hasValueSatisfying(path -> assertWitness(chain, BusinessModelCode.parse("P2B2C"), path));
+  }
+
+  @Test
+  void recognize_traditionalDistributionIsB2bAndB2c() {
+    ValueChain chain = ChainTemplate.traditionalDistribution(2, 4, 30, 200).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.B2C, BusinessModelCode.B2B2C);
+    List<String> path = recognition.witness(BusinessModelCode.B2B2C).orElseThrow();
+    assertWitness(chain, BusinessModelCode.B2B2C, path);
+    assertThat(path.get(0)).startsWith("wholesaler-");
+    assertThat(path.get(1)).startsWith("retailer-");
+  }
+
+  @Test
+  void recognize_c2mTemplateIsOnlyC2m() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.C2M).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.C2M);
+    assertWitness(chain, BusinessModelCode.C2M, recognition.witness(BusinessModelCode.C2M).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S2B", "S2B2C", "S2B2C2S2B", "B2C", "B2B2C", "C2M", "C2B", "B2C2B", "M2B2B2C",
+      "S2B2C2S2B2C"})
+  void realises_everyTemplateRealisesItsOwnCode(String text) {
+    BusinessModelCode code = BusinessModelCode.parse(text);
+    ValueChain chain = ChainTemplate.of(code).seed(11L).build();
+
+    List<String> path = CodeRecognizer.realises(chain, code).orElseThrow();
+
+    assertWitness(chain, code, path);
+    assertThat(CodeRecognizer.recognize(chain, List.of(code)).witnesses()).containsOnlyKeys(code);
+  }
+
+  @Test
+  void realises_closedLoopNeedsDataBackToTheSamePlatform() {
+    ValueChain.Builder builder = ValueChain.builder()
+        .actor("s1", Role.S).actor("s2", Role.S).actor("b", Role.B).actor("b2", Role.B).actor("c", Role.C)
+        .trade("s1", "b", GOODS)
+        .trade("b", "c", GOODS)
+        .trade("s2", "b2", GOODS)
+        .data("c", "s2", 1);
+    ValueChain chain = builder.build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s1", "b", "c"));
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+  }
+
+  @Test
+  void realises_closedLoopNeedsDataFromAConsumerOnTheWalk() {
+    // s gets data, but from c2, whom its business b does not serve; c1, whom b serves, sends none.
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S).actor("b", Role.B).actor("b2", Role.B).actor("c1", Role.C).actor("c2", Role.C)
+        .trade("s", "b", GOODS)
+        .trade("b", "c1", GOODS)
+        .trade("b2", "c2", GOODS)
+        .data("c2", "s", 1)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b", "c1"));
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+  }
+
+  @Test
+  void realises_closedLoopFindsThePlatformThatGetsTheData() {
+    ValueChain chain = ValueChain.builder()
+        .actor("s1", Role.S).actor("s2", Role.S).actor("b1", Role.B).actor("b2", Role.B).actor("c", Role.C)
+        .trade("s1", "b1", GOODS)
+        .service("s2", "b2", ServiceTerms.fee(10))
+        .trade("b1", "c", GOODS.withShare(0.5))
+        .trade("b2", "c", GOODS.withShare(0.5))
+        .data("c", "s2", 0)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B))
+        .contains(List.of("s2", "b2", "c", "s2", "b2"));
+  }
+
+  @Test
+  void realises_moneyDoesNotCarryAStep() {
+    ValueChain chain = ValueChain.builder()
+        .actor("b", Role.B).actor("c", Role.C)
+        .trade("b", "c", GOODS)
+        .build();
+    BusinessModelCode c2b = BusinessModelCode.parse("C2B");
+
+    assertThat(chain.flow("c", "b", FlowKind.MONEY)).hasValueSatisfying(
+        flow -> assertThat(flow.terms()).isEqualTo(MoneyTerms.PAYMENT));
+    assertThat(CodeRecognizer.realises(chain, c2b)).isEmpty();
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.B2C)).contains(List.of("b", "c"));
+  }
+
+  @Test
+  void realises_dataCarriesOnlyStepsFromConsumers() {
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S).actor("b", Role.B).actor("c", Role.C)
+        .data("s", "b", 0)
+        .data("c", "b", 2)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B)).isEmpty();
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2B"))).contains(List.of("c", "b"));
+  }
+
+  @Test
+  void realises_serviceCarriesASupplyStep() {
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S).actor("b", Role.B)
+        .service("s", "b", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B)).contains(List.of("s", "b"));
+  }
+
+  @Test
+  void realises_consecutiveActorsMustDiffer() {
+    ValueChain selfSupply = ValueChain.builder()
+        .actor("b", Role.B).actor("c", Role.C)
+        .goods("b", "b", GOODS.withInputCoefficient(0.1))
+        .trade("b", "c", GOODS)
+        .build();
+    ValueChain twoTiers = ValueChain.builder()
+        .actor("w", Role.B).actor("r", Role.B).actor("c", Role.C)
+        .trade("w", "r", GOODS)
+        .trade("r", "c", GOODS)
+        .build();
+
+    assertThat(CodeRecognizer.realises(selfSupply, BusinessModelCode.B2B2C)).isEmpty();
+    assertThat(CodeRecognizer.realises(twoTiers, BusinessModelCode.B2B2C)).contains(List.of("w", "r", "c"));
+  }
+
+  @Test
+  void realises_searchesPastDeadEnds() {
+    // b1 is reached first from s but sells to nobody; the witness must go through b2.
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S).actor("b1", Role.B).actor("b2", Role.B).actor("c", Role.C)
+        .trade("s", "b1", GOODS)
+        .trade("s", "b2", GOODS)
+        .trade("b2", "c", GOODS)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b2", "c"));
+  }
+
+  @Test
+  void recognize_keepsCandidateOrderAndTestsRepeatsOnce() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain, List.of(BusinessModelCode.B2C,
+        BusinessModelCode.C2M, BusinessModelCode.S2B, BusinessModelCode.B2C));
+
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.B2C, BusinessModelCode.S2B);
+    assertThat(recognition.witness(BusinessModelCode.C2M)).isEmpty();
+  }
+
+  @Test
+  void recognize_worksOnALargeChain() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).count(Role.S, 3).count(Role.B, 2_000)
+        .count(Role.C, 100_000).maxSuppliers(4).build();
+
+    Recognition recognition = CodeRecognizer.recognize(chain);
+
+    assertThat(chain.flowCount()).isGreaterThan(500_000);
+    assertThat(recognition.codes()).containsExactly(BusinessModelCode.S2B, BusinessModelCode.S2B2C,
+        BusinessModelCode.S2B2C2S2B, BusinessModelCode.B2C);
+    for (Map.Entry<BusinessModelCode, List<String>> entry : recognition.witnesses().entrySet()) {
+      assertWitness(chain, entry.getKey(), entry.getValue());
+    }
+  }
+
+  @Test
+  void loopPeriod_isTheLengthUpToTheFirstConsumerForRepeatingCodes() {
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B2C2S2B)).isEqualTo(3);
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("B2C2B"))).isEqualTo(2);
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("B2C2B2C"))).isEqualTo(2);
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B2C)).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.C2M)).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("S2B2C2B"))).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B)).isZero();
+  }
+
+  @Test
+  void recognition_rejectsWitnessOfWrongLength() {
+    assertThatThrownBy(() -> new Recognition(Map.of(BusinessModelCode.B2C, List.of("b"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("witness length must be the code's length 2 but was 1 (B2C: [b])");
+  }
+
+  @Test
+  void recognize_rejectsNulls() {
+    assertThatThrownBy(() -> CodeRecognizer.recognize(null)).isInstanceOf(NullPointerException.class);
+    ValueChain chain = ValueChain.builder().actor("b", Role.B).build();
+    assertThatThrownBy(() -> CodeRecognizer.realises(chain, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  /** Checks roles, distinct consecutive actors and a carrying flow of an allowed kind for every step. */
+  private static void assertWitness(ValueChain chain, BusinessModelCode code, List<String> path) {
+    assertThat(path).hasSize(code.length());
+    for (int i = 0; i < path.size(); i++) {
+      assertThat(chain.actor(path.get(i)).orElseThrow().role()).isEqualTo(code.roles().get(i));
+    }
+    for (int i = 0; i + 1 < path.size(); i++) {
+      String from = path.get(i);
+      String to = path.get(i + 1);
+      assertThat(from).isNotEqualTo(to);
+      if (code.roles().get(i) == Role.C) {
+        assertThat(chain.flow(from, to, FlowKind.DATA)).isPresent();
+      } else {
+        assertThat(chain.flow(from, to, FlowKind.GOODS).isPresent()
+            || chain.flow(from, to, FlowKind.SERVICE).isPresent()).as("step %s -> %s", from, to).isTrue();
+      }
+    }
+  }
+}
