@@ -256,7 +256,7 @@ class SteadyStateSolverTest {
         for (int p = goods.in().start(i); p < goods.in().end(i); p++) {
           int g = goods.in().flow(p);
           GoodsTerms terms = chain.goodsTerms(g);
-          String input = terms.input().isEmpty() ? String.valueOf(chain.role(goods.source(g)).letter()) : terms.input();
+          String input = terms.inputName(chain.role(goods.source(g)));
           received.merge(input, state.quantity(g), Double::sum);
           coefficient.put(input, terms.inputCoefficient());
         }
