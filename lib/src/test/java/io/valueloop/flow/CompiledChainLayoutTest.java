@@ -58,7 +58,8 @@ class CompiledChainLayoutTest {
           assertThat(table.out().flow(f)).isEqualTo(f);
           if (f > 0) {
             long previous = (long) table.source(f - 1) << 32 | table.target(f - 1);
-            assertThat((long) table.source(f) << 32 | table.target(f)).as("%s flow %d", kind, f).isGreaterThan(previous);
+            assertThat((long) table.source(f) << 32 | table.target(f)).as("%s flow %d", kind, f)
+                .isGreaterThan(previous);
           }
         }
         for (int a = 0; a < compiled.actorCount(); a++) {
