@@ -146,8 +146,14 @@ public final class SteadyStateSolver {
       feesPaid[served] += amount;
       feesReceived[services.source[s]] += amount;
     }
+    double consumerSpend = 0;
+    for (int i = 0; i < n; i++) {
+      if (consumer[i]) {
+        consumerSpend += purchases[i] + feesPaid[i];
+      }
+    }
     return new SteadyState(chain, output, quantity, money, fee, revenue, purchases, feesPaid, feesReceived,
-        ownCost, iterations);
+        ownCost, consumerSpend, iterations);
   }
 
   @Override
