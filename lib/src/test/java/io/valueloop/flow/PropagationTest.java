@@ -3,10 +3,12 @@ package io.valueloop.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,30 @@ class PropagationTest {
       for (int i = 0; i < x.length; i++) {
         assertThat(Double.doubleToRawLongBits(many[i])).as("threads %d actor %d", threads, i)
             .isEqualTo(Double.doubleToRawLongBits(one[i]));
+      }
+    }
+  }
+
+  @Test
+  void sweep_allocatesNothing() {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    CompiledChain chain = CompiledChain.compile(RandomChains.chain(2, 2_000, true));
+    double[] x = new double[chain.actorCount()];
+    double[] y = new double[x.length];
+    for (int count : new int[] {1, 2}) {
+      try (Propagation propagation = Propagation.of(chain, count)) {
+        for (int i = 0; i < 20_000; i++) {
+          propagation.sweep(x, y);
+        }
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+          propagation.sweep(x, y);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        // Measuring may allocate a little; anything allocated per sweep would show 10,000 times over.
+        assertThat(allocated).as("threads %d", count).isLessThan(10_000);
       }
     }
   }
