@@ -60,32 +60,33 @@ final class Metrics {
     Arrays.fill(roleDemand, 0);
   }
 
-  void add(int a, double onHand, double backlog, double incoming, double filled, double orders, double demand,
-      double revenue, double cost, double own) {
+  /** Adds the goods quantities of an actor that orders, at the end of its turn. */
+  void goods(int a, double onHand, double backlog, double incoming, double filled, double orders, double demand) {
     onHandSum[a] += onHand;
     backlogSum[a] += backlog;
     incomingSum[a] += incoming;
     filledSum[a] += filled;
-    revenueSum[a] += revenue;
-    costSum[a] += cost;
-    ownCost += own;
-    byte kind = t.kind[a];
-    if (kind == Topology.CONSUMER) {
-      consumerSpend += cost;
-    } else if (kind != Topology.PASSIVE) {
-      double d = orders - orderMean[a];
-      orderMean[a] += d * inverse;
-      orderM2[a] += d * (orders - orderMean[a]);
-      d = demand - demandMean[a];
-      demandMean[a] += d * inverse;
-      demandM2[a] += d * (demand - demandMean[a]);
-      int r = t.roleOrdinal[a];
-      roleOrders[r] += orders;
-      roleDemand[r] += demand;
-    }
+    double d = orders - orderMean[a];
+    orderMean[a] += d * inverse;
+    orderM2[a] += d * (orders - orderMean[a]);
+    d = demand - demandMean[a];
+    demandMean[a] += d * inverse;
+    demandM2[a] += d * (demand - demandMean[a]);
+    int r = t.roleOrdinal[a];
+    roleOrders[r] += orders;
+    roleDemand[r] += demand;
   }
 
-  void endTick() {
+  /** Adds the money of every actor and closes the tick. */
+  void endTick(double[] revenue, double[] cost, double own) {
+    for (int a = 0; a < revenue.length; a++) {
+      revenueSum[a] += revenue[a];
+      costSum[a] += cost[a];
+    }
+    for (int c : t.consumers) {
+      consumerSpend += cost[c];
+    }
+    ownCost += own;
     for (int r = 0; r < ROLES; r++) {
       double d = roleOrders[r] - roleOrderMean[r];
       roleOrderMean[r] += d * inverse;

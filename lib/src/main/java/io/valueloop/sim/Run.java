@@ -48,7 +48,6 @@ final class Run {
   private final double[] signal;
   private final double[] ordered;
   private final double[] exposure;
-  private final double[] filled;
   private final double[] demandFactor;
   private final double[] inputStock;
   private final OrderRule[] rules;
@@ -71,13 +70,22 @@ final class Run {
   private final int historyMask;
   private final double[] history;
 
-  // Money this tick.
+  // Money this tick: revenue and cost of every actor; the parts only where a fee base or the check needs them.
+  private final double[] revenue;
+  private final double[] cost;
+  private final boolean trackSales;
+  private final boolean trackConsumerSales;
+  private final boolean trackPurchases;
+  private final boolean trackLedger;
   private final double[] sales;
   private final double[] consumerSales;
   private final double[] purchases;
   private final double[] feesIn;
   private final double[] feesOut;
   private final double[] ownCost;
+  private double ownCostThisTick;
+  private boolean measuring;
+  private boolean linksTouched;
 
   // Events, resolved.
   private final int[] eventKind;
@@ -118,7 +126,6 @@ final class Run {
     signal = new double[n];
     ordered = new double[n];
     exposure = new double[n];
-    filled = new double[n];
     demandFactor = new double[n];
     Arrays.fill(demandFactor, 1);
     inputStock = new double[topology.inputStart[n]];
@@ -152,12 +159,22 @@ final class Run {
       Arrays.fill(history, s * historyLength, (s + 1) * historyLength, topology.nominalDemand[topology.consumers[s]]);
     }
 
-    sales = new double[n];
-    consumerSales = new double[n];
-    purchases = new double[n];
-    feesIn = new double[n];
-    feesOut = new double[n];
-    ownCost = new double[n];
+    revenue = new double[n];
+    cost = new double[n];
+    boolean[] bases = new boolean[FeeBase.values().length];
+    for (int f = 0; f < topology.serviceBase.length; f++) {
+      bases[topology.serviceBase[f]] |= topology.serviceRate[f] > 0;
+    }
+    trackLedger = check;
+    trackSales = check || bases[FeeBase.REVENUE.ordinal()];
+    trackConsumerSales = bases[FeeBase.CONSUMER_REVENUE.ordinal()];
+    trackPurchases = check || bases[FeeBase.PURCHASES.ordinal()];
+    sales = new double[trackSales ? n : 0];
+    consumerSales = new double[trackConsumerSales ? n : 0];
+    purchases = new double[trackPurchases ? n : 0];
+    feesIn = new double[trackLedger ? n : 0];
+    feesOut = new double[trackLedger ? n : 0];
+    ownCost = new double[trackLedger ? n : 0];
 
     List<Event> events = scenario.events();
     int e = events.size();
@@ -197,9 +214,16 @@ final class Run {
     }
     tick = completed;
     applyEvents();
+    Arrays.fill(revenue, 0);
+    Arrays.fill(cost, 0);
     Arrays.fill(purchases, 0);
     Arrays.fill(feesIn, 0);
     Arrays.fill(feesOut, 0);
+    ownCostThisTick = 0;
+    measuring = tick >= warmUp;
+    if (measuring) {
+      metrics.startTick();
+    }
     for (int c : t.consumers) {
       consumerTurn(c);
     }
@@ -425,6 +449,7 @@ final class Run {
         break;
       case LINK:
         linkDown[target] = product(LINK, target, 1) == 0;
+        linksTouched |= linkDown[target];
         downCount = 0;
         for (int g = 0; g < t.m; g++) {
           if (linkDown[g]) {
@@ -461,11 +486,12 @@ final class Run {
 
   private void consumerTurn(int c) {
     final int now = tick;
+    final boolean links = linksTouched;
     double rec = 0;
     for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
       int g = t.inFlow[p];
-      if (!linkDown[g]) {
-        int slot = t.shipBase[g] + ((now - paused[g]) & t.shipMask[g]);
+      if (!links || !linkDown[g]) {
+        int slot = t.shipBase[g] + ((links ? now - paused[g] : now) & t.shipMask[g]);
         double x = shipRing[slot];
         if (x != 0) {
           shipRing[slot] = 0;
@@ -489,7 +515,6 @@ final class Run {
     }
     ordered[c] = d;
     exposure[c] = d;
-    signal[c] = d;
     for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
       int g = t.inFlow[p];
       double x = d * t.coefficient[g];
@@ -504,14 +529,15 @@ final class Run {
 
   private void actorTurn(int a, byte kind) {
     final int now = tick;
+    final boolean links = linksTouched;
     // Step 2: goods (or production) due now arrive.
     double rec = 0;
     if (kind == Topology.STOCKIST) {
       boolean arrived = false;
       for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
         int g = t.inFlow[p];
-        if (!linkDown[g]) {
-          int slot = t.shipBase[g] + ((now - paused[g]) & t.shipMask[g]);
+        if (!links || !linkDown[g]) {
+          int slot = t.shipBase[g] + ((links ? now - paused[g] : now) & t.shipMask[g]);
           double x = shipRing[slot];
           if (x != 0) {
             shipRing[slot] = 0;
@@ -558,7 +584,7 @@ final class Run {
           conservation.orderArrived(g, x);
         }
       }
-      if (!linkDown[g]) {
+      if (!links || !linkDown[g]) {
         outstanding += owed[g];
       }
     }
@@ -572,14 +598,14 @@ final class Run {
       fraction = outstanding <= available ? 1 : available / outstanding;
     }
     double total = 0;
-    double revenue = 0;
+    double earned = 0;
     double toConsumers = 0;
     double served = 0;
     double stillOwed = 0;
     for (int g = first; g < last; g++) {
       int b = t.buyer[g];
       served += t.coefficient[g] * exposure[b];
-      if (linkDown[g] || fraction == 0) {
+      if ((links && linkDown[g]) || fraction == 0) {
         stillOwed += owed[g];
         continue;
       }
@@ -591,12 +617,15 @@ final class Run {
       owed[g] = left;
       stillOwed += left;
       if (ship != 0) {
-        shipRing[t.shipBase[g] + ((now - paused[g] + t.leadTime[g]) & t.shipMask[g])] = ship;
+        shipRing[t.shipBase[g] + ((links ? now - paused[g] : now) + t.leadTime[g] & t.shipMask[g])] = ship;
         total += ship;
         double pay = ship * price[g];
-        revenue += pay;
-        purchases[b] += pay;
-        if (t.kind[b] == Topology.CONSUMER) {
+        earned += pay;
+        cost[b] += pay;
+        if (trackPurchases) {
+          purchases[b] += pay;
+        }
+        if (trackConsumerSales && t.kind[b] == Topology.CONSUMER) {
           toConsumers += pay;
         }
         if (conservation != null) {
@@ -609,16 +638,26 @@ final class Run {
     owedSum[a] = stillOwed;
     shipped[a] = total;
     exposure[a] = served;
-    double fresh = total - backlogBefore;
-    filled[a] = fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders);
     if (conservation != null) {
       conservation.shippedBy(a, total);
     }
 
     // Step 6: money for shipments and own costs (fees are settled once every actor has shipped).
-    sales[a] = revenue;
-    consumerSales[a] = toConsumers;
-    ownCost[a] = t.unitCost[a] * total + t.holdingCost[a] * onHandView(a) + t.backlogCost[a] * backlogView(a);
+    revenue[a] = earned;
+    if (trackSales) {
+      sales[a] = earned;
+    }
+    if (trackConsumerSales) {
+      consumerSales[a] = toConsumers;
+    }
+    double onHandNow = onHandView(a);
+    double backlogNow = backlogView(a);
+    double own = t.unitCost[a] * total + t.holdingCost[a] * onHandNow + t.backlogCost[a] * backlogNow;
+    cost[a] += own;
+    ownCostThisTick += own;
+    if (trackLedger) {
+      ownCost[a] = own;
+    }
 
     // Step 7: the demand signal.
     signal[a] = sharing && t.pairStart[a] < t.pairStart[a + 1] ? sharedSignal(a, now) : arrivedOrders;
@@ -654,6 +693,12 @@ final class Run {
       supplyLine[a] += q * t.coefficientSum[a];
     }
     ordered[a] = q;
+    if (measuring) {
+      // Fill rate counts shipments against the older backlog first.
+      double fresh = total - backlogBefore;
+      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
+          served);
+    }
   }
 
   /**
@@ -663,23 +708,28 @@ final class Run {
   private void assemble(int a) {
     int from = t.inputStart[a];
     int to = t.inputStart[a + 1];
-    double made = Double.POSITIVE_INFINITY;
-    int scarcest = -1;
-    for (int k = from; k < to; k++) {
-      double requirement = t.inputRequirement[k];
-      if (requirement > 0) {
-        double can = inputStock[k] / requirement;
-        if (can < made) {
-          made = can;
-          scarcest = k;
+    double made;
+    if (to - from == 1) {
+      made = inputStock[from] * t.inverseRequirement[from];
+      inputStock[from] = 0;
+    } else {
+      made = Double.POSITIVE_INFINITY;
+      int scarcest = -1;
+      for (int k = from; k < to; k++) {
+        if (t.inverseRequirement[k] > 0) {
+          double can = inputStock[k] * t.inverseRequirement[k];
+          if (can < made) {
+            made = can;
+            scarcest = k;
+          }
         }
       }
-    }
-    if (made == 0 || scarcest < 0) {
-      return;
-    }
-    for (int k = from; k < to; k++) {
-      inputStock[k] = k == scarcest ? 0 : inputStock[k] - made * t.inputRequirement[k];
+      if (made == 0 || scarcest < 0) {
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        inputStock[k] = k == scarcest ? 0 : inputStock[k] - made * t.inputRequirement[k];
+      }
     }
     onHand[a] += made;
     if (conservation != null) {
@@ -702,7 +752,9 @@ final class Run {
     for (int f = 0; f < provider.length; f++) {
       int s = t.serviceServed[f];
       double base;
-      if (t.serviceBase[f] == FeeBase.REVENUE.ordinal()) {
+      if (t.serviceRate[f] == 0) {
+        base = 0;
+      } else if (t.serviceBase[f] == FeeBase.REVENUE.ordinal()) {
         base = sales[s];
       } else if (t.serviceBase[f] == FeeBase.CONSUMER_REVENUE.ordinal()) {
         base = consumerSales[s];
@@ -710,21 +762,20 @@ final class Run {
         base = purchases[s];
       }
       double fee = t.serviceFee[f] + t.serviceRate[f] * base;
-      feesOut[s] += fee;
-      feesIn[provider[f]] += fee;
+      cost[s] += fee;
+      revenue[provider[f]] += fee;
+      if (trackLedger) {
+        feesOut[s] += fee;
+        feesIn[provider[f]] += fee;
+      }
     }
   }
 
   // ---- Step 9: metrics, recorders, conservation, observers.
 
   private void endOfTick() {
-    if (tick >= warmUp) {
-      metrics.startTick();
-      for (int a = 0; a < n; a++) {
-        metrics.add(a, onHandView(a), backlogView(a), incoming[a], filled[a], ordered[a], exposure[a],
-            revenue(a), cost(a), ownCost[a]);
-      }
-      metrics.endTick();
+    if (measuring) {
+      metrics.endTick(revenue, cost, ownCostThisTick);
     }
     recording.record(tickView, tick);
     if (conservation != null) {
@@ -746,15 +797,15 @@ final class Run {
   }
 
   double onOrderView(int a) {
-    return t.kind[a] == Topology.STOCKIST ? supplyLine[a] / t.coefficientSum[a] : supplyLine[a];
+    return t.kind[a] == Topology.STOCKIST ? supplyLine[a] * t.inverseCoefficientSum[a] : supplyLine[a];
   }
 
   double revenue(int a) {
-    return sales[a] + feesIn[a];
+    return revenue[a];
   }
 
   double cost(int a) {
-    return purchases[a] + feesOut[a] + ownCost[a];
+    return cost[a];
   }
 
   double value(Series series, int a) {
@@ -774,7 +825,7 @@ final class Run {
       case RECEIVED:
         return received[a];
       case DEMAND_SIGNAL:
-        return signal[a];
+        return t.kind[a] == Topology.CONSUMER ? ordered[a] : signal[a];
       case CONSUMER_DEMAND:
         return exposure[a];
       case CAPACITY:

@@ -67,8 +67,12 @@ final class Topology {
   final int[] inputStart;
   final int[] inputOf;
   final double[] inputRequirement;
+  /** {@code 1 / inputRequirement}, or 0 for an input not needed. */
+  final double[] inverseRequirement;
   /** Sum of the coefficients of an actor's supply flows: input units ordered per unit of own product. */
   final double[] coefficientSum;
+  /** {@code 1 / coefficientSum} for actors with suppliers, else 0. */
+  final double[] inverseCoefficientSum;
   /** Largest {@code orderDelay + leadTime} over the supply flows, or 0 for actors without suppliers. */
   final int[] supplyLeadTime;
 
@@ -153,15 +157,14 @@ final class Topology {
       basePrice[g] = chain.payment(g).isPresent() ? terms.price() : 0;
       leadTime[g] = terms.leadTime();
       orderDelay[g] = terms.orderDelay();
-      String label = chain.chain().flow(goods.chainFlow(g)).toString();
       if (terms.leadTime() < 1) {
         throw new IllegalArgumentException("leadTime must be at least 1 tick in a simulation but was "
-            + terms.leadTime() + " (" + label + ")");
+            + terms.leadTime() + " (" + flowLabel(g) + ")");
       }
       int component = chain.component(seller[g]);
       if (terms.orderDelay() == 0 && component == chain.component(buyer[g]) && chain.isCyclic(component)) {
         throw new IllegalArgumentException("orderDelay must be at least 1 tick inside a goods cycle but was 0 ("
-            + label + ")");
+            + flowLabel(g) + ")");
       }
       int shipLength = ringLength(terms.leadTime());
       shipBase[g] = ships;
@@ -212,6 +215,14 @@ final class Topology {
     }
     inputStart[n] = slots;
     inputRequirement = Arrays.copyOf(requirement, slots);
+    inverseRequirement = new double[slots];
+    for (int k = 0; k < slots; k++) {
+      inverseRequirement[k] = inputRequirement[k] > 0 ? 1 / inputRequirement[k] : 0;
+    }
+    inverseCoefficientSum = new double[n];
+    for (int a = 0; a < n; a++) {
+      inverseCoefficientSum[a] = coefficientSum[a] > 0 ? 1 / coefficientSum[a] : 0;
+    }
 
     FlowTable services = chain.flows(FlowKind.SERVICE);
     int s = services.count();
