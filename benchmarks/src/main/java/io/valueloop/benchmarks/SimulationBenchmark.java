@@ -63,13 +63,14 @@ public class SimulationBenchmark {
     }
     for (int i = 0; i < businesses; i++) {
       b.actor(Actor.builder().id("b" + i).role(Role.B).initialInventory(30).holdingCost(0.2).backlogCost(1).build());
-      b.trade("s" + (i % platforms), "b" + i, retail);
+      // Businesses are served in contiguous blocks, as by regional platforms.
+      b.trade("s" + (int) ((long) i * platforms / businesses), "b" + i, retail);
     }
     for (int c = 0; c < segments; c++) {
       b.actor(Actor.builder().id("c" + c).role(Role.C).demand(10).build());
       int business = c % businesses;
       b.trade("b" + business, "c" + c, shop);
-      b.data("c" + c, "s" + (business % platforms), 1);
+      b.data("c" + c, "s" + (int) ((long) business * platforms / businesses), 1);
     }
     return CompiledChain.compile(b.build());
   }
