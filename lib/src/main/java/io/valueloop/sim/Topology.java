@@ -98,9 +98,8 @@ final class Topology {
   /** The length of a run's flow data. */
   final int flowDataLength;
 
-  /** Inputs of actor {@code a} are slots {@code inputStart[a]..inputStart[a+1]-1}; {@code inputOf[g]} is the slot fed by flow {@code g}. */
+  /** Inputs of actor {@code a} are slots {@code inputStart[a]..inputStart[a+1]-1}; flow records name theirs. */
   final int[] inputStart;
-  final int[] inputOf;
   final double[] inputRequirement;
   /** {@code 1 / inputRequirement}, or 0 for an input not needed. */
   final double[] inverseRequirement;
@@ -212,7 +211,6 @@ final class Topology {
     flowDataLength = data;
 
     inputStart = new int[n + 1];
-    inputOf = new int[m];
     coefficientSum = new double[n];
     supplyLeadTime = new int[n];
     double[] requirement = new double[m];
@@ -230,7 +228,6 @@ final class Topology {
           slot = slots++;
           slotByName.put(name, slot);
         }
-        inputOf[g] = slot;
         flowInt[FI * g + F_INPUT] = slot;
         requirement[slot] += coefficient[g];
         coefficientSum[a] += coefficient[g];
