@@ -79,8 +79,9 @@ import java.util.Objects;
  * Set-up: O(n + m) for the arrays plus, for information sharing, a Dijkstra search over the DATA flows and a
  * multiplier pass over the goods-upstream actors of each segment that sends data. A tick: O(n + m + p + s) with
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
- * (rules and streams are created once per run). Memory: about {@code 100 n + 40 m} bytes plus the pipelines'
- * {@code 8 (l + 1)} and {@code 8 (o + 1)} bytes per flow (rounded up to powers of two) and the recorded series.
+ * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
+ * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).
