@@ -33,8 +33,8 @@ import java.util.Objects;
  *       otherwise the same fraction {@code A / O} of it (proportional allocation, deterministic), each then capped
  *       by the flow's capacity (what a cap holds back is not given to others this tick); the rest stays owed;</li>
  *   <li>money moves: the buyer pays {@code price · shipped} to the seller for each shipment on a paid goods flow
- *       (a trade); own costs accrue: unit cost per unit shipped, holding cost per unit on hand and backlog cost
- *       per unit owed after shipping. Service fees ({@code fee + takeRate · base} per tick, paid by the served
+ *       (a trade); own costs accrue: unit cost per unit shipped, holding cost per unit on hand (of output; inputs held
+ *       are not charged) and backlog cost per unit owed after shipping. Service fees ({@code fee + takeRate · base} per tick, paid by the served
  *       actor to the provider, base per {@link io.valueloop.model.FeeBase} of this tick, sales only) are settled
  *       once every actor has shipped, since a served actor's purchases are only known then;</li>
  *   <li>the actor observes its demand signal: its incoming orders of this tick; or, if the scenario shares

@@ -222,7 +222,7 @@ final class Topology {
       for (int p = inStart[a]; p < inStart[a + 1]; p++) {
         int g = inFlow[p];
         GoodsTerms terms = chain.goodsTerms(g);
-        String name = terms.input().isEmpty() ? String.valueOf(chain.role(seller[g]).letter()) : terms.input();
+        String name = terms.inputName(chain.role(seller[g]));
         Integer slot = slotByName.get(name);
         if (slot == null) {
           slot = slots++;
