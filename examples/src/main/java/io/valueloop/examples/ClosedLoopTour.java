@@ -25,6 +25,8 @@ import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,7 +81,9 @@ public final class ClosedLoopTour {
     System.out.println("   depth (goods flows, producer to consumer): " + depth.depth()
         + ", e.g. " + depth.longestPath());
     CriticalActors critical = CriticalActors.of(chain);
-    System.out.println("   articulation points of the goods network: " + critical.articulationPoints());
+    List<String> cutVertices = critical.articulationPoints();
+    System.out.println("   articulation points of the goods network (actors whose loss splits it): "
+        + cutVertices.size() + ", e.g. " + cutVertices.subList(0, Math.min(3, cutVertices.size())));
     System.out.println("   share of consumer demand passing through each of the busiest actors:");
     critical.throughputShare().entrySet().stream()
         .filter(entry -> chain.actor(entry.getKey()).orElseThrow().role() != Role.C)
@@ -91,10 +95,11 @@ public final class ClosedLoopTour {
         bottlenecks.maxFlow(), bottlenecks.totalDemand(), 100 * bottlenecks.servedFraction());
     System.out.println("   Herfindahl index of each role's market: " + rounded(Concentration.of(chain).roleIndex()));
     FeedbackLoops goodsLoops = FeedbackLoops.of(chain, FlowKind.GOODS);
-    FeedbackLoops allLoops = FeedbackLoops.of(chain);
+    FeedbackLoops closedLoops = FeedbackLoops.of(chain, EnumSet.of(FlowKind.GOODS, FlowKind.DATA),
+        FeedbackLoops.Limits.defaults().withMaxLength(4));
     System.out.println("   feedback loops over goods only: " + goodsLoops.count()
-        + "; over all flows: " + allLoops.count() + (allLoops.truncated() ? "+" : "")
-        + " (the consumer data closing the loop), e.g. " + allLoops.loops().get(0));
+        + "; over goods and data: " + closedLoops.count() + (closedLoops.truncated() ? "+" : "")
+        + " (consumer data closing the loop), e.g. " + closedLoops.loops().get(0));
 
     System.out.println();
     System.out.println("4. Steady state: who captures the consumer's money");
