@@ -157,7 +157,7 @@ public final class ValueChain {
   }
 
   /**
-   * Returns the indices of the flows leaving an actor, grouped by nothing and ordered by flow index.
+   * Returns the indices of the flows leaving an actor, ordered by flow index.
    *
    * @param actor an actor index
    * @return a new array of flow indices
@@ -176,6 +176,34 @@ public final class ValueChain {
   public int[] incoming(int actor) {
     Objects.checkIndex(actor, actors.length);
     return Arrays.copyOfRange(inFlows, inOffsets[actor], inOffsets[actor + 1]);
+  }
+
+  /**
+   * Returns the {@code i}-th flow leaving an actor, in flow index order: with {@link #outDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, outDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int outgoing(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return outFlows[outOffsets[actor] + Objects.checkIndex(i, outOffsets[actor + 1] - outOffsets[actor])];
+  }
+
+  /**
+   * Returns the {@code i}-th flow entering an actor, in flow index order: with {@link #inDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, inDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int incoming(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
   }
 
   /** Returns the number of flows leaving actor {@code actor}. */
