@@ -93,7 +93,7 @@ public final class ClosedLoopTour {
     FeedbackLoops goodsLoops = FeedbackLoops.of(chain, FlowKind.GOODS);
     FeedbackLoops allLoops = FeedbackLoops.of(chain);
     System.out.println("   feedback loops over goods only: " + goodsLoops.count()
-        + "; over all flows: " + allLoops.count() + (allLoops.truncated() ? "+" : "")
+        + "; over goods, data and services: " + allLoops.count() + (allLoops.truncated() ? "+" : "")
         + " (the consumer data closing the loop), e.g. " + allLoops.loops().get(0));
 
     System.out.println();

@@ -152,7 +152,7 @@ class CriticalActorsTest {
 
   @Test
   void of_rejectsNullChain() {
-    assertThatThrownBy(() -> CriticalActors.of(null))
+    assertThatThrownBy(() -> CriticalActors.of((ValueChain) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("chain");
   }

@@ -68,9 +68,19 @@ class FeedbackLoopsTest {
   }
 
   @Test
+  void of_defaultKindsLeaveThePaymentsOut() {
+    // Goods, data and service: only s-b-c-s; the trades' payments would add s-b-s and b-c-b.
+    FeedbackLoops result = FeedbackLoops.of(closedLoop());
+
+    assertThat(result.kinds()).containsExactly(FlowKind.GOODS, FlowKind.DATA, FlowKind.SERVICE);
+    assertThat(result.loops()).containsExactly(List.of("s", "b", "c"));
+    assertThat(result.count()).isEqualTo(1);
+  }
+
+  @Test
   void of_allKindsAddTheTradesAsLoops() {
     // Over all kinds each trade is a loop (goods one way, money back): s-b-s and b-c-b, plus s-b-c-s.
-    FeedbackLoops result = FeedbackLoops.of(closedLoop());
+    FeedbackLoops result = FeedbackLoops.of(closedLoop(), EnumSet.allOf(FlowKind.class), Limits.defaults());
 
     assertThat(result.kinds()).containsExactlyElementsOf(EnumSet.allOf(FlowKind.class));
     assertThat(result.loops()).containsExactlyInAnyOrder(
