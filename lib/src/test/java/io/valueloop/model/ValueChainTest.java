@@ -367,10 +367,10 @@ class ValueChainTest {
   void expectedSize_rejectsNegativeSizes() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValueChain.builder().expectedSize(-1, 0))
-        .withMessage("expected sizes must be non-negative but were -1 actors and 0 flows");
+        .withMessage("actorCount must be non-negative but was -1 (expected size)");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValueChain.builder().expectedSize(3, -2))
-        .withMessage("expected sizes must be non-negative but were 3 actors and -2 flows");
+        .withMessage("flowCount must be non-negative but was -2 (expected size)");
   }
 
   @Test
