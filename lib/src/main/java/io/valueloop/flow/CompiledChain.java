@@ -45,6 +45,8 @@ public final class CompiledChain {
   final int[] levelOffsets;
   final int[] componentOffsets;
   final int[] componentOf;
+  /** Built on first use; a race builds equal copies, and the volatile write publishes a complete one. */
+  private volatile InputGroups inputGroups;
 
   private CompiledChain(ValueChain chain, int[] chainActor, int[] compiledActor, Map<FlowKind, FlowTable> tables,
       double[] goodsCoefficient, int[] goodsPayment, int[] levelOffsets, int[] componentOffsets, int[] componentOf) {
@@ -154,7 +156,10 @@ public final class CompiledChain {
     return money < 0 ? OptionalInt.empty() : OptionalInt.of(money);
   }
 
-  /** Returns the number of goods levels: one more than the greatest goods height. */
+  /**
+   * Returns the number of goods levels: one more than the greatest goods height. At least one: a chain without
+   * actors has one empty level, so that {@code levelEnd(levelCount() - 1)} is always the actor count.
+   */
   public int levelCount() {
     return levelOffsets.length - 1;
   }
@@ -202,6 +207,37 @@ public final class CompiledChain {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the input that goods flow {@code goodsFlow} supplies to its buyer, as a number in
+   * {@code [0, inputGroupCount(buyer))}: goods flows into one buyer (its own goods self-flow included) that name the
+   * same input ({@link GoodsTerms#inputName(Role)}) have the same number, and a buyer's inputs are numbered in the
+   * order of their first flow in the chain. The sourcing shares of one input add to one. Computed on first call in
+   * O(m) and kept (4 bytes per goods flow).
+   *
+   * @param goodsFlow a goods flow index
+   * @return the buyer's number for the flow's input
+   */
+  public int inputGroup(int goodsFlow) {
+    return inputGroups().group[Objects.checkIndex(goodsFlow, goods().count())];
+  }
+
+  /**
+   * Returns the number of distinct inputs that the actor at compiled index {@code actor} buys goods for; 0 if it
+   * buys no goods. See {@link #inputGroup(int)}.
+   */
+  public int inputGroupCount(int actor) {
+    return inputGroups().count[Objects.checkIndex(actor, chainActor.length)];
+  }
+
+  private InputGroups inputGroups() {
+    InputGroups groups = inputGroups;
+    if (groups == null) {
+      groups = InputGroups.of(this);
+      inputGroups = groups;
+    }
+    return groups;
   }
 
   /** Returns a new array of the actors' final demand ({@link Actor#demand()}, units per tick) by compiled index. */

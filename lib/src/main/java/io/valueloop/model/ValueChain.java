@@ -157,7 +157,7 @@ public final class ValueChain {
   }
 
   /**
-   * Returns the indices of the flows leaving an actor, grouped by nothing and ordered by flow index.
+   * Returns the indices of the flows leaving an actor, ordered by flow index.
    *
    * @param actor an actor index
    * @return a new array of flow indices
@@ -176,6 +176,34 @@ public final class ValueChain {
   public int[] incoming(int actor) {
     Objects.checkIndex(actor, actors.length);
     return Arrays.copyOfRange(inFlows, inOffsets[actor], inOffsets[actor + 1]);
+  }
+
+  /**
+   * Returns the {@code i}-th flow leaving an actor, in flow index order: with {@link #outDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, outDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int outgoing(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return outFlows[outOffsets[actor] + Objects.checkIndex(i, outOffsets[actor + 1] - outOffsets[actor])];
+  }
+
+  /**
+   * Returns the {@code i}-th flow entering an actor, in flow index order: with {@link #inDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, inDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int incoming(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
   }
 
   /** Returns the number of flows leaving actor {@code actor}. */
@@ -342,7 +370,7 @@ public final class ValueChain {
    * Not thread-safe.
    */
   public static final class Builder {
-    private final List<Actor> actors = new ArrayList<>();
+    private final ArrayList<Actor> actors = new ArrayList<>();
     private String[] sourceIds = new String[16];
     private String[] targetIds = new String[16];
     private FlowTerms[] flowTerms = new FlowTerms[16];
@@ -358,11 +386,15 @@ public final class ValueChain {
      * @return this builder
      */
     public Builder expectedSize(int actorCount, int flowCount) {
-      if (actorCount < 0 || flowCount < 0) {
-        throw new IllegalArgumentException("expected sizes must be non-negative but were "
-            + actorCount + " actors and " + flowCount + " flows");
+      if (actorCount < 0) {
+        throw new IllegalArgumentException("actorCount must be non-negative but was " + actorCount
+            + " (expected size)");
       }
-      ((ArrayList<Actor>) actors).ensureCapacity(actorCount);
+      if (flowCount < 0) {
+        throw new IllegalArgumentException("flowCount must be non-negative but was " + flowCount
+            + " (expected size)");
+      }
+      actors.ensureCapacity(actorCount);
       ensureFlowCapacity(flowCount);
       return this;
     }
@@ -520,7 +552,6 @@ public final class ValueChain {
   private static final class Validator {
     /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
     private static final int VALID_TERMS_SLOTS = 1024;
-    /** The default input names, one per role: the role's letter. */
     private final Actor[] actors;
     private final Role[] roles;
     private final String[] sourceIds;
@@ -823,8 +854,8 @@ public final class ValueChain {
       for (Map.Entry<String, double[]> entry : sums.entrySet()) {
         double sum = entry.getValue()[0];
         if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
-          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
-              "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
+          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id()
+              + " must add to 1 but was " + sum + " (from " + String.join(", ", members.get(entry.getKey())) + ")");
         }
       }
     }
