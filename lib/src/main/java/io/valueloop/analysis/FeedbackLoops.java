@@ -1,6 +1,7 @@
 package io.valueloop.analysis;
 
 import io.valueloop.model.FlowKind;
+import io.valueloop.model.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -276,60 +277,7 @@ public abstract class FeedbackLoops {
           inEdges[p] = e;
         }
       }
-      this.component = stronglyConnected();
-    }
-
-    /** Tarjan's strongly connected components, iterative; returns each actor's component number. */
-    private int[] stronglyConnected() {
-      int[] order = new int[n];
-      Arrays.fill(order, -1);
-      int[] comp = new int[n];
-      Arrays.fill(comp, -1);
-      int[] low = new int[n];
-      int[] stack = new int[n];
-      int[] callNode = new int[n];
-      int[] callEdge = new int[n];
-      int stackSize = 0;
-      int counter = 0;
-      int components = 0;
-      for (int root = 0; root < n; root++) {
-        if (order[root] >= 0) {
-          continue;
-        }
-        int depth = 0;
-        callNode[0] = root;
-        callEdge[0] = offsets[root];
-        order[root] = low[root] = counter++;
-        stack[stackSize++] = root;
-        while (depth >= 0) {
-          int v = callNode[depth];
-          if (callEdge[depth] < offsets[v + 1]) {
-            int w = targets[callEdge[depth]++];
-            if (order[w] < 0) {
-              order[w] = low[w] = counter++;
-              stack[stackSize++] = w;
-              callNode[++depth] = w;
-              callEdge[depth] = offsets[w];
-            } else if (comp[w] < 0) {
-              low[v] = Math.min(low[v], order[w]);
-            }
-          } else {
-            if (low[v] == order[v]) {
-              int w;
-              do {
-                w = stack[--stackSize];
-                comp[w] = components;
-              } while (w != v);
-              components++;
-            }
-            if (--depth >= 0) {
-              int parent = callNode[depth];
-              low[parent] = Math.min(low[parent], low[v]);
-            }
-          }
-        }
-      }
-      return comp;
+      this.component = StronglyConnectedComponents.of(offsets, targets).components();
     }
 
     void run() {

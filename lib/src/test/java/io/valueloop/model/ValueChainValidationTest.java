@@ -670,8 +670,8 @@ class ValueChainValidationTest {
   }
 
   @Test
-  void build_namesTheCycleFromWhereTheSearchEntersIt() {
-    // Actor b comes first, so the search enters the cycle m1 -> m2 -> m1 at m2 (via b's supplier list).
+  void build_namesTheCycleInActorOrder() {
+    // Actor b comes first and reaches the cycle m1 -> m2 -> m1 at m2; the cycle still lists m1 before m2.
     ValueChain.Builder builder = ValueChain.builder()
         .actor("b", Role.B).actor("m1", Role.M).actor("m2", Role.M)
         .goods("b", "m2", GoodsTerms.defaults().withInput("parts"))
@@ -679,7 +679,7 @@ class ValueChainValidationTest {
         .goods("m2", "m1", GoodsTerms.defaults());
 
     assertThat(problemsOf(builder))
-        .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m2, m1)");
+        .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m1, m2)");
   }
 
   @ParameterizedTest(name = "leadTime {0}, orderDelay {1}")
