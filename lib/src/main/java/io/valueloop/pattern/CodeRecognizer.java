@@ -30,13 +30,13 @@ import java.util.Optional;
  * <p>MONEY flows never carry a step: a payment mirrors a goods flow and is not the relationship a code names.
  *
  * <p><b>Closed loops.</b> A code that, after its first {@code C}, repeats its own beginning — {@code X_i = X_(i-p)}
- * for every {@code i >= p}, where {@code p - 1} is the position of the first {@code C} and {@code k > p} — names a
- * loop rather than a longer chain: the actor after the consumer is the actor the walk started from, and what
- * follows retraces the beginning, {@code a_i = a_(i mod p)}. So {@code S2B2C2S2B} needs a platform {@code s},
+ * for every {@code i >= p}, where {@code p - 1} is the position of the first {@code C} and {@code k > p >= 2} —
+ * names a loop rather than a longer chain: the actor after the consumer is the actor the walk started from, and
+ * what follows retraces the beginning, {@code a_i = a_(i mod p)}. So {@code S2B2C2S2B} needs a platform {@code s},
  * a business {@code b} and a consumer segment {@code c} with goods or service {@code s -> b}, goods or service
  * {@code b -> c} and a DATA flow {@code c -> s} back to <em>the same</em> {@code s}; demand data that reaches
  * another platform does not close the loop. {@code B2C2B} (feedback to the shop one buys from) is closed too;
- * {@code C2M} and {@code S2B2C2B} are not.
+ * {@code C2M}, {@code C2C} (one segment's data reaching another) and {@code S2B2C2B} are not.
  *
  * <p>Walks, not simple paths: an actor may recur on a walk only where the chain itself has a cycle through its
  * roles (as in {@code B2B2B2C} on two wholesalers that trade both ways). Asking for simple paths would make the
@@ -108,12 +108,13 @@ public final class CodeRecognizer {
 
   /**
    * Returns the loop period {@code p} of a closed code (the number of roles up to and including its first C),
-   * or 0 for an open code.
+   * or 0 for an open code. A period of 1 (a code starting with C, such as {@code C2C}) is open: a loop must return
+   * to its start actor after at least two steps, since a step joins two different actors.
    */
   static int loopPeriod(BusinessModelCode code) {
     List<Role> roles = code.roles();
     int period = roles.indexOf(Role.C) + 1;
-    if (period == 0 || period >= roles.size()) {
+    if (period < 2 || period >= roles.size()) {
       return 0;
     }
     for (int i = period; i < roles.size(); i++) {

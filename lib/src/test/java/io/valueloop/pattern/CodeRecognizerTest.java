@@ -233,6 +233,20 @@ class CodeRecognizerTest {
   }
 
   @Test
+  void realises_c2cIsAnOpenStepBetweenTwoSegments() {
+    // Period 1 would read C2C as a loop c -> c, which needs a self-flow that validation forbids.
+    ValueChain chain = ValueChain.builder()
+        .actor("c1", Role.C).actor("c2", Role.C).actor("c3", Role.C)
+        .data("c1", "c2", 0)
+        .data("c2", "c3", 0)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C"))).contains(List.of("c1", "c2"));
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C2C")))
+        .contains(List.of("c1", "c2", "c3"));
+  }
+
+  @Test
   void loopPeriod_isTheLengthUpToTheFirstConsumerForRepeatingCodes() {
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B2C2S2B)).isEqualTo(3);
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("B2C2B"))).isEqualTo(2);
@@ -241,6 +255,8 @@ class CodeRecognizerTest {
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.C2M)).isZero();
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("S2B2C2B"))).isZero();
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B)).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("C2C"))).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("C2C2C"))).isZero();
   }
 
   @Test
