@@ -262,10 +262,7 @@ public final class Scenario {
     private boolean conservationCheck;
 
     private Builder(int ticks) {
-      if (ticks < 1) {
-        throw new IllegalArgumentException("ticks must be positive but was " + ticks);
-      }
-      this.ticks = ticks;
+      this.ticks = Checks.positive("ticks", ticks);
     }
 
     /**
@@ -300,10 +297,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder replication(long replication) {
-      if (replication < 0) {
-        throw new IllegalArgumentException("replication must be non-negative but was " + replication);
-      }
-      this.replication = replication;
+      this.replication = Checks.nonNegative("replication", replication);
       return this;
     }
 
@@ -400,10 +394,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder productionLeadTime(int ticks) {
-      if (ticks < 1) {
-        throw new IllegalArgumentException("productionLeadTime must be at least 1 but was " + ticks);
-      }
-      this.productionLeadTime = ticks;
+      this.productionLeadTime = Checks.atLeast("productionLeadTime", ticks, 1);
       return this;
     }
 
