@@ -33,7 +33,7 @@ final class Run {
   static final int S_INCOMING = 4;
   static final int S_SHIPPED = 5;
   static final int S_RECEIVED = 6;
-  static final int S_SIGNAL = 7;
+  static final int S_DEMAND_FACTOR = 7;
   static final int S_ORDERED = 8;
   static final int S_EXPOSURE = 9;
   static final int S_UNIT_COST = 10;
@@ -41,7 +41,7 @@ final class Run {
   static final int S_BACKLOG_COST = 12;
   static final int S_COEFFICIENT_SUM = 13;
   static final int S_INVERSE_COEFFICIENT_SUM = 14;
-  static final int S_DEMAND_FACTOR = 15;
+  static final int S_SIGNAL = 15;
   static final int AS = 16;
 
   private final Topology t;
@@ -521,7 +521,7 @@ final class Run {
     state[r + S_ORDERED] = d;
     state[r + S_EXPOSURE] = d;
     for (int p = from; p < to; p++) {
-      sendOrder(t.inFlow[p], d, now);
+      sendOrder(t.inFlow[p], d, d, now);
     }
   }
 
@@ -611,7 +611,7 @@ final class Run {
       int f = Topology.FI * g;
       int d = flowInt[f + Topology.F_DATA];
       int b = flowInt[f + Topology.F_BUYER];
-      served += data[d + Topology.D_COEFFICIENT] * st[AS * b + S_EXPOSURE];
+      served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && linkDown[g]) || fraction == 0) {
         stillOwed += owedNow;
@@ -697,7 +697,7 @@ final class Run {
     } else {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
-        sendOrder(t.inFlow[p], q, now);
+        sendOrder(t.inFlow[p], q, served, now);
       }
       st[r + S_SUPPLY] += q * st[r + S_COEFFICIENT_SUM];
     }
@@ -733,11 +733,14 @@ final class Run {
 
   /**
    * Sends an order for {@code q} units of the buyer's own product (or demand) on goods flow {@code g}: {@code q ·
-   * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment).
+   * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment). With
+   * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
    */
-  private void sendOrder(int g, double q, int now) {
+  private void sendOrder(int g, double q, double exposure, int now) {
     int f = Topology.FI * g;
-    double x = q * flowData[t.flowInt[f + Topology.F_DATA] + Topology.D_COEFFICIENT];
+    int d = t.flowInt[f + Topology.F_DATA];
+    double x = q * flowData[d + Topology.D_COEFFICIENT];
+    flowData[d + Topology.D_EXPOSURE] = exposure;
     flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
         & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
     if (conservation != null) {
