@@ -5,10 +5,10 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
-import io.valueloop.sim.ActorView;
 import io.valueloop.sim.DemandProcess;
-import io.valueloop.sim.OrderRule;
+import io.valueloop.sim.Forecast;
 import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.Policies;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The simulation kernel: one tick of an S2B2C2S2B chain of 10^5 and 10^6 actors, and a whole run of 10^3 actors for
  * 10^3 ticks. The chain is a distribution tree, one manufacturer, {@code n / 1000} supply platforms, and businesses
  * and consumer segments half and half of the rest, every segment sending its demand data to its platform (so
- * information sharing is on); every business, platform and the manufacturer follows an order-up-to rule with an
- * exponentially smoothed forecast; demand is uniform on [5, 15).
+ * information sharing is on); every business, platform and the manufacturer follows the built-in order-up-to
+ * policy {@link Policies#orderUpTo(Forecast)} with an exponentially smoothed forecast ({@code α = 0.3}, {@code z =
+ * 0}, Chen et al.'s setting); demand is uniform on [5, 15).
  *
  * <p>{@code tick} reports nanoseconds per tick (divide by the actor count for ns per actor-tick; target: at most 50
  * at 10^5 actors); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly. A tick allocates
@@ -75,24 +76,8 @@ public class SimulationBenchmark {
     return CompiledChain.compile(b.build());
   }
 
-  /** The benchmark's own order-up-to rule: {@code q = max(0, (L + 1) · forecast - position)}, smoothed forecast. */
-  static final class OrderUpTo implements OrderRule {
-    private static final double ALPHA = 0.3;
-    private double forecast;
-
-    OrderUpTo(double initial) {
-      forecast = initial;
-    }
-
-    @Override
-    public double order(ActorView actor) {
-      forecast += ALPHA * (actor.demandSignal() - forecast);
-      return Math.max(0, (actor.leadTime() + 1) * forecast - actor.inventoryPosition());
-    }
-  }
-
   static Scenario scenario(int ticks) {
-    OrderingPolicy orderUpTo = view -> new OrderUpTo(10);
+    OrderingPolicy orderUpTo = Policies.orderUpTo(Forecast.exponentialSmoothing(0.3));
     DemandProcess uniform = random -> tick -> 5 + 10 * random.nextDouble();
     return Scenario.builder(ticks).seed(7).policy(orderUpTo).demand(uniform).steadyStart(true).build();
   }

@@ -33,7 +33,7 @@ final class Run {
   static final int S_INCOMING = 4;
   static final int S_SHIPPED = 5;
   static final int S_RECEIVED = 6;
-  static final int S_SIGNAL = 7;
+  static final int S_DEMAND_FACTOR = 7;
   static final int S_ORDERED = 8;
   static final int S_EXPOSURE = 9;
   static final int S_UNIT_COST = 10;
@@ -41,7 +41,7 @@ final class Run {
   static final int S_BACKLOG_COST = 12;
   static final int S_COEFFICIENT_SUM = 13;
   static final int S_INVERSE_COEFFICIENT_SUM = 14;
-  static final int S_DEMAND_FACTOR = 15;
+  static final int S_SIGNAL = 15;
   static final int AS = 16;
 
   private final Topology t;
@@ -500,28 +500,12 @@ final class Run {
   private void consumerTurn(int c) {
     final int now = tick;
     final boolean links = linksTouched;
-    final int[] flowInt = t.flowInt;
-    final double[] data = flowData;
     final int r = AS * c;
     final int from = t.actorInt[Topology.AI * c + Topology.A_IN];
     final int to = t.actorInt[Topology.AI * c + Topology.A_IN_END];
     double rec = 0;
     for (int p = from; p < to; p++) {
-      int g = t.inFlow[p];
-      if (links && linkDown[g]) {
-        continue;
-      }
-      int f = Topology.FI * g;
-      int slot = flowInt[f + Topology.F_DATA] + Topology.D_SHIP
-          + ((links ? now - paused[g] : now) & flowInt[f + Topology.F_SHIP_MASK]);
-      double x = data[slot];
-      if (x != 0) {
-        data[slot] = 0;
-        rec += x;
-        if (conservation != null) {
-          conservation.received(g, x);
-        }
-      }
+      rec += arrive(t.inFlow[p], now, links);
     }
     state[r + S_RECEIVED] = rec;
     int s = t.actorInt[Topology.AI * c + Topology.A_SLOT];
@@ -537,14 +521,7 @@ final class Run {
     state[r + S_ORDERED] = d;
     state[r + S_EXPOSURE] = d;
     for (int p = from; p < to; p++) {
-      int g = t.inFlow[p];
-      int f = Topology.FI * g;
-      double x = d * data[flowInt[f + Topology.F_DATA] + Topology.D_COEFFICIENT];
-      data[flowInt[f + Topology.F_ORDER] + ((now + flowInt[f + Topology.F_DELAY]) & flowInt[f + Topology.F_ORDER_MASK])]
-          = x;
-      if (conservation != null) {
-        conservation.ordered(g, x);
-      }
+      sendOrder(t.inFlow[p], d, d, now);
     }
   }
 
@@ -566,21 +543,14 @@ final class Run {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
-        if (links && linkDown[g]) {
-          continue;
-        }
-        int f = Topology.FI * g;
-        int slot = flowInt[f + Topology.F_DATA] + Topology.D_SHIP
-            + ((links ? now - paused[g] : now) & flowInt[f + Topology.F_SHIP_MASK]);
-        double x = data[slot];
+        double x = arrive(g, now, links);
         if (x != 0) {
-          data[slot] = 0;
-          inputStock[flowInt[f + Topology.F_INPUT]] += x;
+          int input = flowInt[Topology.FI * g + Topology.F_INPUT];
+          inputStock[input] += x;
           rec += x;
           arrived = true;
           if (conservation != null) {
-            conservation.received(g, x);
-            conservation.inputReceived(flowInt[f + Topology.F_INPUT], x);
+            conservation.inputReceived(input, x);
           }
         }
       }
@@ -641,7 +611,7 @@ final class Run {
       int f = Topology.FI * g;
       int d = flowInt[f + Topology.F_DATA];
       int b = flowInt[f + Topology.F_BUYER];
-      served += data[d + Topology.D_COEFFICIENT] * st[AS * b + S_EXPOSURE];
+      served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && linkDown[g]) || fraction == 0) {
         stillOwed += owedNow;
@@ -727,14 +697,7 @@ final class Run {
     } else {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
-        int g = t.inFlow[p];
-        int f = Topology.FI * g;
-        double x = q * data[flowInt[f + Topology.F_DATA] + Topology.D_COEFFICIENT];
-        data[flowInt[f + Topology.F_ORDER]
-            + ((now + flowInt[f + Topology.F_DELAY]) & flowInt[f + Topology.F_ORDER_MASK])] = x;
-        if (conservation != null) {
-          conservation.ordered(g, x);
-        }
+        sendOrder(t.inFlow[p], q, served, now);
       }
       st[r + S_SUPPLY] += q * st[r + S_COEFFICIENT_SUM];
     }
@@ -744,6 +707,44 @@ final class Run {
       double fresh = total - backlogBefore;
       metrics.goods(a, t.actorInt[ai + Topology.A_ROLE], onHandNow, backlogNow, arrivedOrders,
           fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q, served);
+    }
+  }
+
+  /**
+   * Takes the goods due now off the shipping ring of goods flow {@code g} (step 2) and returns them; nothing while
+   * the link is down (its ring is paused).
+   */
+  private double arrive(int g, int now, boolean links) {
+    if (links && linkDown[g]) {
+      return 0;
+    }
+    int f = Topology.FI * g;
+    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP
+        + ((links ? now - paused[g] : now) & t.flowInt[f + Topology.F_SHIP_MASK]);
+    double x = flowData[slot];
+    if (x != 0) {
+      flowData[slot] = 0;
+      if (conservation != null) {
+        conservation.received(g, x);
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Sends an order for {@code q} units of the buyer's own product (or demand) on goods flow {@code g}: {@code q ·
+   * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment). With
+   * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
+   */
+  private void sendOrder(int g, double q, double exposure, int now) {
+    int f = Topology.FI * g;
+    int d = t.flowInt[f + Topology.F_DATA];
+    double x = q * flowData[d + Topology.D_COEFFICIENT];
+    flowData[d + Topology.D_EXPOSURE] = exposure;
+    flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
+        & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
+    if (conservation != null) {
+      conservation.ordered(g, x);
     }
   }
 

@@ -61,7 +61,9 @@ final class Topology {
    * The hot loop reads packed records, so that an actor or a flow costs a cache line or two rather than one line
    * from each of dozens of arrays (at 10^5 actors and more, the number of memory streams, not arithmetic, limits a
    * tick). Actor records: AI ints per actor. Flow records: FI ints per flow, and in the run's flow data a block per
-   * flow holding its owed quantity, price, coefficient and capacity, then its shipping ring, then its order ring.
+   * flow holding its owed quantity, price, coefficient, capacity and the buyer's consumer demand served (written
+   * by the buyer with its order, so that the seller need not read the buyer's record), then its shipping ring,
+   * then its order ring.
    */
   static final int A_KIND = 0;
   static final int A_IN = 1;
@@ -89,7 +91,8 @@ final class Topology {
   static final int D_PRICE = 1;
   static final int D_COEFFICIENT = 2;
   static final int D_CAPACITY = 3;
-  static final int D_SHIP = 4;
+  static final int D_EXPOSURE = 4;
+  static final int D_SHIP = 5;
 
   /** The packed actor records. */
   final int[] actorInt;
