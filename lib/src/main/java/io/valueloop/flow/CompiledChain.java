@@ -41,6 +41,8 @@ public final class CompiledChain {
   final int[] compiledActor;
   final Map<FlowKind, FlowTable> tables;
   final double[] goodsCoefficient;
+  /** Each goods flow's price per unit, in CSR order, for the steady state's money. */
+  final double[] goodsPrice;
   final int[] goodsPayment;
   final int[] levelOffsets;
   final int[] componentOffsets;
@@ -49,12 +51,14 @@ public final class CompiledChain {
   private volatile InputGroups inputGroups;
 
   private CompiledChain(ValueChain chain, int[] chainActor, int[] compiledActor, Map<FlowKind, FlowTable> tables,
-      double[] goodsCoefficient, int[] goodsPayment, int[] levelOffsets, int[] componentOffsets, int[] componentOf) {
+      double[] goodsCoefficient, double[] goodsPrice, int[] goodsPayment, int[] levelOffsets, int[] componentOffsets,
+      int[] componentOf) {
     this.chain = chain;
     this.chainActor = chainActor;
     this.compiledActor = compiledActor;
     this.tables = tables;
     this.goodsCoefficient = goodsCoefficient;
+    this.goodsPrice = goodsPrice;
     this.goodsPayment = goodsPayment;
     this.levelOffsets = levelOffsets;
     this.componentOffsets = componentOffsets;
@@ -134,7 +138,7 @@ public final class CompiledChain {
 
   /** Returns the terms of goods flow {@code goodsFlow}. */
   public GoodsTerms goodsTerms(int goodsFlow) {
-    return (GoodsTerms) goods().terms[goodsFlow];
+    return (GoodsTerms) goods().terms(goodsFlow);
   }
 
   /**
@@ -319,12 +323,14 @@ public final class CompiledChain {
       Map<FlowKind, FlowTable> tables = tables(kindOf, compiledActor);
       FlowTable goodsTable = tables.get(FlowKind.GOODS);
       double[] coefficient = new double[goodsTable.count()];
+      double[] price = new double[goodsTable.count()];
       for (int g = 0; g < coefficient.length; g++) {
-        GoodsTerms terms = (GoodsTerms) goodsTable.terms[g];
+        GoodsTerms terms = (GoodsTerms) chain.terms(goodsTable.chainFlow[g]);
         coefficient[g] = terms.inputCoefficient() * terms.share();
+        price[g] = terms.price();
       }
       int[] payment = payments(goodsTable, tables.get(FlowKind.MONEY));
-      return new CompiledChain(chain, chainActor, compiledActor, tables, coefficient, payment,
+      return new CompiledChain(chain, chainActor, compiledActor, tables, coefficient, price, payment,
           actorLevelOffsets, componentOffsets, componentOf);
     }
 
@@ -485,21 +491,13 @@ public final class CompiledChain {
 
     /**
      * Builds the table of one kind from its CSR rows of packed {@code target << 32 | chainFlow} keys: sorts the rows,
-     * then derives sources, targets, chain flows, terms, and the CSC by a counting sort on packed
+     * then derives sources, targets, chain flows, and the CSC by a counting sort on packed
      * {@code source << 32 | flow} keys.
      */
     private FlowTable table(FlowKind kind, int[] outOffsets, long[] row) {
       int m = row.length;
       for (int a = 0; a < n; a++) {
-        int from = outOffsets[a];
-        int to = outOffsets[a + 1];
-        boolean sorted = true;
-        for (int p = from + 1; p < to && sorted; p++) {
-          sorted = row[p - 1] < row[p];
-        }
-        if (!sorted) {
-          Arrays.sort(row, from, to);
-        }
+        sortRow(row, outOffsets[a], outOffsets[a + 1]);
       }
       int[] source = new int[m];
       int[] target = new int[m];
@@ -513,12 +511,6 @@ public final class CompiledChain {
         target[f] = t;
         chainFlow[f] = (int) row[f];
         inOffsets[t + 1]++;
-      }
-      // Terms are gathered in flow order rather than scattered: a random store of a reference costs the garbage
-      // collector's write barrier, a random load does not.
-      FlowTerms[] terms = new FlowTerms[m];
-      for (int f = 0; f < m; f++) {
-        terms[f] = chain.terms(chainFlow[f]);
       }
       for (int a = 0; a < n; a++) {
         inOffsets[a + 1] += inOffsets[a];
@@ -534,8 +526,25 @@ public final class CompiledChain {
         inNeighbors[p] = (int) (in[p] >>> 32);
         inFlows[p] = (int) in[p];
       }
-      return new FlowTable(kind, source, target, chainFlow, terms, new Adjacency(outOffsets, target, null),
+      return new FlowTable(kind, source, target, chainFlow, chain, new Adjacency(outOffsets, target, null),
           new Adjacency(inOffsets, inNeighbors, inFlows));
+    }
+
+    /** Sorts {@code keys[from..to-1]}: insertion sort for the short rows most actors have, else a library sort. */
+    private static void sortRow(long[] keys, int from, int to) {
+      if (to - from > 32) {
+        Arrays.sort(keys, from, to);
+        return;
+      }
+      for (int p = from + 1; p < to; p++) {
+        long key = keys[p];
+        int q = p - 1;
+        while (q >= from && keys[q] > key) {
+          keys[q + 1] = keys[q];
+          q--;
+        }
+        keys[q + 1] = key;
+      }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.valueloop.flow;
 
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.FlowTerms;
+import io.valueloop.model.ValueChain;
 
 /**
  * The flows of one kind of a {@link CompiledChain}, numbered {@code 0..count()-1} in (source, target) order
@@ -13,17 +14,18 @@ public final class FlowTable {
   final int[] source;
   final int[] target;
   final int[] chainFlow;
-  final FlowTerms[] terms;
+  /** The chain the flows come from; terms are read from it rather than copied (see {@link #terms(int)}). */
+  private final ValueChain chain;
   private final Adjacency out;
   private final Adjacency in;
 
-  FlowTable(FlowKind kind, int[] source, int[] target, int[] chainFlow, FlowTerms[] terms,
+  FlowTable(FlowKind kind, int[] source, int[] target, int[] chainFlow, ValueChain chain,
       Adjacency out, Adjacency in) {
     this.kind = kind;
     this.source = source;
     this.target = target;
     this.chainFlow = chainFlow;
-    this.terms = terms;
+    this.chain = chain;
     this.out = out;
     this.in = in;
   }
@@ -53,9 +55,13 @@ public final class FlowTable {
     return chainFlow[flow];
   }
 
-  /** Returns the terms of flow {@code flow}; their type is that of {@link #kind()}. */
+  /**
+   * Returns the terms of flow {@code flow}; their type is that of {@link #kind()}. They are read from the chain
+   * through {@link #chainFlow(int)}: a compiled copy of millions of references would cost more to build (each
+   * reference store pays the garbage collector's write barrier) than the indirection costs to read.
+   */
   public FlowTerms terms(int flow) {
-    return terms[flow];
+    return chain.terms(chainFlow[flow]);
   }
 
   /** Returns the outgoing adjacency: a row per sender; position {@code f} holds flow {@code f}. */

@@ -34,7 +34,7 @@ final class InputGroups {
       int k = 0;
       for (int p = in.start(buyer); p < in.end(buyer); p++) {
         int g = in.flow(p);
-        String name = ((GoodsTerms) goods.terms[g]).inputName(compiled.role(in.neighbor(p)));
+        String name = compiled.goodsTerms(g).inputName(compiled.role(in.neighbor(p)));
         int found = 0;
         while (found < k && !names[found].equals(name)) {
           found++;

@@ -1,6 +1,5 @@
 package io.valueloop.flow;
 
-import io.valueloop.model.Role;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class SteadyState {
 
   SteadyState(CompiledChain chain, double[] output, double[] quantity, double[] money, double[] fee,
       double[] revenue, double[] purchases, double[] feesPaid, double[] feesReceived, double[] ownCost,
-      int iterations) {
+      double consumerSpend, int iterations) {
     this.chain = chain;
     this.output = output;
     this.quantity = quantity;
@@ -56,14 +55,8 @@ public final class SteadyState {
     this.feesReceived = feesReceived;
     this.ownCost = ownCost;
     this.iterations = iterations;
-    double spend = 0;
-    for (int i = 0; i < output.length; i++) {
-      if (chain.role(i) == Role.C) {
-        spend += purchases[i] + feesPaid[i];
-      }
-    }
-    this.consumerSpend = spend;
-    this.valueCapture = spend > 0 ? new ValueCapture(this) : null;
+    this.consumerSpend = consumerSpend;
+    this.valueCapture = consumerSpend > 0 ? new ValueCapture(this) : null;
   }
 
   /** Returns the compiled chain whose indices this state uses. */

@@ -1,7 +1,6 @@
 package io.valueloop.flow;
 
 import io.valueloop.model.FlowKind;
-import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.Tolerance;
@@ -112,7 +111,7 @@ public final class SteadyStateSolver {
       quantity[g] = q;
       int payment = chain.goodsPayment[g];
       if (payment >= 0) {
-        double value = q * ((GoodsTerms) goods.terms[g]).price();
+        double value = q * chain.goodsPrice[g];
         money[payment] = value;
         revenue[seller] += value;
         purchases[buyer] += value;
@@ -126,7 +125,7 @@ public final class SteadyStateSolver {
     double[] feesPaid = new double[n];
     double[] feesReceived = new double[n];
     for (int s = 0; s < fee.length; s++) {
-      ServiceTerms terms = (ServiceTerms) services.terms[s];
+      ServiceTerms terms = (ServiceTerms) services.terms(s);
       int served = services.target[s];
       double base;
       switch (terms.base()) {
@@ -147,8 +146,14 @@ public final class SteadyStateSolver {
       feesPaid[served] += amount;
       feesReceived[services.source[s]] += amount;
     }
+    double consumerSpend = 0;
+    for (int i = 0; i < n; i++) {
+      if (consumer[i]) {
+        consumerSpend += purchases[i] + feesPaid[i];
+      }
+    }
     return new SteadyState(chain, output, quantity, money, fee, revenue, purchases, feesPaid, feesReceived,
-        ownCost, iterations);
+        ownCost, consumerSpend, iterations);
   }
 
   @Override

@@ -22,8 +22,13 @@ final class WorkerTeam implements AutoCloseable {
     void run(int part);
   }
 
-  /** Spins before parking: long enough to catch back-to-back sweeps, short next to a millisecond sweep. */
-  private static final int SPINS = 1 << 15;
+  /**
+   * How long a waiting thread spins, then yields, before it parks: spinning catches back-to-back sweeps within
+   * microseconds; yielding gives the processor to the thread being waited for when the machine has more runnable
+   * threads than cores, where a spinning waiter would only delay it.
+   */
+  private static final int SPINS = 1 << 8;
+  private static final int YIELDS = 1 << 10;
 
   private final Worker[] workers;
   private volatile Job job;
@@ -81,11 +86,7 @@ final class WorkerTeam implements AutoCloseable {
     }
     for (Worker worker : workers) {
       for (int spin = 0; worker.done != next; spin++) {
-        if (spin < SPINS) {
-          Thread.onSpinWait();
-        } else {
-          LockSupport.park(this);
-        }
+        pause(spin, this);
       }
       if (failure == null && worker.failure != null) {
         failure = worker.failure;
@@ -98,6 +99,17 @@ final class WorkerTeam implements AutoCloseable {
     }
     if (failure != null) {
       throw (Error) failure;
+    }
+  }
+
+  /** Waits a little, the more the longer it has waited already: see {@link #SPINS}. */
+  private static void pause(int spin, Object blocker) {
+    if (spin < SPINS) {
+      Thread.onSpinWait();
+    } else if (spin < SPINS + YIELDS) {
+      Thread.yield();
+    } else {
+      LockSupport.park(blocker);
     }
   }
 
@@ -142,11 +154,7 @@ final class WorkerTeam implements AutoCloseable {
       long seen = 0;
       while (true) {
         for (int spin = 0; generation == seen && !closed; spin++) {
-          if (spin < SPINS) {
-            Thread.onSpinWait();
-          } else {
-            LockSupport.park(this);
-          }
+          pause(spin, this);
         }
         if (closed) {
           return;

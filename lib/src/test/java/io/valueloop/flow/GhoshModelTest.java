@@ -64,7 +64,8 @@ class GhoshModelTest {
 
   @Test
   void output_rejectsWrongPrimaryInputs() {
-    GhoshModel ghosh = GhoshModel.of(SteadyStateSolver.defaults().solve(CompiledChain.compile(MillerBlair.chain(1, 1))));
+    SteadyState state = SteadyStateSolver.defaults().solve(CompiledChain.compile(MillerBlair.chain(1, 1)));
+    GhoshModel ghosh = GhoshModel.of(state);
 
     assertThatThrownBy(() -> ghosh.output(new double[1]))
         .isInstanceOf(IllegalArgumentException.class)
