@@ -33,7 +33,8 @@ import java.util.OptionalInt;
  * <p><b>Cost.</b> Compilation is O(n + m) time and about 40 bytes per flow: Tarjan's strongly connected
  * components on the goods graph ({@link StronglyConnectedComponents}), then counting sorts in long sequential passes
  * (plus sorting the rows of any actor whose flows were not added in target order). No hashing and no per-flow
- * objects. About 0.5 s for 10⁶ actors and 10⁷ goods flows with their payments on one core (see the benchmarks).
+ * objects. About 0.9 s on one core for 10⁶ actors and 10⁷ goods flows with their 10⁷ payments (see
+ * {@code benchmarks/README.md}).
  * Immutable and thread-safe.
  */
 public final class CompiledChain {
@@ -264,9 +265,6 @@ public final class CompiledChain {
   private static final class Compiler {
     private final ValueChain chain;
     private final int n;
-    /** The goods flows' coefficients and prices in CSR order, filled by {@link #tables}. */
-    private double[] coefficient;
-    private double[] price;
 
     Compiler(ValueChain chain) {
       this.chain = chain;
@@ -326,7 +324,15 @@ public final class CompiledChain {
       }
 
       Map<FlowKind, FlowTable> tables = tables(kindOf, compiledActor);
-      int[] payment = payments(tables.get(FlowKind.GOODS), tables.get(FlowKind.MONEY));
+      FlowTable goodsTable = tables.get(FlowKind.GOODS);
+      double[] coefficient = new double[goodsTable.count()];
+      double[] price = new double[goodsTable.count()];
+      for (int g = 0; g < coefficient.length; g++) {
+        GoodsTerms terms = (GoodsTerms) chain.terms(goodsTable.chainFlow[g]);
+        coefficient[g] = terms.inputCoefficient() * terms.share();
+        price[g] = terms.price();
+      }
+      int[] payment = payments(goodsTable, tables.get(FlowKind.MONEY));
       return new CompiledChain(chain, chainActor, compiledActor, tables, coefficient, price, payment,
           actorLevelOffsets, componentOffsets, componentOf);
     }
@@ -406,10 +412,9 @@ public final class CompiledChain {
      * Builds the table of every kind: flows sorted by (compiled source, compiled target), with CSR and CSC.
      *
      * <p>At millions of flows the cost is random memory access, so each step is one sequential pass or one pass
-     * with few random stores per flow: count flows per (kind, source); place each flow's packed
-     * {@code target << 32 | chainFlow} in its source's row (a counting sort), with a goods flow's coefficient and
-     * price read from its terms in chain order; then, row by row, sort the keys (which sorts by target and is free
-     * when the chain added the flows in target order) and unpack them.
+     * with a single random store per flow: count flows per (kind, source); place each flow's packed
+     * {@code target << 32 | chainFlow} in its source's row (a counting sort); then, row by row, sort the keys
+     * (which sorts by target and is free when the chain added the flows in target order) and unpack them.
      */
     private Map<FlowKind, FlowTable> tables(byte[] kindOf, int[] compiledActor) {
       FlowKind[] kinds = FlowKind.values();
@@ -428,18 +433,9 @@ public final class CompiledChain {
         next[k] = Arrays.copyOf(o, n);
         rows[k] = new long[o[n]];
       }
-      int goods = FlowKind.GOODS.ordinal();
-      coefficient = new double[offsets[goods][n]];
-      price = new double[coefficient.length];
       for (int f = 0; f < m; f++) {
         int k = kindOf[f];
-        int p = next[k][compiledActor[chain.source(f)]]++;
-        rows[k][p] = (long) compiledActor[chain.target(f)] << 32 | f;
-        if (k == goods) {
-          GoodsTerms terms = (GoodsTerms) chain.terms(f);
-          coefficient[p] = terms.inputCoefficient() * terms.share();
-          price[p] = terms.price();
-        }
+        rows[k][next[k][compiledActor[chain.source(f)]]++] = (long) compiledActor[chain.target(f)] << 32 | f;
       }
       Map<FlowKind, FlowTable> tables = new EnumMap<>(FlowKind.class);
       for (FlowKind kind : kinds) {
@@ -453,8 +449,8 @@ public final class CompiledChain {
 
     /**
      * Builds the table of one kind from its CSR rows of packed {@code target << 32 | chainFlow} keys: sorts and
-     * unpacks each row into sources, targets and chain flows (re-reading coefficients and prices of a goods row that
-     * was out of order), then builds the CSC by a counting sort on packed {@code source << 32 | flow} keys.
+     * unpacks each row into sources, targets and chain flows, then builds the CSC by a counting sort on packed
+     * {@code source << 32 | flow} keys.
      */
     private FlowTable table(FlowKind kind, int[] outOffsets, long[] row) {
       int m = row.length;
@@ -462,11 +458,10 @@ public final class CompiledChain {
       int[] target = new int[m];
       int[] chainFlow = new int[m];
       int[] inOffsets = new int[n + 1];
-      boolean goods = kind == FlowKind.GOODS;
       for (int a = 0; a < n; a++) {
         int from = outOffsets[a];
         int to = outOffsets[a + 1];
-        boolean permuted = sortRow(row, from, to);
+        sortRow(row, from, to);
         for (int p = from; p < to; p++) {
           long key = row[p];
           int t = (int) (key >>> 32);
@@ -474,11 +469,6 @@ public final class CompiledChain {
           target[p] = t;
           chainFlow[p] = (int) key;
           inOffsets[t + 1]++;
-          if (permuted && goods) {
-            GoodsTerms terms = (GoodsTerms) chain.terms((int) key);
-            coefficient[p] = terms.inputCoefficient() * terms.share();
-            price[p] = terms.price();
-          }
         }
       }
       for (int a = 0; a < n; a++) {
@@ -499,21 +489,18 @@ public final class CompiledChain {
           new Adjacency(inOffsets, inNeighbors, inFlows));
     }
 
-    /**
-     * Sorts {@code keys[from..to-1]}, by insertion for the short rows most actors have, else by a library sort, and
-     * returns whether they were out of order.
-     */
-    private static boolean sortRow(long[] keys, int from, int to) {
+    /** Sorts {@code keys[from..to-1]}, by insertion for the short rows most actors have, else by a library sort. */
+    private static void sortRow(long[] keys, int from, int to) {
       int sorted = from + 1;
       while (sorted < to && keys[sorted - 1] < keys[sorted]) {
         sorted++;
       }
       if (sorted >= to) {
-        return false;
+        return;
       }
       if (to - from > 32) {
         Arrays.sort(keys, from, to);
-        return true;
+        return;
       }
       for (int p = sorted; p < to; p++) {
         long key = keys[p];
@@ -524,7 +511,6 @@ public final class CompiledChain {
         }
         keys[q + 1] = key;
       }
-      return true;
     }
 
     /**
