@@ -1,5 +1,8 @@
 package io.valueloop.analysis;
 
+import io.valueloop.flow.Adjacency;
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.FlowTable;
 import io.valueloop.model.Actor;
 import io.valueloop.model.Flow;
 import io.valueloop.model.GoodsTerms;
@@ -18,8 +21,11 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * Where the goods network limits how much consumers can be served: the maximum flow from producers to consumer
  * segments and a minimum cut that bounds it.
  *
- * <p><b>Problem.</b> Build a flow network: a super-source {@code σ} with an arc to every producer (an actor that
- * receives no goods from another actor but ships goods to one); every goods flow {@code i→j} between two actors
+ * <p><b>Problem.</b> Build a flow network: a super-source {@code σ} with an arc to every producer, an actor that
+ * ships goods to another and receives none from outside its goods component, where the components (strongly
+ * connected, from the {@link CompiledChain}) that receive no goods from another are the sources of the goods
+ * network's condensation (so two manufacturers supplying each other, and nobody them, are both producers); every
+ * goods flow {@code i→j} between two actors
  * as an arc of capacity {@link GoodsTerms#capacity()}; every actor that is not a consumer split into an in-copy
  * and an out-copy joined by an arc of capacity {@link Actor#capacity()}, so that a binding actor capacity shows
  * in a cut as the actor itself; and an arc of capacity {@code d_c} from every consumer segment {@code c} (role C)
@@ -62,7 +68,18 @@ public abstract class Bottlenecks {
    * @return the maximum flow and a minimum cut; with no consumer demand, a flow of 0 and an empty cut
    */
   public static Bottlenecks of(ValueChain chain) {
-    Objects.requireNonNull(chain, "chain");
+    return of(CompiledChain.compile(Objects.requireNonNull(chain, "chain")));
+  }
+
+  /**
+   * Runs the analysis on a compiled chain, for callers that compile once for several analyses.
+   *
+   * @param compiled the compiled chain
+   * @return the maximum flow and a minimum cut; with no consumer demand, a flow of 0 and an empty cut
+   */
+  public static Bottlenecks of(CompiledChain compiled) {
+    Objects.requireNonNull(compiled, "compiled");
+    ValueChain chain = compiled.chain();
     double demand = ChainGraphs.consumerDemand(chain);
     ImmutableBottlenecks.Builder result = ImmutableBottlenecks.builder().totalDemand(demand);
     if (demand == 0) {
@@ -80,23 +97,23 @@ public abstract class Bottlenecks {
     for (int v = 0; v <= sink; v++) {
       network.addVertex(v);
     }
-    boolean[] producers = ChainGraphs.producers(chain);
+    boolean[] producers = producers(compiled);
     for (int a = 0; a < n; a++) {
       Actor actor = chain.actor(a);
       if (actor.role() == Role.C) {
         add(network, a, sink, new Arc(Part.DEMAND, a), actor.demand() / demand);
       } else {
         add(network, a, n + a, new Arc(Part.ACTOR, a), scaled(actor.capacity(), demand, unlimited));
-        if (producers[a]) {
+        if (producers[compiled.compiledIndex(a)]) {
           add(network, source, a, new Arc(Part.SUPPLY, a), unlimited / demand);
         }
       }
     }
-    for (int f = 0; f < chain.flowCount(); f++) {
-      if (ChainGraphs.isGoodsBetweenActors(chain, f)) {
-        double capacity = ((GoodsTerms) chain.terms(f)).capacity();
-        add(network, n + chain.source(f), chain.target(f), new Arc(Part.FLOW, f),
-            scaled(capacity, demand, unlimited));
+    FlowTable goods = compiled.goods();
+    for (int g = 0; g < goods.count(); g++) {
+      if (goods.source(g) != goods.target(g)) {
+        add(network, n + compiled.chainIndex(goods.source(g)), compiled.chainIndex(goods.target(g)),
+            new Arc(Part.FLOW, goods.chainFlow(g)), scaled(compiled.goodsTerms(g).capacity(), demand, unlimited));
       }
     }
     PushRelabelMFImpl<Integer, Arc> solver = new PushRelabelMFImpl<>(network);
@@ -118,6 +135,35 @@ public abstract class Bottlenecks {
     actors.forEach(a -> result.addCutActors(chain.actor(a).id()));
     consumers.forEach(c -> result.addCutConsumers(chain.actor(c).id()));
     return result.maxFlow(Math.min(flow, demand)).build();
+  }
+
+  /**
+   * Returns, per compiled actor, whether the super-source feeds it: it is not a consumer segment, ships goods to
+   * another actor, and lies in a source component of the goods condensation (no member receives goods from
+   * outside the component). So the actors of a goods loop that nothing upstream supplies are producers too.
+   */
+  static boolean[] producers(CompiledChain compiled) {
+    Adjacency out = compiled.goods().out();
+    Adjacency in = compiled.goods().in();
+    boolean[] producers = new boolean[compiled.actorCount()];
+    for (int c = 0; c < compiled.componentCount(); c++) {
+      int start = compiled.componentStart(c);
+      int end = compiled.componentEnd(c);
+      boolean fed = false;
+      for (int a = start; a < end && !fed; a++) {
+        for (int p = in.start(a); p < in.end(a) && !fed; p++) {
+          fed = in.neighbor(p) < start || in.neighbor(p) >= end;
+        }
+      }
+      for (int a = start; a < end && !fed; a++) {
+        boolean ships = false;
+        for (int p = out.start(a); p < out.end(a) && !ships; p++) {
+          ships = out.neighbor(p) != a;
+        }
+        producers[a] = ships && compiled.role(a) != Role.C;
+      }
+    }
+    return producers;
   }
 
   private static double scaled(double capacity, double demand, double unlimited) {

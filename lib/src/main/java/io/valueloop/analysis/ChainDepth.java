@@ -1,5 +1,8 @@
 package io.valueloop.analysis;
 
+import io.valueloop.flow.Adjacency;
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.FlowTable;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.List;
@@ -19,8 +22,10 @@ import org.immutables.value.Value;
  * {@link #depth()} is the highest tier, the length in flows of the longest producer-to-consumer goods path (a
  * path of maximal length always starts at a producer, an actor receiving no goods).
  *
- * <p><b>Algorithm.</b> Longest paths in a directed acyclic graph: one pass in reverse topological order, O(V + E).
- * A goods loop makes "longest" unbounded; {@link #of(ValueChain)} then throws, naming the loop.
+ * <p><b>Algorithm.</b> Longest paths in a directed acyclic graph: one pass over the actors of the
+ * {@link CompiledChain}, which come downstream first (a reverse topological order), O(V + E) with no recursion, so
+ * a line of any length is fine. A goods loop makes "longest" unbounded; {@link #of(ValueChain)} then throws,
+ * naming the loop.
  *
  * <p>Reference: T. H. Cormen, C. E. Leiserson, R. L. Rivest, C. Stein, "Introduction to Algorithms", 3rd ed.,
  * MIT Press, 2009, §24.2 (paths in directed acyclic graphs).
@@ -40,39 +45,64 @@ public abstract class ChainDepth {
    * @throws IllegalArgumentException if the goods network, self-flows left out, has a loop
    */
   public static ChainDepth of(ValueChain chain) {
-    Objects.requireNonNull(chain, "chain");
-    GoodsOrder order = GoodsOrder.of(chain);
-    if (!order.isAcyclic()) {
-      throw new IllegalArgumentException("goods network must be acyclic for chain depth but was cyclic"
-          + " (loop through " + ChainGraphs.ids(chain, order.firstLoop()) + ")");
+    return of(CompiledChain.compile(Objects.requireNonNull(chain, "chain")));
+  }
+
+  /**
+   * Runs the analysis on a compiled chain, for callers that compile once for several analyses.
+   *
+   * @param compiled the compiled chain
+   * @return the depth, a longest path and every actor's tier
+   * @throws IllegalArgumentException if the goods network, self-flows left out, has a loop
+   */
+  public static ChainDepth of(CompiledChain compiled) {
+    Objects.requireNonNull(compiled, "compiled");
+    for (int c = 0; c < compiled.componentCount(); c++) {
+      if (compiled.componentEnd(c) - compiled.componentStart(c) > 1) {
+        throw new IllegalArgumentException("goods network must be acyclic for chain depth but was cyclic"
+            + " (loop through " + ChainGraphs.ids(compiled, compiled.componentStart(c), compiled.componentEnd(c))
+            + ")");
+      }
     }
-    int n = chain.actorCount();
+    int n = compiled.actorCount();
+    FlowTable goods = compiled.goods();
+    Adjacency out = goods.out();
     int[] tier = new int[n];
     int[] next = new int[n];
-    int top = -1;
-    for (int p = n - 1; p >= 0; p--) {
-      int actor = order.actorAt(p);
-      tier[actor] = chain.actor(actor).role() == Role.C ? 0 : -1;
+    int[] nextFlow = new int[n];
+    // Compiled order is downstream first: every buyer's tier is known before its sellers'.
+    for (int actor = 0; actor < n; actor++) {
+      tier[actor] = compiled.role(actor) == Role.C ? 0 : -1;
       next[actor] = -1;
-      for (int f : chain.outgoing(actor)) {
-        int buyer = chain.target(f);
-        if (ChainGraphs.isGoodsBetweenActors(chain, f) && tier[buyer] >= 0 && tier[buyer] + 1 > tier[actor]) {
-          tier[actor] = tier[buyer] + 1;
+      nextFlow[actor] = -1;
+      for (int p = out.start(actor); p < out.end(actor); p++) {
+        int buyer = out.neighbor(p);
+        if (buyer == actor || tier[buyer] < 0) {
+          continue;
+        }
+        int candidate = tier[buyer] + 1;
+        int flow = goods.chainFlow(p);
+        if (candidate > tier[actor] || (candidate == tier[actor] && flow < nextFlow[actor])) {
+          tier[actor] = candidate;
           next[actor] = buyer;
+          nextFlow[actor] = flow;
         }
       }
     }
+    ValueChain chain = compiled.chain();
     ImmutableChainDepth.Builder result = ImmutableChainDepth.builder();
-    for (int a = 0; a < n; a++) {
-      if (tier[a] >= 0) {
-        result.putTiers(chain.actor(a).id(), tier[a]);
-        if (tier[a] > 0 && (top < 0 || tier[a] > tier[top])) {
-          top = a;
+    int top = -1;
+    for (int a = 0; a < chain.actorCount(); a++) {
+      int actor = compiled.compiledIndex(a);
+      if (tier[actor] >= 0) {
+        result.putTiers(chain.actor(a).id(), tier[actor]);
+        if (tier[actor] > 0 && (top < 0 || tier[actor] > tier[top])) {
+          top = actor;
         }
       }
     }
-    for (int a = top; a >= 0; a = next[a]) {
-      result.addLongestPath(chain.actor(a).id());
+    for (int actor = top; actor >= 0; actor = next[actor]) {
+      result.addLongestPath(compiled.id(actor));
     }
     return result.depth(top < 0 ? 0 : tier[top]).build();
   }

@@ -1,9 +1,11 @@
 package io.valueloop.analysis;
 
-import io.valueloop.model.FlowKind;
+import io.valueloop.flow.Adjacency;
+import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
  * {@code 1/H} is the "effective number" of suppliers.
  * <ul>
  *   <li><b>Suppliers</b> ({@link #supplierIndex()}): for each buyer and each of its inputs (goods flows named
- *       alike by {@link GoodsTerms#input()}), {@code p_k} are the sourcing shares of the input's suppliers,
+ *       alike by {@link GoodsTerms#inputName(Role)}), {@code p_k} are the sourcing shares of the input's suppliers,
  *       normalised by their sum (which the chain's validation holds to one within the tolerance). A goods
  *       self-flow counts: the buyer is then one of its own suppliers.</li>
  *   <li><b>Roles</b> ({@link #roleIndex()}): for each role, {@code p_k} are the market shares of the actors in
@@ -28,8 +30,9 @@ import org.immutables.value.Value;
  *       no traced throughput have no index.</li>
  * </ul>
  *
- * <p><b>Complexity.</b> O(V + E) on an acyclic goods network, plus the iterative tracing around goods loops (see
- * {@link CriticalActors}).
+ * <p><b>Complexity.</b> O(V + E) on an acyclic goods network, plus the tracing around goods loops (see
+ * {@link CriticalActors}). A buyer's inputs are the {@link CompiledChain#inputGroup(int) input groups} of the
+ * compiled chain, so no map is built per buyer beyond the result.
  *
  * <p>Reference: O. C. Herfindahl, "Concentration in the steel industry", PhD thesis, Columbia University, 1950;
  * A. O. Hirschman, "The paternity of an index", American Economic Review 54(5), 1964.
@@ -49,31 +52,56 @@ public abstract class Concentration {
    * @throws IllegalArgumentException if the throughput tracing does not converge around a goods loop
    */
   public static Concentration of(ValueChain chain) {
-    Objects.requireNonNull(chain, "chain");
+    return of(CompiledChain.compile(Objects.requireNonNull(chain, "chain")));
+  }
+
+  /**
+   * Runs the analysis on a compiled chain, for callers that compile once for several analyses.
+   *
+   * @param compiled the compiled chain
+   * @return the supplier and role indices
+   * @throws IllegalArgumentException if the throughput tracing does not converge around a goods loop
+   */
+  public static Concentration of(CompiledChain compiled) {
+    Objects.requireNonNull(compiled, "compiled");
+    ValueChain chain = compiled.chain();
+    Adjacency in = compiled.goods().in();
     ImmutableConcentration.Builder result = ImmutableConcentration.builder();
-    for (int buyer = 0; buyer < chain.actorCount(); buyer++) {
-      Map<String, double[]> sums = new LinkedHashMap<>();
-      for (int f : chain.incoming(buyer)) {
-        if (chain.kind(f) == FlowKind.GOODS) {
-          double share = ((GoodsTerms) chain.terms(f)).share();
-          double[] sum = sums.computeIfAbsent(ChainGraphs.input(chain, f), k -> new double[2]);
-          sum[0] += share;
-          sum[1] += share * share;
-        }
+    double[] sums = new double[0];
+    String[] names = new String[0];
+    for (int a = 0; a < chain.actorCount(); a++) {
+      int buyer = compiled.compiledIndex(a);
+      int inputs = compiled.inputGroupCount(buyer);
+      if (inputs == 0) {
+        continue;
       }
-      if (!sums.isEmpty()) {
-        Map<String, Double> byInput = new LinkedHashMap<>();
-        sums.forEach((input, sum) -> byInput.put(input, sum[1] / (sum[0] * sum[0])));
-        result.putSupplierIndex(chain.actor(buyer).id(), Collections.unmodifiableMap(byInput));
+      if (names.length < inputs) {
+        sums = new double[2 * inputs];
+        names = new String[inputs];
       }
+      Arrays.fill(sums, 0, 2 * inputs, 0.0);
+      for (int p = in.start(buyer); p < in.end(buyer); p++) {
+        int g = in.flow(p);
+        int input = compiled.inputGroup(g);
+        GoodsTerms terms = compiled.goodsTerms(g);
+        names[input] = terms.inputName(compiled.role(in.neighbor(p)));
+        sums[2 * input] += terms.share();
+        sums[2 * input + 1] += terms.share() * terms.share();
+      }
+      Map<String, Double> byInput = new LinkedHashMap<>();
+      for (int input = 0; input < inputs; input++) {
+        byInput.put(names[input], sums[2 * input + 1] / (sums[2 * input] * sums[2 * input]));
+      }
+      result.putSupplierIndex(chain.actor(a).id(), Collections.unmodifiableMap(byInput));
     }
-    double[] traced = ThroughputTrace.throughput(chain, GoodsOrder.of(chain));
+    double[] traced = ThroughputTrace.throughput(compiled);
     double[] total = new double[Role.values().length];
     double[] squares = new double[Role.values().length];
     for (int a = 0; a < chain.actorCount(); a++) {
       int role = chain.actor(a).role().ordinal();
-      total[role] += traced[a];
-      squares[role] += traced[a] * traced[a];
+      double t = traced[compiled.compiledIndex(a)];
+      total[role] += t;
+      squares[role] += t * t;
     }
     for (Role role : Role.values()) {
       if (total[role.ordinal()] > 0) {
@@ -85,7 +113,8 @@ public abstract class Concentration {
 
   /**
    * Returns the Herfindahl–Hirschman index of each buyer's suppliers: buyer id (in actor index order, buyers of
-   * goods only) to input name (in the order of the buyer's goods flows) to the index, in {@code [1/n, 1]}.
+   * goods only) to input name (in the order of each input's first goods flow in the chain) to the index, in
+   * {@code [1/n, 1]}.
    */
   public abstract Map<String, Map<String, Double>> supplierIndex();
 

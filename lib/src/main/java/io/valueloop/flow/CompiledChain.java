@@ -6,6 +6,7 @@ import io.valueloop.model.FlowTerms;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
+import io.valueloop.model.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,7 +31,7 @@ import java.util.OptionalInt;
  * coefficient {@code inputCoefficient · share} in a {@code double[]} laid out in CSR order.
  *
  * <p><b>Cost.</b> Compilation is O(n + m) time and about 40 bytes per flow: Tarjan's strongly connected
- * components on the goods graph (Tarjan 1972, SIAM J. Comput. 1(2)), then counting sorts in long sequential passes
+ * components on the goods graph ({@link StronglyConnectedComponents}), then counting sorts in long sequential passes
  * (plus sorting the rows of any actor whose flows were not added in target order). No hashing and no per-flow
  * objects. About 0.9 s on one core for 10⁶ actors and 10⁷ goods flows with their 10⁷ payments (see
  * {@code benchmarks/README.md}).
@@ -48,6 +49,8 @@ public final class CompiledChain {
   final int[] levelOffsets;
   final int[] componentOffsets;
   final int[] componentOf;
+  /** Built on first use; a race builds equal copies, and the volatile write publishes a complete one. */
+  private volatile InputGroups inputGroups;
 
   private CompiledChain(ValueChain chain, int[] chainActor, int[] compiledActor, Map<FlowKind, FlowTable> tables,
       double[] goodsCoefficient, double[] goodsPrice, int[] goodsPayment, int[] levelOffsets, int[] componentOffsets,
@@ -159,7 +162,10 @@ public final class CompiledChain {
     return money < 0 ? OptionalInt.empty() : OptionalInt.of(money);
   }
 
-  /** Returns the number of goods levels: one more than the greatest goods height. */
+  /**
+   * Returns the number of goods levels: one more than the greatest goods height. At least one: a chain without
+   * actors has one empty level, so that {@code levelEnd(levelCount() - 1)} is always the actor count.
+   */
   public int levelCount() {
     return levelOffsets.length - 1;
   }
@@ -209,6 +215,37 @@ public final class CompiledChain {
     return false;
   }
 
+  /**
+   * Returns the input that goods flow {@code goodsFlow} supplies to its buyer, as a number in
+   * {@code [0, inputGroupCount(buyer))}: goods flows into one buyer (its own goods self-flow included) that name the
+   * same input ({@link GoodsTerms#inputName(Role)}) have the same number, and a buyer's inputs are numbered in the
+   * order of their first flow in the chain. The sourcing shares of one input add to one. Computed on first call in
+   * O(m) and kept (4 bytes per goods flow).
+   *
+   * @param goodsFlow a goods flow index
+   * @return the buyer's number for the flow's input
+   */
+  public int inputGroup(int goodsFlow) {
+    return inputGroups().group[Objects.checkIndex(goodsFlow, goods().count())];
+  }
+
+  /**
+   * Returns the number of distinct inputs that the actor at compiled index {@code actor} buys goods for; 0 if it
+   * buys no goods. See {@link #inputGroup(int)}.
+   */
+  public int inputGroupCount(int actor) {
+    return inputGroups().count[Objects.checkIndex(actor, chainActor.length)];
+  }
+
+  private InputGroups inputGroups() {
+    InputGroups groups = inputGroups;
+    if (groups == null) {
+      groups = InputGroups.of(this);
+      inputGroups = groups;
+    }
+    return groups;
+  }
+
   /** Returns a new array of the actors' final demand ({@link Actor#demand()}, units per tick) by compiled index. */
   double[] demand() {
     double[] demand = new double[chainActor.length];
@@ -250,9 +287,10 @@ public final class CompiledChain {
       }
       int[] goodsTargets = goodsByChainSource(kindOf, goodsOffsets, goodsCount);
 
-      int[] componentOfChainActor = new int[n];
-      int[] height = new int[n];
-      int componentCount = stronglyConnected(goodsOffsets, goodsTargets, componentOfChainActor, height);
+      StronglyConnectedComponents components = StronglyConnectedComponents.of(goodsOffsets, goodsTargets);
+      int componentCount = components.count();
+      int[] componentOfChainActor = components.components();
+      int[] height = heights(goodsOffsets, goodsTargets, componentOfChainActor, componentCount);
 
       // Order components by (height, emission order), then actors by (component, chain index).
       int maxHeight = 0;
@@ -327,73 +365,28 @@ public final class CompiledChain {
     }
 
     /**
-     * Tarjan's strongly connected components, iterative. Components are numbered in emission order, which is
-     * reverse topological (a component is emitted after every component it reaches), so each component's
-     * height — one more than the greatest height it ships goods to, zero if none — is known on emission.
-     *
-     * @return the number of components; {@code component} and {@code height} (per component) are filled
+     * Returns each goods component's height: one more than the greatest height of a component it ships goods to, zero
+     * if none. Components are numbered reverse topologically, so visiting them in increasing number sees every
+     * downstream height first.
      */
-    private int stronglyConnected(int[] offsets, int[] targets, int[] component, int[] height) {
-      int[] order = new int[n];
-      Arrays.fill(order, -1);
-      Arrays.fill(component, -1);
-      int[] low = new int[n];
-      int[] stack = new int[n];
-      int[] callNode = new int[n];
-      int[] callEdge = new int[n];
-      int stackSize = 0;
-      int counter = 0;
-      int components = 0;
-      for (int root = 0; root < n; root++) {
-        if (order[root] >= 0) {
-          continue;
-        }
-        int depth = 0;
-        callNode[0] = root;
-        callEdge[0] = offsets[root];
-        order[root] = low[root] = counter++;
-        stack[stackSize++] = root;
-        while (depth >= 0) {
-          int v = callNode[depth];
-          if (callEdge[depth] < offsets[v + 1]) {
-            int w = targets[callEdge[depth]++];
-            if (order[w] < 0) {
-              order[w] = low[w] = counter++;
-              stack[stackSize++] = w;
-              depth++;
-              callNode[depth] = w;
-              callEdge[depth] = offsets[w];
-            } else if (component[w] < 0) {
-              low[v] = Math.min(low[v], order[w]);
-            }
-          } else {
-            if (low[v] == order[v]) {
-              int c = components++;
-              int top = stackSize;
-              do {
-                component[stack[--stackSize]] = c;
-              } while (stack[stackSize] != v);
-              int h = 0;
-              for (int s = stackSize; s < top; s++) {
-                int member = stack[s];
-                for (int p = offsets[member]; p < offsets[member + 1]; p++) {
-                  int d = component[targets[p]];
-                  if (d != c) {
-                    h = Math.max(h, height[d] + 1);
-                  }
-                }
-              }
-              height[c] = h;
-            }
-            depth--;
-            if (depth >= 0) {
-              int parent = callNode[depth];
-              low[parent] = Math.min(low[parent], low[v]);
+    private int[] heights(int[] offsets, int[] targets, int[] component, int componentCount) {
+      int[] memberOffsets = new int[componentCount + 1];
+      int[] members = countingOrder(component, n, componentCount, memberOffsets);
+      int[] height = new int[componentCount];
+      for (int c = 0; c < componentCount; c++) {
+        int h = 0;
+        for (int i = memberOffsets[c]; i < memberOffsets[c + 1]; i++) {
+          int member = members[i];
+          for (int p = offsets[member]; p < offsets[member + 1]; p++) {
+            int d = component[targets[p]];
+            if (d != c) {
+              h = Math.max(h, height[d] + 1);
             }
           }
         }
+        height[c] = h;
       }
-      return components;
+      return height;
     }
 
     /**

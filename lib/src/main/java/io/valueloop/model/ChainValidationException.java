@@ -21,7 +21,7 @@ public final class ChainValidationException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the problems found, in the order they were found. At most {@link Problems#KEPT} are kept;
+   * Returns the problems found, in the order they were found. At most the first 10,000 are kept;
    * {@link #problemCount()} tells how many there were in all.
    */
   public List<String> problems() {

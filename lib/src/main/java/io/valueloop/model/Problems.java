@@ -5,7 +5,10 @@ import java.util.List;
 
 /** Collects validation problems, keeping the first {@link #KEPT} and counting the rest. */
 final class Problems {
-  /** How many problem sentences are kept; the rest are only counted, so a huge broken chain cannot exhaust memory. */
+  /**
+   * How many problem sentences are kept; the rest are only counted, so a huge broken chain cannot exhaust memory.
+   * {@link ChainValidationException#problems()} states this number in its Javadoc.
+   */
   static final int KEPT = 10_000;
 
   private final List<String> kept = new ArrayList<>();

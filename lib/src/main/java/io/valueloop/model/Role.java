@@ -34,12 +34,16 @@ public enum Role {
   }
 
   /**
-   * Returns the role with the given letter, ignoring case.
+   * Returns the role with the given letter, ignoring case. Only the ASCII letters are role letters: a character
+   * such as U+017F (long s), which {@link Character#toUpperCase(char)} maps to {@code 'S'}, has no role.
    *
    * @param letter a role letter such as {@code 'S'} or {@code 'b'}
    * @return the role, or empty if no role has that letter
    */
   public static Optional<Role> ofLetter(char letter) {
+    if (letter >= 128) {
+      return Optional.empty();
+    }
     char upper = Character.toUpperCase(letter);
     for (Role role : values()) {
       if (role.letter == upper) {

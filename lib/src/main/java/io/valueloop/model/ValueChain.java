@@ -157,7 +157,7 @@ public final class ValueChain {
   }
 
   /**
-   * Returns the indices of the flows leaving an actor, grouped by nothing and ordered by flow index.
+   * Returns the indices of the flows leaving an actor, ordered by flow index.
    *
    * @param actor an actor index
    * @return a new array of flow indices
@@ -176,6 +176,34 @@ public final class ValueChain {
   public int[] incoming(int actor) {
     Objects.checkIndex(actor, actors.length);
     return Arrays.copyOfRange(inFlows, inOffsets[actor], inOffsets[actor + 1]);
+  }
+
+  /**
+   * Returns the {@code i}-th flow leaving an actor, in flow index order: with {@link #outDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, outDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int outgoing(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return outFlows[outOffsets[actor] + Objects.checkIndex(i, outOffsets[actor + 1] - outOffsets[actor])];
+  }
+
+  /**
+   * Returns the {@code i}-th flow entering an actor, in flow index order: with {@link #inDegree(int)}, a way to
+   * walk an actor's flows without creating an array.
+   *
+   * @param actor an actor index
+   * @param i a position in {@code [0, inDegree(actor))}
+   * @return a flow index
+   * @throws IndexOutOfBoundsException if the actor or the position is out of range
+   */
+  public int incoming(int actor, int i) {
+    Objects.checkIndex(actor, actors.length);
+    return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
   }
 
   /** Returns the number of flows leaving actor {@code actor}. */
@@ -342,7 +370,7 @@ public final class ValueChain {
    * Not thread-safe.
    */
   public static final class Builder {
-    private final List<Actor> actors = new ArrayList<>();
+    private final ArrayList<Actor> actors = new ArrayList<>();
     private String[] sourceIds = new String[16];
     private String[] targetIds = new String[16];
     private FlowTerms[] flowTerms = new FlowTerms[16];
@@ -358,11 +386,15 @@ public final class ValueChain {
      * @return this builder
      */
     public Builder expectedSize(int actorCount, int flowCount) {
-      if (actorCount < 0 || flowCount < 0) {
-        throw new IllegalArgumentException("expected sizes must be non-negative but were "
-            + actorCount + " actors and " + flowCount + " flows");
+      if (actorCount < 0) {
+        throw new IllegalArgumentException("actorCount must be non-negative but was " + actorCount
+            + " (expected size)");
       }
-      ((ArrayList<Actor>) actors).ensureCapacity(actorCount);
+      if (flowCount < 0) {
+        throw new IllegalArgumentException("flowCount must be non-negative but was " + flowCount
+            + " (expected size)");
+      }
+      actors.ensureCapacity(actorCount);
       ensureFlowCapacity(flowCount);
       return this;
     }
@@ -520,7 +552,6 @@ public final class ValueChain {
   private static final class Validator {
     /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
     private static final int VALID_TERMS_SLOTS = 1024;
-    /** The default input names, one per role: the role's letter. */
     private final Actor[] actors;
     private final Role[] roles;
     private final String[] sourceIds;
@@ -823,83 +854,65 @@ public final class ValueChain {
       for (Map.Entry<String, double[]> entry : sums.entrySet()) {
         double sum = entry.getValue()[0];
         if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
-          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id(),
-              "summing to 1", sum, "from " + String.join(", ", members.get(entry.getKey())));
+          problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id()
+              + " must add to 1 but was " + sum + " (from " + String.join(", ", members.get(entry.getKey())) + ")");
         }
       }
     }
 
     /**
-     * Finds goods cycles whose flows all have zero total delay, by Tarjan's strongly connected components
-     * (iterative, O(V + E)) on the zero-delay goods flows; any such cycle has zero total delay since delays
-     * are non-negative.
+     * Finds goods cycles whose flows all have zero total delay: the strongly connected components of the subgraph of
+     * zero-delay goods flows (any cycle there has zero total delay, since delays are non-negative), plus zero-delay
+     * goods self-flows. Reported in actor order, each cycle naming its actors in actor order. O(V + E).
      */
     private void checkZeroDelayCycles(int[] target, int[] outOffsets, int[] outFlows) {
       int n = actors.length;
-      int[] order = new int[n];
-      Arrays.fill(order, -1);
-      int[] low = new int[n];
-      boolean[] onStack = new boolean[n];
-      int[] stack = new int[n];
-      int stackSize = 0;
-      int[] callNode = new int[n];
-      int[] callEdge = new int[n];
-      int counter = 0;
-      for (int root = 0; root < n; root++) {
-        if (order[root] >= 0) {
-          continue;
-        }
-        int depth = 0;
-        callNode[0] = root;
-        callEdge[0] = outOffsets[root];
-        order[root] = low[root] = counter++;
-        stack[stackSize++] = root;
-        onStack[root] = true;
-        while (depth >= 0) {
-          int v = callNode[depth];
-          if (callEdge[depth] < outOffsets[v + 1]) {
-            int f = outFlows[callEdge[depth]++];
-            if (!isZeroDelayGoods(f)) {
-              continue;
-            }
-            int w = target[f];
-            if (w == v) {
-              problems.add("goods cycle total delay", "positive", 0, "self-flow of " + actors[v].id());
-            } else if (order[w] < 0) {
-              order[w] = low[w] = counter++;
-              stack[stackSize++] = w;
-              onStack[w] = true;
-              depth++;
-              callNode[depth] = w;
-              callEdge[depth] = outOffsets[w];
-            } else if (onStack[w]) {
-              low[v] = Math.min(low[v], order[w]);
-            }
-          } else {
-            if (low[v] == order[v]) {
-              if (stack[stackSize - 1] == v) {
-                // A single actor is no cycle (its zero-delay self-flows were reported above); no list needed.
-                onStack[v] = false;
-                stackSize--;
-              } else {
-                List<String> component = new ArrayList<>();
-                int w;
-                do {
-                  w = stack[--stackSize];
-                  onStack[w] = false;
-                  component.add(actors[w].id());
-                } while (w != v);
-                Collections.reverse(component);
-                problems.add("goods cycle total delay", "positive", 0,
-                    "cycle through " + abbreviate(component));
-              }
-            }
-            depth--;
-            if (depth >= 0) {
-              int parent = callNode[depth];
-              low[parent] = Math.min(low[parent], low[v]);
+      int[] offsets = new int[n + 1];
+      boolean[] selfFlow = new boolean[n];
+      int zeroDelay = 0;
+      for (int v = 0; v < n; v++) {
+        for (int p = outOffsets[v]; p < outOffsets[v + 1]; p++) {
+          int f = outFlows[p];
+          if (isZeroDelayGoods(f)) {
+            if (target[f] == v) {
+              selfFlow[v] = true;
+            } else {
+              zeroDelay++;
             }
           }
+        }
+        offsets[v + 1] = zeroDelay;
+      }
+      int[] targets = new int[zeroDelay];
+      int next = 0;
+      for (int v = 0; v < n && next < zeroDelay; v++) {
+        for (int p = outOffsets[v]; p < outOffsets[v + 1]; p++) {
+          int f = outFlows[p];
+          if (isZeroDelayGoods(f) && target[f] != v) {
+            targets[next++] = target[f];
+          }
+        }
+      }
+      StronglyConnectedComponents components = zeroDelay == 0 ? null : StronglyConnectedComponents.of(offsets, targets);
+      int[] size = components == null ? new int[0] : new int[components.count()];
+      for (int v = 0; components != null && v < n; v++) {
+        size[components.component(v)]++;
+      }
+      boolean[] reported = new boolean[size.length];
+      for (int v = 0; v < n; v++) {
+        if (selfFlow[v]) {
+          problems.add("goods cycle total delay", "positive", 0, "self-flow of " + actors[v].id());
+        }
+        int c = components == null ? -1 : components.component(v);
+        if (c >= 0 && size[c] > 1 && !reported[c]) {
+          reported[c] = true;
+          List<String> members = new ArrayList<>();
+          for (int w = v; w < n; w++) {
+            if (components.component(w) == c) {
+              members.add(actors[w].id());
+            }
+          }
+          problems.add("goods cycle total delay", "positive", 0, "cycle through " + abbreviate(members));
         }
       }
     }

@@ -86,7 +86,7 @@ public record BusinessModelCode(List<Role> roles) {
         }
         continue;
       }
-      Optional<Role> role = ch < 128 ? Role.ofLetter(ch) : Optional.empty();
+      Optional<Role> role = Role.ofLetter(ch);
       if (role.isPresent()) {
         roles.add(role.get());
       } else if (Character.isLetter(ch)) {

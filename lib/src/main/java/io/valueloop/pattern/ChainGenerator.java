@@ -37,10 +37,11 @@ final class ChainGenerator {
 
   /** Fills a builder; the attachment arrays die with this frame, before the builder validates. */
   private ValueChain.Builder fill() {
+    int origin = s.counts[0] == 0 ? 1 : 0;
+    checkSize(origin);
     SplittableRandom root = new SplittableRandom(s.seed);
     SplittableRandom channels = root.split();
     SplittableRandom memberships = root.split();
-    int origin = s.counts[0] == 0 ? 1 : 0;
     Link[] links = new Link[tiers - 1];
     for (int t = 0; t < tiers - 1; t++) {
       SplittableRandom random = root.split();
@@ -52,25 +53,20 @@ final class ChainGenerator {
     int consumers = tiers - 1;
     Link feedback = s.feedbackTier < 0 ? null : feedback(links, s.feedbackTier, consumers);
 
-    long actorCount = s.marketplaces;
+    int actorCount = s.marketplaces;
     for (int count : s.counts) {
       actorCount += count;
     }
-    long flowCount = feedback == null ? 0 : feedback.size();
+    int flowCount = feedback == null ? 0 : feedback.size();
     for (int t = origin; t < tiers - 1; t++) {
-      flowCount += (long) links[t].size() * (isPlatformLink(t) ? 3 : 2);
+      flowCount += links[t].size() * (isPlatformLink(t) ? 3 : 2);
     }
     int facing = s.consumerFacingTier();
     if (s.marketplaces > 0) {
       flowCount += s.counts[facing];
     }
-    if (actorCount > Integer.MAX_VALUE || flowCount > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("chain size must be at most " + Integer.MAX_VALUE
-          + " actors and flows but was " + actorCount + " actors and " + flowCount + " flows (template "
-          + s.code + ")");
-    }
 
-    ValueChain.Builder builder = ValueChain.builder().expectedSize((int) actorCount, (int) flowCount);
+    ValueChain.Builder builder = ValueChain.builder().expectedSize(actorCount, flowCount);
     for (int t = 0; t < tiers; t++) {
       addTier(builder, t, t == origin, t == consumers, channels);
     }
@@ -110,6 +106,50 @@ final class ChainGenerator {
       }
     }
     return builder;
+  }
+
+  /**
+   * Rejects a template whose actors, or whose flows at their upper bound, an {@code int} cannot count, before any
+   * array is sized from the counts: past this check every actor index, CSR offset and flow count fits an int. The
+   * bound counts each buyer at its largest number of sellers and each consumer segment as sending data to every
+   * actor of the feedback tier its sellers' sellers could reach.
+   */
+  private void checkSize(int origin) {
+    long actors = s.marketplaces;
+    for (int count : s.counts) {
+      actors += count;
+    }
+    if (actors > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("actor count must be at most " + Integer.MAX_VALUE + " but was " + actors
+          + " (template " + s.code + ")");
+    }
+    long flows = 0;
+    for (int t = origin; t < tiers - 1; t++) {
+      long attachments = s.counts[t] > s.counts[t + 1]
+          ? s.counts[t]
+          : (long) s.counts[t + 1] * Math.min(s.maxSuppliers, s.counts[t]);
+      flows += attachments * (isPlatformLink(t) ? 3 : 2);
+    }
+    if (s.feedbackTier >= 0) {
+      int targets = s.counts[s.feedbackTier];
+      long perBuyer = 1;
+      for (int t = s.feedbackTier; t < tiers - 1; t++) {
+        perBuyer = Math.min(targets, perBuyer * mostSellers(s.counts[t], s.counts[t + 1]));
+      }
+      flows += s.counts[tiers - 1] * perBuyer;
+    }
+    if (s.marketplaces > 0) {
+      flows += s.counts[s.consumerFacingTier()];
+    }
+    if (flows > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("flow count must be at most " + Integer.MAX_VALUE + " but was up to "
+          + flows + " (template " + s.code + ")");
+    }
+  }
+
+  /** Returns the largest number of sellers a buyer gets between tiers of {@code sellers} and {@code buyers}. */
+  private int mostSellers(int sellers, int buyers) {
+    return sellers > buyers ? (sellers + buyers - 1) / buyers : Math.min(s.maxSuppliers, sellers);
   }
 
   private boolean isPlatformLink(int t) {
@@ -173,7 +213,7 @@ final class ChainGenerator {
     GoodsTerms[] terms = new GoodsTerms[chosen.length];
     SharedTerms shared = new SharedTerms(base);
     int[] marks = new int[sellers];
-    int[] weights = new int[sellers > buyers ? (sellers + buyers - 1) / buyers : most];
+    int[] weights = new int[mostSellers(sellers, buyers)];
     int[] order = null;
     for (int j = 0; j < buyers; j++) {
       int from = offsets[j];
@@ -253,7 +293,7 @@ final class ChainGenerator {
           if (marks[member] != j + 1) {
             marks[member] = j + 1;
             if (size == members.length) {
-              members = Arrays.copyOf(members, 2 * members.length);
+              members = Arrays.copyOf(members, (int) Math.min(2L * members.length, Integer.MAX_VALUE - 8));
             }
             members[size++] = member;
           }

@@ -498,7 +498,9 @@ public final class ChainTemplate {
    * Generates the chain.
    *
    * @return a new chain, equal to every other chain built from an equal template and seed
-   * @throws IllegalArgumentException if the chain would have more than {@link Integer#MAX_VALUE} actors or flows
+   * @throws IllegalArgumentException if the chain would have more than {@link Integer#MAX_VALUE} actors, or could
+   *     have more than {@link Integer#MAX_VALUE} flows when every buyer gets its largest number of sellers; checked
+   *     before anything is allocated
    */
   public ValueChain build() {
     return new ChainGenerator(settings).generate();

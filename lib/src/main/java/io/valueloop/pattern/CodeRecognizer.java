@@ -4,6 +4,7 @@ import io.valueloop.model.FlowKind;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,27 +31,41 @@ import java.util.Optional;
  * <p>MONEY flows never carry a step: a payment mirrors a goods flow and is not the relationship a code names.
  *
  * <p><b>Closed loops.</b> A code that, after its first {@code C}, repeats its own beginning — {@code X_i = X_(i-p)}
- * for every {@code i >= p}, where {@code p - 1} is the position of the first {@code C} and {@code k > p} — names a
- * loop rather than a longer chain: the actor after the consumer is the actor the walk started from, and what
- * follows retraces the beginning, {@code a_i = a_(i mod p)}. So {@code S2B2C2S2B} needs a platform {@code s},
+ * for every {@code i >= p}, where {@code p - 1} is the position of the first {@code C} and {@code k > p >= 2} —
+ * names a loop rather than a longer chain: the actor after the consumer is the actor the walk started from, and
+ * what follows retraces the beginning, {@code a_i = a_(i mod p)}. So {@code S2B2C2S2B} needs a platform {@code s},
  * a business {@code b} and a consumer segment {@code c} with goods or service {@code s -> b}, goods or service
  * {@code b -> c} and a DATA flow {@code c -> s} back to <em>the same</em> {@code s}; demand data that reaches
  * another platform does not close the loop. {@code B2C2B} (feedback to the shop one buys from) is closed too;
- * {@code C2M} and {@code S2B2C2B} are not.
+ * {@code C2M}, {@code C2C} (one segment's data reaching another) and {@code S2B2C2B} are not.
  *
  * <p>Walks, not simple paths: an actor may recur on a walk only where the chain itself has a cycle through its
  * roles (as in {@code B2B2B2C} on two wholesalers that trade both ways). Asking for simple paths would make the
  * problem the NP-hard k-path problem; walks are found in linear time.
  *
- * <p><b>Algorithm and complexity.</b> A depth-first search over the product of the code's positions and the
- * chain's actors (state {@code (i, a)}: actor {@code a} can stand at position {@code i}), reading the chain's
- * indexed out-adjacency; a state is expanded at most once, because whether a state leads to a witness does not
- * depend on how it was reached. An open code costs {@code O(k (V + E))} time and {@code O(k V)} memory, where
- * {@code V} and {@code E} are the chain's actor and flow counts. A closed code is searched once per anchor, an
- * actor of role {@code X_0} that receives a closing DATA flow from a consumer segment, each in
- * {@code O(p (V + E))}; the search stops at the first witness. Reference: the product construction for regular
- * path queries, A. O. Mendelzon and P. T. Wood, "Finding regular simple paths in graph databases", SIAM J.
- * Comput. 24(6), 1995, which also shows why simple paths are hard.
+ * <p><b>Algorithm and complexity.</b> Both searches run on the product of the code's positions and the chain's
+ * actors (state {@code (i, a)}: actor {@code a} can stand at position {@code i}), over the step-carrying flows
+ * copied once per call into CSR arrays; {@code V} and {@code E} are the chain's actor and flow counts.
+ * <ul>
+ *   <li>An open code: one depth-first search from every actor of role {@code X_0}, a state expanded at most once
+ *       (whether a state leads to a witness does not depend on how it was reached): {@code O(k (V + E))} time and
+ *       {@code O(k V)} memory.</li>
+ *   <li>A closed code: the states of positions {@code 0..p-1} with the closing DATA steps {@code (p-1, c) -> (0, s)}
+ *       form a cyclic graph. Tarjan's strongly connected components (iterative, from the anchors: actors of role
+ *       {@code X_0} that receive a closing step) keep only closing steps inside one component, in
+ *       {@code O(p (V + E))}; a chain with none is rejected there. Lying in a component is necessary but not
+ *       enough — a ring {@code s1 -> b1 -> c1 -> s2 -> b2 -> c2 -> s1} closes no loop — so the remaining anchors
+ *       of each component are tested 64 at a time, one bit each, by pushing reach masks forward through the
+ *       component's positions: {@code O(sum over components K of ceil(A_K / 64) (V_K + E_K))} for {@code A_K}
+ *       anchors, linear when no component has more than 64. A witness is then one depth-first search from the
+ *       smallest closing anchor. Memory is {@code O(p V + E)}. A bound linear for every chain is not to be
+ *       expected: on a chain of S, B and C only, {@code S2B2C2S2B} is triangle detection, for which no
+ *       {@code O(E)} algorithm is known.</li>
+ * </ul>
+ * References: the product construction for regular path queries, A. O. Mendelzon and P. T. Wood, "Finding regular
+ * simple paths in graph databases", SIAM J. Comput. 24(6), 1995, which also shows why simple paths are hard;
+ * R. E. Tarjan, "Depth-first search and linear graph algorithms", SIAM J. Comput. 1(2), 1972; for triangles,
+ * N. Alon, R. Yuster and U. Zwick, "Finding and counting given length cycles", Algorithmica 17(3), 1997.
  *
  * <p>Stateless and thread-safe.
  */
@@ -108,12 +123,13 @@ public final class CodeRecognizer {
 
   /**
    * Returns the loop period {@code p} of a closed code (the number of roles up to and including its first C),
-   * or 0 for an open code.
+   * or 0 for an open code. A period of 1 (a code starting with C, such as {@code C2C}) is open: a loop must return
+   * to its start actor after at least two steps, since a step joins two different actors.
    */
   static int loopPeriod(BusinessModelCode code) {
     List<Role> roles = code.roles();
     int period = roles.indexOf(Role.C) + 1;
-    if (period == 0 || period >= roles.size()) {
+    if (period < 2 || period >= roles.size()) {
       return 0;
     }
     for (int i = period; i < roles.size(); i++) {
@@ -125,13 +141,24 @@ public final class CodeRecognizer {
   }
 
   /**
-   * The product-graph search, with marks reused across codes and anchors: a state {@code (i, a)} is visited in
-   * the current attempt when {@code marks[i][a] == stamp}, and each attempt takes a fresh stamp, so no array is
-   * cleared between attempts.
+   * The product-graph search. The chain's step-carrying flows are copied once into CSR arrays (flows that carry no
+   * step and self-flows left out, flow order kept), so that no state expansion allocates. Open codes and witnesses
+   * are found by depth-first search with marks reused across codes: a state {@code (i, a)} is visited in the current
+   * attempt when {@code marks[i][a] == stamp}, and each attempt takes a fresh stamp, so no array is cleared.
    */
   private static final class Search {
+    /** Anchors whose loops are tested together, one bit of a {@code long} each. */
+    private static final int BATCH = Long.SIZE;
+
     private final ValueChain chain;
     private final int n;
+    private final Role[] role;
+    /** Step-carrying flows leaving actor {@code a} end at {@code outTarget[outStart[a]..outStart[a+1])}. */
+    private final int[] outStart;
+    private final int[] outTarget;
+    /** The rank of each actor among the actors of its role, numbering the product states of a position. */
+    private final int[] rank;
+    private final int[] roleCount = new int[Role.values().length];
     private final List<int[]> marks = new ArrayList<>();
     private int[] closers;
     private int stamp;
@@ -139,12 +166,40 @@ public final class CodeRecognizer {
     Search(ValueChain chain) {
       this.chain = chain;
       this.n = chain.actorCount();
+      this.role = new Role[n];
+      this.rank = new int[n];
+      for (int a = 0; a < n; a++) {
+        role[a] = chain.actor(a).role();
+        rank[a] = roleCount[role[a].ordinal()]++;
+      }
+      int m = chain.flowCount();
+      this.outStart = new int[n + 1];
+      for (int f = 0; f < m; f++) {
+        if (isStep(f)) {
+          outStart[chain.source(f) + 1]++;
+        }
+      }
+      for (int a = 0; a < n; a++) {
+        outStart[a + 1] += outStart[a];
+      }
+      this.outTarget = new int[outStart[n]];
+      int[] fill = Arrays.copyOf(outStart, n);
+      for (int f = 0; f < m; f++) {
+        if (isStep(f)) {
+          outTarget[fill[chain.source(f)]++] = chain.target(f);
+        }
+      }
+    }
+
+    private boolean isStep(int f) {
+      int from = chain.source(f);
+      return from != chain.target(f) && carries(role[from], chain.kind(f));
     }
 
     Optional<List<String>> find(BusinessModelCode code) {
       Role[] roles = code.roles().toArray(new Role[0]);
       int period = loopPeriod(code);
-      int[] walk = period == 0 ? findOpen(roles) : findClosed(roles, period);
+      int[] walk = period == 0 ? findOpen(roles) : findClosed(code, roles, period);
       if (walk == null) {
         return Optional.empty();
       }
@@ -159,7 +214,7 @@ public final class CodeRecognizer {
       int current = ++stamp;
       ensureMarks(roles.length);
       for (int a = 0; a < n; a++) {
-        if (chain.actor(a).role() == roles[0] && marks.get(0)[a] != current) {
+        if (role[a] == roles[0] && marks.get(0)[a] != current) {
           int[] walk = depthFirst(roles, roles.length, a, current, -1);
           if (walk != null) {
             return walk;
@@ -169,33 +224,25 @@ public final class CodeRecognizer {
       return null;
     }
 
-    private int[] findClosed(Role[] roles, int period) {
+    /** Finds the first anchor, in actor order, whose loop closes, and a witness through it. */
+    private int[] findClosed(BusinessModelCode code, Role[] roles, int period) {
+      int anchor = new Loops(code, roles, period).firstClosingAnchor();
+      if (anchor < 0) {
+        return null;
+      }
       ensureMarks(period);
       if (closers == null) {
         closers = new int[n];
       }
+      int current = ++stamp;
       Role last = roles[period - 1];
-      for (int anchor = 0; anchor < n; anchor++) {
-        if (chain.actor(anchor).role() != roles[0]) {
-          continue;
-        }
-        int current = ++stamp;
-        boolean closable = false;
-        for (int f : chain.incoming(anchor)) {
-          int from = chain.source(f);
-          if (from != anchor && carries(last, chain.kind(f)) && chain.actor(from).role() == last) {
-            closers[from] = current;
-            closable = true;
-          }
-        }
-        if (closable) {
-          int[] walk = depthFirst(roles, period, anchor, current, current);
-          if (walk != null) {
-            return walk;
-          }
+      for (int f : chain.incoming(anchor)) {
+        int from = chain.source(f);
+        if (from != anchor && carries(last, chain.kind(f)) && role[from] == last) {
+          closers[from] = current;
         }
       }
-      return null;
+      return depthFirst(roles, period, anchor, current, current);
     }
 
     /**
@@ -204,28 +251,23 @@ public final class CodeRecognizer {
      */
     private int[] depthFirst(Role[] roles, int length, int start, int current, int closeStamp) {
       int[] walk = new int[length];
-      int[][] out = new int[length][];
       int[] cursor = new int[length];
       walk[0] = start;
       marks.get(0)[start] = current;
       if (length == 1) {
         return accepts(start, closeStamp) ? walk : null;
       }
-      out[0] = chain.outgoing(start);
+      cursor[0] = outStart[start];
       int depth = 0;
       while (depth >= 0) {
-        if (cursor[depth] == out[depth].length) {
+        if (cursor[depth] == outStart[walk[depth] + 1]) {
           depth--;
           continue;
         }
-        int f = out[depth][cursor[depth]++];
-        if (!carries(roles[depth], chain.kind(f))) {
-          continue;
-        }
+        int v = outTarget[cursor[depth]++];
         int next = depth + 1;
-        int v = chain.target(f);
         int[] seen = marks.get(next);
-        if (v == walk[depth] || seen[v] == current || chain.actor(v).role() != roles[next]) {
+        if (seen[v] == current || role[v] != roles[next]) {
           continue;
         }
         seen[v] = current;
@@ -236,8 +278,7 @@ public final class CodeRecognizer {
           }
         } else {
           depth = next;
-          out[depth] = chain.outgoing(v);
-          cursor[depth] = 0;
+          cursor[depth] = outStart[v];
         }
       }
       return null;
@@ -250,6 +291,297 @@ public final class CodeRecognizer {
     private void ensureMarks(int positions) {
       while (marks.size() < positions) {
         marks.add(new int[n]);
+      }
+    }
+
+    /**
+     * The closed-code test on the cyclic product graph: state {@code (i, a)} for each position {@code i < p} and
+     * actor {@code a} of role {@code X_i}, numbered {@code base[i] + rank[a]}, with an edge to {@code (i + 1, b)}
+     * per step {@code a -> b} and, from position {@code p - 1}, a closing edge to {@code (0, b)}. One instance per
+     * closed code and call.
+     */
+    private final class Loops {
+      private final Role[] roles;
+      private final int p;
+      private final int[] base;
+      private final int states;
+      private final int[] actorOf;
+      private final int[] positionOf;
+      /** Tarjan's discovery order, from 1; 0 for a state not reached from an anchor. */
+      private final int[] index;
+      /** Each reached state's component, from 1; 0 while it is on Tarjan's stack or not reached. */
+      private final int[] component;
+      /** The states of component {@code k} are {@code members[memberStart[k - 1]..memberStart[k])}. */
+      private final int[] members;
+      private final int[] memberStart;
+      private int components;
+      private int memberCount;
+      private int order;
+
+      Loops(BusinessModelCode code, Role[] roles, int period) {
+        this.roles = roles;
+        this.p = period;
+        this.base = new int[period + 1];
+        long total = 0;
+        for (int i = 0; i < period; i++) {
+          base[i] = (int) total;
+          total += roleCount[roles[i].ordinal()];
+          if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("product state count must be at most " + (Integer.MAX_VALUE - 8)
+                + " but was " + total + " (code " + code + ")");
+          }
+        }
+        base[period] = (int) total;
+        this.states = (int) total;
+        this.actorOf = new int[states];
+        this.positionOf = new int[states];
+        for (int i = 0; i < period; i++) {
+          for (int a = 0; a < n; a++) {
+            if (role[a] == roles[i]) {
+              actorOf[base[i] + rank[a]] = a;
+              positionOf[base[i] + rank[a]] = i;
+            }
+          }
+        }
+        this.index = new int[states];
+        this.component = new int[states];
+        this.members = new int[states];
+        this.memberStart = new int[states + 1];
+      }
+
+      private int state(int position, int actor) {
+        return base[position] + rank[actor];
+      }
+
+      /** Returns the smallest anchor whose loop closes, or -1 if none does. */
+      int firstClosingAnchor() {
+        int[] anchors = anchors(null);
+        if (anchors.length == 0) {
+          return -1;
+        }
+        int[] low = new int[states];
+        int[] stack = new int[states];
+        int[] frameState = new int[states];
+        int[] frameCursor = new int[states];
+        for (int anchor : anchors) {
+          int root = state(0, anchor);
+          if (index[root] == 0) {
+            strongComponents(root, low, stack, frameState, frameCursor);
+          }
+        }
+        return closingAnchor(anchors(component));
+      }
+
+      /**
+       * Returns, in actor order, the actors of role {@code X_0} that receive a closing step: from any consumer
+       * segment when {@code within} is null, else from one whose state shares their state's component.
+       */
+      private int[] anchors(int[] within) {
+        boolean[] anchor = new boolean[n];
+        int count = 0;
+        Role last = roles[p - 1];
+        for (int c = 0; c < n; c++) {
+          if (role[c] != last || within != null && within[state(p - 1, c)] == 0) {
+            continue;
+          }
+          for (int q = outStart[c]; q < outStart[c + 1]; q++) {
+            int s = outTarget[q];
+            if (role[s] == roles[0] && !anchor[s]
+                && (within == null || within[state(0, s)] == within[state(p - 1, c)])) {
+              anchor[s] = true;
+              count++;
+            }
+          }
+        }
+        int[] anchors = new int[count];
+        int k = 0;
+        for (int a = 0; a < n && k < count; a++) {
+          if (anchor[a]) {
+            anchors[k++] = a;
+          }
+        }
+        return anchors;
+      }
+
+      /**
+       * Tarjan's strongly connected components of the states reachable from {@code root}, iteratively: an explicit
+       * frame stack of (state, cursor) replaces recursion, so depth is bounded by memory, not the thread stack.
+       */
+      private void strongComponents(int root, int[] low, int[] stack, int[] frameState, int[] frameCursor) {
+        int top = 0;
+        int depth = 0;
+        index[root] = ++order;
+        low[root] = order;
+        stack[top++] = root;
+        frameState[0] = root;
+        frameCursor[0] = outStart[actorOf[root]];
+        while (depth >= 0) {
+          int u = frameState[depth];
+          int next = positionOf[u] + 1 == p ? 0 : positionOf[u] + 1;
+          Role wanted = roles[next];
+          int end = outStart[actorOf[u] + 1];
+          boolean descended = false;
+          while (frameCursor[depth] < end) {
+            int b = outTarget[frameCursor[depth]++];
+            if (role[b] != wanted) {
+              continue;
+            }
+            int v = state(next, b);
+            if (index[v] == 0) {
+              index[v] = ++order;
+              low[v] = order;
+              stack[top++] = v;
+              depth++;
+              frameState[depth] = v;
+              frameCursor[depth] = outStart[b];
+              descended = true;
+              break;
+            }
+            if (component[v] == 0) {
+              low[u] = Math.min(low[u], index[v]);
+            }
+          }
+          if (descended) {
+            continue;
+          }
+          if (low[u] == index[u]) {
+            components++;
+            int w;
+            do {
+              w = stack[--top];
+              component[w] = components;
+              members[memberCount++] = w;
+            } while (w != u);
+            memberStart[components] = memberCount;
+          }
+          depth--;
+          if (depth >= 0) {
+            int parent = frameState[depth];
+            low[parent] = Math.min(low[parent], low[u]);
+          }
+        }
+      }
+
+      /**
+       * Returns the smallest candidate anchor whose loop closes, or -1. Candidates are grouped by component and
+       * tested {@link #BATCH} at a time; components are taken in order of their smallest candidate, and a component
+       * stops at its first batch with a closing anchor, which then holds its smallest.
+       */
+      private int closingAnchor(int[] candidates) {
+        int[] groupStart = new int[components + 2];
+        for (int s : candidates) {
+          groupStart[component[state(0, s)] + 1]++;
+        }
+        for (int k = 1; k <= components + 1; k++) {
+          groupStart[k] += groupStart[k - 1];
+        }
+        int[] grouped = new int[candidates.length];
+        int[] fill = Arrays.copyOf(groupStart, components + 1);
+        int[] componentOrder = new int[candidates.length];
+        int componentsWithCandidates = 0;
+        for (int s : candidates) {
+          int k = component[state(0, s)];
+          if (fill[k] == groupStart[k]) {
+            componentOrder[componentsWithCandidates++] = k;
+          }
+          grouped[fill[k]++] = s;
+        }
+        long[] mask = new long[states];
+        int[] ordered = new int[states];
+        int[] positionStart = new int[p + 1];
+        int[] bit = new int[n];
+        Arrays.fill(bit, -1);
+        int best = -1;
+        for (int c = 0; c < componentsWithCandidates; c++) {
+          int k = componentOrder[c];
+          if (best >= 0 && grouped[groupStart[k]] >= best) {
+            break;
+          }
+          orderByPosition(k, ordered, positionStart);
+          for (int from = groupStart[k]; from < groupStart[k + 1]; from += BATCH) {
+            int found = closingInBatch(k, grouped, from, Math.min(groupStart[k + 1], from + BATCH), ordered,
+                positionStart, mask, bit);
+            if (found >= 0) {
+              best = best < 0 ? found : Math.min(best, found);
+              break;
+            }
+          }
+        }
+        return best;
+      }
+
+      /** Lists component {@code k}'s states in {@code ordered}, grouped by position, by counting sort. */
+      private void orderByPosition(int k, int[] ordered, int[] positionStart) {
+        Arrays.fill(positionStart, 0);
+        for (int i = memberStart[k - 1]; i < memberStart[k]; i++) {
+          positionStart[positionOf[members[i]] + 1]++;
+        }
+        for (int i = 0; i < p; i++) {
+          positionStart[i + 1] += positionStart[i];
+        }
+        int[] fill = Arrays.copyOf(positionStart, p);
+        for (int i = memberStart[k - 1]; i < memberStart[k]; i++) {
+          int u = members[i];
+          ordered[fill[positionOf[u]]++] = u;
+        }
+      }
+
+      /**
+       * Tests anchors {@code grouped[from..to)} of component {@code k} at once: bit {@code j} of {@code mask[u]}
+       * says that state {@code u} is reached from anchor {@code j} by a walk through positions {@code 0..i}, pushed
+       * forward position by position inside the component (a witness walk never leaves it, since each of its states
+       * reaches the closing step back to its anchor). Returns the smallest anchor whose closing step leaves a state
+       * that carries its bit, or -1; leaves {@code mask} and {@code bit} cleared.
+       */
+      private int closingInBatch(int k, int[] grouped, int from, int to, int[] ordered, int[] positionStart,
+          long[] mask, int[] bit) {
+        for (int j = 0; j < to - from; j++) {
+          int s = grouped[from + j];
+          bit[s] = j;
+          mask[state(0, s)] |= 1L << j;
+        }
+        for (int i = 0; i + 1 < p; i++) {
+          Role wanted = roles[i + 1];
+          for (int x = positionStart[i]; x < positionStart[i + 1]; x++) {
+            int u = ordered[x];
+            long reached = mask[u];
+            if (reached == 0) {
+              continue;
+            }
+            int a = actorOf[u];
+            for (int q = outStart[a]; q < outStart[a + 1]; q++) {
+              int b = outTarget[q];
+              if (role[b] == wanted) {
+                int v = state(i + 1, b);
+                if (component[v] == k) {
+                  mask[v] |= reached;
+                }
+              }
+            }
+          }
+        }
+        int found = -1;
+        for (int x = positionStart[p - 1]; x < positionStart[p]; x++) {
+          int u = ordered[x];
+          long reached = mask[u];
+          if (reached == 0) {
+            continue;
+          }
+          int c = actorOf[u];
+          for (int q = outStart[c]; q < outStart[c + 1]; q++) {
+            int s = outTarget[q];
+            if (role[s] == roles[0] && bit[s] >= 0 && (reached >>> bit[s] & 1L) != 0 && (found < 0 || s < found)) {
+              found = s;
+            }
+          }
+        }
+        for (int x = positionStart[0]; x < positionStart[p]; x++) {
+          mask[ordered[x]] = 0;
+        }
+        for (int j = from; j < to; j++) {
+          bit[grouped[j]] = -1;
+        }
+        return found;
       }
     }
   }

@@ -108,10 +108,7 @@ public final class BeerGame {
    * @return the scenario
    */
   public static Scenario scenario(int weeks) {
-    if (weeks < 1) {
-      throw new IllegalArgumentException("beer game weeks must be positive but was " + weeks);
-    }
-    return Scenario.builder(weeks)
+    return Scenario.builder(Checks.positive("beer game weeks", weeks))
         .policy(Policies.beerGameAnchoring())
         .demand(CUSTOMERS, DemandProcesses.step(INITIAL_DEMAND, STEP_DEMAND, STEP_TICK))
         .steadyStart(true)

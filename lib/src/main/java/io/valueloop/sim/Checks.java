@@ -13,26 +13,30 @@ final class Checks {
     }
   }
 
-  static void tick(String what, int tick) {
-    if (tick < 0) {
-      throw new IllegalArgumentException(what + " must be non-negative but was " + tick);
+  /** Checks that a count or tick is non-negative and returns it. */
+  static long nonNegative(String what, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(what + " must be non-negative but was " + value);
     }
+    return value;
+  }
+
+  /** Checks that a count is positive and returns it. */
+  static int positive(String what, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(what + " must be positive but was " + value);
+    }
+    return value;
   }
 
   static void window(int from, int to) {
-    tick("event start tick", from);
+    nonNegative("event start tick", from);
     if (to <= from) {
       throw new IllegalArgumentException("event end tick must be greater than the start tick " + from
           + " but was " + to);
     }
   }
 
-  static void nonNegativeFinite(String what, double value, String where) {
-    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(what + " must be finite and non-negative but was " + value
-          + " (" + where + ")");
-    }
-  }
 
   /** Checks that a value is finite and returns it. */
   static double finite(String what, double value) {
@@ -44,8 +48,14 @@ final class Checks {
 
   /** Checks that a value is finite and non-negative and returns it (for values that belong to no actor). */
   static double nonNegativeFinite(String what, double value) {
+    return nonNegativeFinite(what, value, "");
+  }
+
+  /** Checks that a value is finite and non-negative and returns it; {@code where} names its actor or flow. */
+  static double nonNegativeFinite(String what, double value, String where) {
     if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(what + " must be finite and non-negative but was " + value);
+      throw new IllegalArgumentException(what + " must be finite and non-negative but was " + value
+          + (where.isEmpty() ? "" : " (" + where + ")"));
     }
     return value;
   }

@@ -148,6 +148,11 @@ final class Conservation {
       }
       double revenue = run.revenue(a);
       double cost = run.cost(a);
+      double size = Math.abs(revenue) + Math.abs(cost);
+      equal(tick, "revenue", revenue, "sales + fees received", run.sales(a) + run.feesIn(a), size, "actor "
+          + t.chain.id(a));
+      equal(tick, "cost", cost, "purchases + fees paid + own cost", run.purchases(a) + run.feesOut(a)
+          + run.ownCost(a), size, "actor " + t.chain.id(a));
       sales += run.sales(a);
       purchases += run.purchases(a);
       feesIn += run.feesIn(a);

@@ -136,9 +136,7 @@ public final class DemandProcesses {
    */
   public static DemandProcess replay(double[] series) {
     Objects.requireNonNull(series, "series");
-    if (series.length == 0) {
-      throw new IllegalArgumentException("replay series length must be at least 1 but was 0");
-    }
+    Checks.atLeast("replay series length", series.length, 1);
     for (int t = 0; t < series.length; t++) {
       if (!(series[t] >= 0) || series[t] == Double.POSITIVE_INFINITY) {
         throw new IllegalArgumentException(

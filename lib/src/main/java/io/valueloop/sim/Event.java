@@ -191,7 +191,7 @@ public sealed interface Event
     public PriceChange {
       Checks.id("sellerId", sellerId);
       Checks.id("buyerId", buyerId);
-      Checks.tick("price change tick", from);
+      Checks.nonNegative("price change tick", from);
       Checks.nonNegativeFinite("price", price, sellerId + "->" + buyerId);
     }
   }
@@ -207,7 +207,7 @@ public sealed interface Event
     /** Validates the event. */
     public PolicyChange {
       Checks.id("actorId", actorId);
-      Checks.tick("policy change tick", from);
+      Checks.nonNegative("policy change tick", from);
       Objects.requireNonNull(policy, "policy");
     }
   }

@@ -6,51 +6,46 @@ import java.util.Arrays;
 /**
  * Running sums over the measured ticks {@code [warmUp, ticks)}: means by sums, variances by Welford's online
  * algorithm (Welford 1962, Technometrics 4(3)), which stays accurate where the sum of squares would cancel. O(1)
- * per actor and tick, no allocation.
+ * per actor and tick, no allocation. The goods sums of an actor sit together in one record of {@link #MI}
+ * doubles (one cache line), written at the end of its turn.
  */
 final class Metrics {
   static final int ROLES = Role.values().length;
+  static final int M_ON_HAND = 0;
+  static final int M_BACKLOG = 1;
+  static final int M_INCOMING = 2;
+  static final int M_FILLED = 3;
+  static final int M_ORDER_MEAN = 4;
+  static final int M_ORDER_M2 = 5;
+  static final int M_DEMAND_MEAN = 6;
+  static final int M_DEMAND_M2 = 7;
+  static final int MI = 8;
 
   final Topology t;
   final int measured;
-  int count;
+  private int count;
   private double inverse;
 
-  final double[] onHandSum;
-  final double[] backlogSum;
-  final double[] incomingSum;
-  final double[] filledSum;
-  final double[] revenueSum;
-  final double[] costSum;
-  final double[] orderMean;
-  final double[] orderM2;
-  final double[] demandMean;
-  final double[] demandM2;
+  private final double[] goods;
+  private final double[] revenueSum;
+  private final double[] costSum;
 
-  final double[] roleOrderMean = new double[ROLES];
-  final double[] roleOrderM2 = new double[ROLES];
-  final double[] roleDemandMean = new double[ROLES];
-  final double[] roleDemandM2 = new double[ROLES];
+  private final double[] roleOrderMean = new double[ROLES];
+  private final double[] roleOrderM2 = new double[ROLES];
+  private final double[] roleDemandMean = new double[ROLES];
+  private final double[] roleDemandM2 = new double[ROLES];
   private final double[] roleOrders = new double[ROLES];
   private final double[] roleDemand = new double[ROLES];
 
-  double consumerSpend;
-  double ownCost;
+  private double consumerSpend;
+  private double ownCost;
 
   Metrics(Topology t, int measured) {
     this.t = t;
     this.measured = measured;
-    int n = t.n;
-    onHandSum = new double[n];
-    backlogSum = new double[n];
-    incomingSum = new double[n];
-    filledSum = new double[n];
-    revenueSum = new double[n];
-    costSum = new double[n];
-    orderMean = new double[n];
-    orderM2 = new double[n];
-    demandMean = new double[n];
-    demandM2 = new double[n];
+    goods = new double[Math.multiplyExact(MI, t.n)];
+    revenueSum = new double[t.n];
+    costSum = new double[t.n];
   }
 
   void startTick() {
@@ -60,32 +55,35 @@ final class Metrics {
     Arrays.fill(roleDemand, 0);
   }
 
-  void add(int a, double onHand, double backlog, double incoming, double filled, double orders, double demand,
-      double revenue, double cost, double own) {
-    onHandSum[a] += onHand;
-    backlogSum[a] += backlog;
-    incomingSum[a] += incoming;
-    filledSum[a] += filled;
-    revenueSum[a] += revenue;
-    costSum[a] += cost;
-    ownCost += own;
-    byte kind = t.kind[a];
-    if (kind == Topology.CONSUMER) {
-      consumerSpend += cost;
-    } else if (kind != Topology.PASSIVE) {
-      double d = orders - orderMean[a];
-      orderMean[a] += d * inverse;
-      orderM2[a] += d * (orders - orderMean[a]);
-      d = demand - demandMean[a];
-      demandMean[a] += d * inverse;
-      demandM2[a] += d * (demand - demandMean[a]);
-      int r = t.roleOrdinal[a];
-      roleOrders[r] += orders;
-      roleDemand[r] += demand;
-    }
+  /** Adds the goods quantities of an actor that orders, at the end of its turn. */
+  void goods(int a, int role, double onHand, double backlog, double incoming, double filled, double orders,
+      double demand) {
+    int r = MI * a;
+    double[] m = goods;
+    m[r + M_ON_HAND] += onHand;
+    m[r + M_BACKLOG] += backlog;
+    m[r + M_INCOMING] += incoming;
+    m[r + M_FILLED] += filled;
+    double d = orders - m[r + M_ORDER_MEAN];
+    m[r + M_ORDER_MEAN] += d * inverse;
+    m[r + M_ORDER_M2] += d * (orders - m[r + M_ORDER_MEAN]);
+    d = demand - m[r + M_DEMAND_MEAN];
+    m[r + M_DEMAND_MEAN] += d * inverse;
+    m[r + M_DEMAND_M2] += d * (demand - m[r + M_DEMAND_MEAN]);
+    roleOrders[role] += orders;
+    roleDemand[role] += demand;
   }
 
-  void endTick() {
+  /** Adds the money of every actor and closes the tick. */
+  void endTick(double[] revenue, double[] cost, double own) {
+    for (int a = 0; a < revenue.length; a++) {
+      revenueSum[a] += revenue[a];
+      costSum[a] += cost[a];
+    }
+    for (int c : t.consumers) {
+      consumerSpend += cost[c];
+    }
+    ownCost += own;
     for (int r = 0; r < ROLES; r++) {
       double d = roleOrders[r] - roleOrderMean[r];
       roleOrderMean[r] += d * inverse;
@@ -94,5 +92,38 @@ final class Metrics {
       roleDemandMean[r] += d * inverse;
       roleDemandM2[r] += d * (roleDemand[r] - roleDemandMean[r]);
     }
+  }
+
+  /** Returns one goods sum ({@code M_*}) of an actor. */
+  double goods(int a, int field) {
+    return goods[MI * a + field];
+  }
+
+  double revenue(int a) {
+    return revenueSum[a];
+  }
+
+  double cost(int a) {
+    return costSum[a];
+  }
+
+  double roleOrderM2(int role) {
+    return roleOrderM2[role];
+  }
+
+  double roleDemandM2(int role) {
+    return roleDemandM2[role];
+  }
+
+  double roleDemandMean(int role) {
+    return roleDemandMean[role];
+  }
+
+  double consumerSpend() {
+    return consumerSpend;
+  }
+
+  double ownCost() {
+    return ownCost;
   }
 }

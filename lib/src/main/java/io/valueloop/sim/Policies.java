@@ -210,12 +210,15 @@ public final class Policies {
     }
   }
 
-  private record ReorderPoint(double reorderPoint, double orderUpToLevel) implements OrderingPolicy, OrderRule {
+  /** A stateless policy: its own rule, shared by every actor and run. */
+  private interface Stateless extends OrderingPolicy, OrderRule {
     @Override
-    public OrderRule start(ActorView actor) {
+    default OrderRule start(ActorView actor) {
       return this;
     }
+  }
 
+  private record ReorderPoint(double reorderPoint, double orderUpToLevel) implements Stateless {
     @Override
     public double order(ActorView actor) {
       double position = Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
@@ -223,24 +226,14 @@ public final class Policies {
     }
   }
 
-  private record FixedQuantity(double quantity) implements OrderingPolicy, OrderRule {
-    @Override
-    public OrderRule start(ActorView actor) {
-      return this;
-    }
-
+  private record FixedQuantity(double quantity) implements Stateless {
     @Override
     public double order(ActorView actor) {
       return quantity;
     }
   }
 
-  private record LotForLot() implements OrderingPolicy, OrderRule {
-    @Override
-    public OrderRule start(ActorView actor) {
-      return this;
-    }
-
+  private record LotForLot() implements Stateless {
     @Override
     public double order(ActorView actor) {
       return Checks.finiteState("demand signal", actor.demandSignal(), actor);

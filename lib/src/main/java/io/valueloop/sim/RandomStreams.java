@@ -1,7 +1,6 @@
 package io.valueloop.sim;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -46,13 +45,8 @@ public final class RandomStreams {
    * @return a new generator positioned at the start of the stream
    */
   public RandomGenerator stream(long replication, String purpose) {
-    if (replication < 0) {
-      throw new IllegalArgumentException("replication must be non-negative but was " + replication);
-    }
-    Objects.requireNonNull(purpose, "purpose");
-    if (purpose.isBlank()) {
-      throw new IllegalArgumentException("purpose must be non-blank but was '" + purpose + "'");
-    }
+    Checks.nonNegative("replication", replication);
+    Checks.id("purpose", purpose);
     long h = mix(seed ^ 0x9E3779B97F4A7C15L);
     h = mix(h ^ replication);
     for (byte b : purpose.getBytes(StandardCharsets.UTF_8)) {

@@ -11,6 +11,12 @@ import java.util.OptionalInt;
 /**
  * One run of a {@link Simulation}: the mutable state of every actor, flow and pipeline, stepped tick by tick as
  * the class documentation of {@link Simulation} describes. Used once, by one thread.
+ *
+ * <p>Layout: the state of actor {@code a} is the record {@code state[AS·a .. AS·a + AS)} (fields {@code S_*}); the
+ * data of goods flow {@code g} is the block of {@code flowData} at {@link Topology#F_DATA}: owed quantity, price,
+ * coefficient and capacity, then the shipping ring, then the order ring. A ring of length {@code 2^k > delay} is
+ * read at {@code clock & mask} and written at {@code (clock + delay) & mask}, so reads and writes of one tick never
+ * meet and {@code delay = 0} reads what was written earlier in the same tick.
  */
 final class Run {
   private static final int OUTAGE = 0;
@@ -19,7 +25,24 @@ final class Run {
   private static final int DEMAND = 3;
   private static final int PRICE = 4;
   private static final int POLICY = 5;
-  private static final int ROLES = Role.values().length;
+
+  static final int S_ON_HAND = 0;
+  static final int S_OWED = 1;
+  static final int S_SUPPLY = 2;
+  static final int S_CAPACITY = 3;
+  static final int S_INCOMING = 4;
+  static final int S_SHIPPED = 5;
+  static final int S_RECEIVED = 6;
+  static final int S_DEMAND_FACTOR = 7;
+  static final int S_ORDERED = 8;
+  static final int S_EXPOSURE = 9;
+  static final int S_UNIT_COST = 10;
+  static final int S_HOLDING_COST = 11;
+  static final int S_BACKLOG_COST = 12;
+  static final int S_COEFFICIENT_SUM = 13;
+  static final int S_INVERSE_COEFFICIENT_SUM = 14;
+  static final int S_SIGNAL = 15;
+  static final int AS = 16;
 
   private final Topology t;
   private final Scenario scenario;
@@ -37,47 +60,41 @@ final class Run {
   private int tick;
   private int completed;
 
-  // Actors.
-  private final double[] onHand;
-  private final double[] owedSum;
-  private final double[] supplyLine;
-  private final double[] capacity;
-  private final double[] incoming;
-  private final double[] shipped;
-  private final double[] received;
-  private final double[] signal;
-  private final double[] ordered;
-  private final double[] exposure;
-  private final double[] filled;
-  private final double[] demandFactor;
+  private final double[] state;
+  private final double[] flowData;
   private final double[] inputStock;
   private final OrderRule[] rules;
   private final DemandStream[] streams;
   private final int[] productionBase;
   private final double[] productionRing;
 
-  // Flows.
-  private final double[] owed;
-  private final double[] shipRing;
-  private final double[] orderRing;
-  private final double[] price;
+  // Link outages: flows paused and the ticks each has been paused (its shipping clock is tick - paused).
   private final boolean[] linkDown;
   private final int[] paused;
   private int[] downFlows = new int[0];
   private int downCount;
+  private boolean linksTouched;
 
   // Demand history for information sharing.
   private final int historyLength;
   private final int historyMask;
   private final double[] history;
 
-  // Money this tick.
+  // Money this tick: revenue and cost of every actor; the parts only where a fee base or the check needs them.
+  private final double[] revenue;
+  private final double[] cost;
+  private final boolean trackSales;
+  private final boolean trackConsumerSales;
+  private final boolean trackPurchases;
+  private final boolean trackLedger;
   private final double[] sales;
   private final double[] consumerSales;
   private final double[] purchases;
   private final double[] feesIn;
   private final double[] feesOut;
   private final double[] ownCost;
+  private double ownCostThisTick;
+  private boolean measuring;
 
   // Events, resolved.
   private final int[] eventKind;
@@ -89,7 +106,6 @@ final class Run {
   private final int[] boundaries;
   private int nextBoundary;
 
-  // Metrics over the measured ticks [warmUp, ticks).
   private final Metrics metrics;
   private final Recording recording;
   private final Conservation conservation;
@@ -108,40 +124,40 @@ final class Run {
     int productionLength = Topology.ringLength(production);
     this.productionMask = productionLength - 1;
 
-    onHand = new double[n];
-    owedSum = new double[n];
-    supplyLine = new double[n];
-    capacity = Arrays.copyOf(topology.baseCapacity, n);
-    incoming = new double[n];
-    shipped = new double[n];
-    received = new double[n];
-    signal = new double[n];
-    ordered = new double[n];
-    exposure = new double[n];
-    filled = new double[n];
-    demandFactor = new double[n];
-    Arrays.fill(demandFactor, 1);
-    inputStock = new double[topology.inputStart[n]];
-    rules = new OrderRule[n];
-    streams = new DemandStream[topology.consumers.length];
+    state = new double[Math.multiplyExact(AS, n)];
     productionBase = new int[n];
     int productionSlots = 0;
     for (int a = 0; a < n; a++) {
-      if (topology.kind[a] == Topology.SOURCE) {
+      int r = AS * a;
+      byte kind = topology.kind[a];
+      if (kind == Topology.SOURCE) {
         productionBase[a] = productionSlots;
         productionSlots = Math.addExact(productionSlots, productionLength);
       }
-      if (topology.kind[a] == Topology.SOURCE || topology.kind[a] == Topology.STOCKIST) {
-        onHand[a] = topology.initialInventory[a];
+      if (kind == Topology.SOURCE || kind == Topology.STOCKIST) {
+        state[r + S_ON_HAND] = topology.initialInventory[a];
       }
+      state[r + S_CAPACITY] = topology.baseCapacity[a];
+      state[r + S_UNIT_COST] = topology.unitCost[a];
+      state[r + S_HOLDING_COST] = topology.holdingCost[a];
+      state[r + S_BACKLOG_COST] = topology.backlogCost[a];
+      state[r + S_COEFFICIENT_SUM] = topology.coefficientSum[a];
+      state[r + S_INVERSE_COEFFICIENT_SUM] = topology.inverseCoefficientSum[a];
+      state[r + S_DEMAND_FACTOR] = 1;
     }
     productionRing = new double[productionSlots];
+    inputStock = new double[topology.inputStart[n]];
+    rules = new OrderRule[n];
+    streams = new DemandStream[topology.consumers.length];
 
     int m = topology.m;
-    owed = new double[m];
-    shipRing = new double[topology.shipSlots];
-    orderRing = new double[topology.orderSlots];
-    price = Arrays.copyOf(topology.basePrice, m);
+    flowData = new double[topology.flowDataLength];
+    for (int g = 0; g < m; g++) {
+      int d = topology.flowInt[Topology.FI * g + Topology.F_DATA];
+      flowData[d + Topology.D_PRICE] = topology.basePrice[g];
+      flowData[d + Topology.D_COEFFICIENT] = topology.coefficient[g];
+      flowData[d + Topology.D_CAPACITY] = topology.flowCapacity[g];
+    }
     linkDown = new boolean[m];
     paused = new int[m];
 
@@ -152,12 +168,22 @@ final class Run {
       Arrays.fill(history, s * historyLength, (s + 1) * historyLength, topology.nominalDemand[topology.consumers[s]]);
     }
 
-    sales = new double[n];
-    consumerSales = new double[n];
-    purchases = new double[n];
-    feesIn = new double[n];
-    feesOut = new double[n];
-    ownCost = new double[n];
+    revenue = new double[n];
+    cost = new double[n];
+    boolean[] bases = new boolean[FeeBase.values().length];
+    for (int f = 0; f < topology.serviceBase.length; f++) {
+      bases[topology.serviceBase[f]] |= topology.serviceRate[f] > 0;
+    }
+    trackLedger = check;
+    trackSales = check || bases[FeeBase.REVENUE.ordinal()];
+    trackConsumerSales = bases[FeeBase.CONSUMER_REVENUE.ordinal()];
+    trackPurchases = check || bases[FeeBase.PURCHASES.ordinal()];
+    sales = new double[trackSales ? n : 0];
+    consumerSales = new double[trackConsumerSales ? n : 0];
+    purchases = new double[trackPurchases ? n : 0];
+    feesIn = new double[trackLedger ? n : 0];
+    feesOut = new double[trackLedger ? n : 0];
+    ownCost = new double[trackLedger ? n : 0];
 
     List<Event> events = scenario.events();
     int e = events.size();
@@ -197,14 +223,22 @@ final class Run {
     }
     tick = completed;
     applyEvents();
+    Arrays.fill(revenue, 0);
+    Arrays.fill(cost, 0);
     Arrays.fill(purchases, 0);
     Arrays.fill(feesIn, 0);
     Arrays.fill(feesOut, 0);
+    ownCostThisTick = 0;
+    measuring = tick >= warmUp;
+    if (measuring) {
+      metrics.startTick();
+    }
     for (int c : t.consumers) {
       consumerTurn(c);
     }
+    int[] actorInt = t.actorInt;
     for (int a = 0; a < n; a++) {
-      byte kind = t.kind[a];
+      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         actorTurn(a, kind);
       }
@@ -287,16 +321,18 @@ final class Run {
   private void fillSteadyState() {
     double[] x = t.grossOutput(t.nominalDemand);
     for (int g = 0; g < t.m; g++) {
+      int f = Topology.FI * g;
+      int d = t.flowInt[f + Topology.F_DATA];
       double flow = t.coefficient[g] * x[t.buyer[g]];
       for (int k = 0; k < t.orderDelay[g]; k++) {
-        orderRing[t.orderBase[g] + (k & t.orderMask[g])] = flow;
+        flowData[t.flowInt[f + Topology.F_ORDER] + (k & t.flowInt[f + Topology.F_ORDER_MASK])] = flow;
       }
       for (int k = 0; k < t.leadTime[g]; k++) {
-        shipRing[t.shipBase[g] + (k & t.shipMask[g])] = flow;
+        flowData[d + Topology.D_SHIP + (k & t.flowInt[f + Topology.F_SHIP_MASK])] = flow;
       }
       int b = t.buyer[g];
       if (t.kind[b] == Topology.STOCKIST) {
-        supplyLine[b] += (t.orderDelay[g] + t.leadTime[g]) * flow;
+        state[AS * b + S_SUPPLY] += (t.orderDelay[g] + t.leadTime[g]) * flow;
       }
       if (conservation != null) {
         conservation.prefill(g, t.orderDelay[g] * flow, t.leadTime[g] * flow);
@@ -307,13 +343,13 @@ final class Run {
         for (int k = 0; k < production; k++) {
           productionRing[productionBase[a] + (k & productionMask)] = x[a];
         }
-        supplyLine[a] = production * x[a];
+        state[AS * a + S_SUPPLY] = production * x[a];
         if (conservation != null) {
           conservation.prefillProduction(a, production * x[a]);
         }
       }
       if (t.orders(a)) {
-        signal[a] = x[a];
+        state[AS * a + S_SIGNAL] = x[a];
       }
     }
   }
@@ -415,16 +451,18 @@ final class Run {
     int target = eventTarget[i];
     switch (eventKind[i]) {
       case PRICE:
-        price[target] = t.chain.payment(target).isPresent() ? eventValue[i] : 0;
+        flowData[t.flowInt[Topology.FI * target + Topology.F_DATA] + Topology.D_PRICE] =
+            t.chain.payment(target).isPresent() ? eventValue[i] : 0;
         break;
       case POLICY:
         rules[target] = start(eventPolicy[i], target);
         break;
       case DEMAND:
-        demandFactor[target] = product(DEMAND, target, 1);
+        state[AS * target + S_DEMAND_FACTOR] = product(DEMAND, target, 1);
         break;
       case LINK:
         linkDown[target] = product(LINK, target, 1) == 0;
+        linksTouched |= linkDown[target];
         downCount = 0;
         for (int g = 0; g < t.m; g++) {
           if (linkDown[g]) {
@@ -438,7 +476,7 @@ final class Run {
       default:
         double factor = product(CAPACITY, target, 1) * product(OUTAGE, target, 1);
         // Zero first: an unlimited capacity times zero must be zero, not NaN.
-        capacity[target] = factor == 0 ? 0 : t.baseCapacity[target] * factor;
+        state[AS * target + S_CAPACITY] = factor == 0 ? 0 : t.baseCapacity[target] * factor;
         break;
     }
   }
@@ -461,71 +499,62 @@ final class Run {
 
   private void consumerTurn(int c) {
     final int now = tick;
+    final boolean links = linksTouched;
+    final int r = AS * c;
+    final int from = t.actorInt[Topology.AI * c + Topology.A_IN];
+    final int to = t.actorInt[Topology.AI * c + Topology.A_IN_END];
     double rec = 0;
-    for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
-      int g = t.inFlow[p];
-      if (!linkDown[g]) {
-        int slot = t.shipBase[g] + ((now - paused[g]) & t.shipMask[g]);
-        double x = shipRing[slot];
-        if (x != 0) {
-          shipRing[slot] = 0;
-          rec += x;
-          if (conservation != null) {
-            conservation.received(g, x);
-          }
-        }
-      }
+    for (int p = from; p < to; p++) {
+      rec += arrive(t.inFlow[p], now, links);
     }
-    received[c] = rec;
-    int s = t.consumerSlot[c];
+    state[r + S_RECEIVED] = rec;
+    int s = t.actorInt[Topology.AI * c + Topology.A_SLOT];
     double d = streams[s].next(now);
     if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
       throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
           + t.chain.id(c) + ", tick " + now + ")");
     }
-    d *= demandFactor[c];
+    d *= state[r + S_DEMAND_FACTOR];
     if (historyLength > 0) {
       history[s * historyLength + (now & historyMask)] = d;
     }
-    ordered[c] = d;
-    exposure[c] = d;
-    signal[c] = d;
-    for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
-      int g = t.inFlow[p];
-      double x = d * t.coefficient[g];
-      orderRing[t.orderBase[g] + ((now + t.orderDelay[g]) & t.orderMask[g])] = x;
-      if (conservation != null) {
-        conservation.ordered(g, x);
-      }
+    state[r + S_ORDERED] = d;
+    state[r + S_EXPOSURE] = d;
+    for (int p = from; p < to; p++) {
+      sendOrder(t.inFlow[p], d, d, now);
     }
   }
 
   // ---- Steps 2 and 4 to 8 for an actor that trades goods.
 
-  private void actorTurn(int a, byte kind) {
+  private void actorTurn(int a, int kind) {
     final int now = tick;
+    final boolean links = linksTouched;
+    final int[] flowInt = t.flowInt;
+    final double[] data = flowData;
+    final double[] st = state;
+    final int r = AS * a;
+    final int ai = Topology.AI * a;
+
     // Step 2: goods (or production) due now arrive.
     double rec = 0;
     if (kind == Topology.STOCKIST) {
       boolean arrived = false;
-      for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
-        if (!linkDown[g]) {
-          int slot = t.shipBase[g] + ((now - paused[g]) & t.shipMask[g]);
-          double x = shipRing[slot];
-          if (x != 0) {
-            shipRing[slot] = 0;
-            inputStock[t.inputOf[g]] += x;
-            rec += x;
-            arrived = true;
-            if (conservation != null) {
-              conservation.received(g, x);
-              conservation.inputReceived(t.inputOf[g], x);
-            }
+        double x = arrive(g, now, links);
+        if (x != 0) {
+          int input = flowInt[Topology.FI * g + Topology.F_INPUT];
+          inputStock[input] += x;
+          rec += x;
+          arrived = true;
+          if (conservation != null) {
+            conservation.inputReceived(input, x);
           }
         }
       }
-      supplyLine[a] -= rec;
+      st[r + S_SUPPLY] -= rec;
       if (arrived) {
         assemble(a);
       }
@@ -533,70 +562,80 @@ final class Run {
       int slot = productionBase[a] + (now & productionMask);
       rec = productionRing[slot];
       productionRing[slot] = 0;
-      onHand[a] += rec;
-      supplyLine[a] -= rec;
+      st[r + S_ON_HAND] += rec;
+      st[r + S_SUPPLY] -= rec;
       if (conservation != null) {
         conservation.produced(a, rec);
       }
     }
-    received[a] = rec;
+    st[r + S_RECEIVED] = rec;
 
     // Step 4: orders due now arrive; step 5: ship.
-    int first = t.outStart[a];
-    int last = t.outStart[a + 1];
-    double backlogBefore = owedSum[a];
+    final int first = t.actorInt[ai + Topology.A_OUT];
+    final int last = t.actorInt[ai + Topology.A_OUT_END];
+    final double backlogBefore = st[r + S_OWED];
     double arrivedOrders = 0;
     double outstanding = 0;
     for (int g = first; g < last; g++) {
-      int slot = t.orderBase[g] + (now & t.orderMask[g]);
-      double x = orderRing[slot];
+      int f = Topology.FI * g;
+      int d = flowInt[f + Topology.F_DATA];
+      int slot = flowInt[f + Topology.F_ORDER] + (now & flowInt[f + Topology.F_ORDER_MASK]);
+      double x = data[slot];
       if (x != 0) {
-        orderRing[slot] = 0;
+        data[slot] = 0;
         arrivedOrders += x;
-        owed[g] += x;
+        data[d + Topology.D_OWED] += x;
         if (conservation != null) {
           conservation.orderArrived(g, x);
         }
       }
-      if (!linkDown[g]) {
-        outstanding += owed[g];
+      if (!links || !linkDown[g]) {
+        outstanding += data[d + Topology.D_OWED];
       }
     }
-    incoming[a] = arrivedOrders;
-    double cap = capacity[a];
+    st[r + S_INCOMING] = arrivedOrders;
+    final double cap = st[r + S_CAPACITY];
     double fraction;
     if (negative) {
       fraction = cap > 0 ? 1 : 0;
     } else {
-      double available = Math.min(onHand[a], cap);
+      double available = Math.min(st[r + S_ON_HAND], cap);
       fraction = outstanding <= available ? 1 : available / outstanding;
     }
     double total = 0;
-    double revenue = 0;
+    double earned = 0;
     double toConsumers = 0;
     double served = 0;
     double stillOwed = 0;
     for (int g = first; g < last; g++) {
-      int b = t.buyer[g];
-      served += t.coefficient[g] * exposure[b];
-      if (linkDown[g] || fraction == 0) {
-        stillOwed += owed[g];
+      int f = Topology.FI * g;
+      int d = flowInt[f + Topology.F_DATA];
+      int b = flowInt[f + Topology.F_BUYER];
+      served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
+      double owedNow = data[d + Topology.D_OWED];
+      if ((links && linkDown[g]) || fraction == 0) {
+        stillOwed += owedNow;
         continue;
       }
-      double ship = fraction == 1 ? owed[g] : owed[g] * fraction;
-      if (!negative && ship > t.flowCapacity[g]) {
-        ship = t.flowCapacity[g];
+      double ship = fraction == 1 ? owedNow : owedNow * fraction;
+      if (!negative && ship > data[d + Topology.D_CAPACITY]) {
+        ship = data[d + Topology.D_CAPACITY];
       }
-      double left = owed[g] - ship;
-      owed[g] = left;
+      double left = owedNow - ship;
+      data[d + Topology.D_OWED] = left;
       stillOwed += left;
       if (ship != 0) {
-        shipRing[t.shipBase[g] + ((now - paused[g] + t.leadTime[g]) & t.shipMask[g])] = ship;
+        int clock = links ? now - paused[g] : now;
+        data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
+            ship;
         total += ship;
-        double pay = ship * price[g];
-        revenue += pay;
-        purchases[b] += pay;
-        if (t.kind[b] == Topology.CONSUMER) {
+        double pay = ship * data[d + Topology.D_PRICE];
+        earned += pay;
+        cost[b] += pay;
+        if (trackPurchases) {
+          purchases[b] += pay;
+        }
+        if (trackConsumerSales && t.kind[b] == Topology.CONSUMER) {
           toConsumers += pay;
         }
         if (conservation != null) {
@@ -604,24 +643,37 @@ final class Run {
         }
       }
     }
-    double stock = onHand[a] - total;
-    onHand[a] = negative || stock > 0 ? stock : 0;
-    owedSum[a] = stillOwed;
-    shipped[a] = total;
-    exposure[a] = served;
-    double fresh = total - backlogBefore;
-    filled[a] = fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders);
+    double stock = st[r + S_ON_HAND] - total;
+    st[r + S_ON_HAND] = negative || stock > 0 ? stock : 0;
+    st[r + S_OWED] = stillOwed;
+    st[r + S_SHIPPED] = total;
+    st[r + S_EXPOSURE] = served;
     if (conservation != null) {
       conservation.shippedBy(a, total);
     }
 
     // Step 6: money for shipments and own costs (fees are settled once every actor has shipped).
-    sales[a] = revenue;
-    consumerSales[a] = toConsumers;
-    ownCost[a] = t.unitCost[a] * total + t.holdingCost[a] * onHandView(a) + t.backlogCost[a] * backlogView(a);
+    revenue[a] = earned;
+    if (trackSales) {
+      sales[a] = earned;
+    }
+    if (trackConsumerSales) {
+      consumerSales[a] = toConsumers;
+    }
+    double onHandNow = onHandView(a);
+    double backlogNow = backlogView(a);
+    double own = st[r + S_UNIT_COST] * total + st[r + S_HOLDING_COST] * onHandNow
+        + st[r + S_BACKLOG_COST] * backlogNow;
+    cost[a] += own;
+    ownCostThisTick += own;
+    if (trackLedger) {
+      ownCost[a] = own;
+    }
 
     // Step 7: the demand signal.
-    signal[a] = sharing && t.pairStart[a] < t.pairStart[a + 1] ? sharedSignal(a, now) : arrivedOrders;
+    int pairs = t.actorInt[ai + Topology.A_PAIR];
+    int pairsEnd = t.actorInt[ai + Topology.A_PAIR_END];
+    st[r + S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) : arrivedOrders;
 
     // Step 8: the order.
     actorView.actor = a;
@@ -638,22 +690,62 @@ final class Run {
         q = cap;
       }
       productionRing[productionBase[a] + ((now + production) & productionMask)] = q;
-      supplyLine[a] += q;
+      st[r + S_SUPPLY] += q;
       if (conservation != null) {
         conservation.released(a, q);
       }
     } else {
-      for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
-        int g = t.inFlow[p];
-        double x = q * t.coefficient[g];
-        orderRing[t.orderBase[g] + ((now + t.orderDelay[g]) & t.orderMask[g])] = x;
-        if (conservation != null) {
-          conservation.ordered(g, x);
-        }
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
+        sendOrder(t.inFlow[p], q, served, now);
       }
-      supplyLine[a] += q * t.coefficientSum[a];
+      st[r + S_SUPPLY] += q * st[r + S_COEFFICIENT_SUM];
     }
-    ordered[a] = q;
+    st[r + S_ORDERED] = q;
+    if (measuring) {
+      // Fill rate counts shipments against the older backlog first.
+      double fresh = total - backlogBefore;
+      metrics.goods(a, t.actorInt[ai + Topology.A_ROLE], onHandNow, backlogNow, arrivedOrders,
+          fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q, served);
+    }
+  }
+
+  /**
+   * Takes the goods due now off the shipping ring of goods flow {@code g} (step 2) and returns them; nothing while
+   * the link is down (its ring is paused).
+   */
+  private double arrive(int g, int now, boolean links) {
+    if (links && linkDown[g]) {
+      return 0;
+    }
+    int f = Topology.FI * g;
+    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP
+        + ((links ? now - paused[g] : now) & t.flowInt[f + Topology.F_SHIP_MASK]);
+    double x = flowData[slot];
+    if (x != 0) {
+      flowData[slot] = 0;
+      if (conservation != null) {
+        conservation.received(g, x);
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Sends an order for {@code q} units of the buyer's own product (or demand) on goods flow {@code g}: {@code q ·
+   * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment). With
+   * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
+   */
+  private void sendOrder(int g, double q, double exposure, int now) {
+    int f = Topology.FI * g;
+    int d = t.flowInt[f + Topology.F_DATA];
+    double x = q * flowData[d + Topology.D_COEFFICIENT];
+    flowData[d + Topology.D_EXPOSURE] = exposure;
+    flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
+        & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
+    if (conservation != null) {
+      conservation.ordered(g, x);
+    }
   }
 
   /**
@@ -661,35 +753,40 @@ final class Run {
    * stock(k) / requirement(k)}; the scarcest input is used up exactly.
    */
   private void assemble(int a) {
-    int from = t.inputStart[a];
-    int to = t.inputStart[a + 1];
-    double made = Double.POSITIVE_INFINITY;
-    int scarcest = -1;
-    for (int k = from; k < to; k++) {
-      double requirement = t.inputRequirement[k];
-      if (requirement > 0) {
-        double can = inputStock[k] / requirement;
-        if (can < made) {
-          made = can;
-          scarcest = k;
+    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
+    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
+    double made;
+    if (to - from == 1) {
+      made = inputStock[from] * t.inverseRequirement[from];
+      inputStock[from] = 0;
+    } else {
+      made = Double.POSITIVE_INFINITY;
+      int scarcest = -1;
+      for (int k = from; k < to; k++) {
+        if (t.inverseRequirement[k] > 0) {
+          double can = inputStock[k] * t.inverseRequirement[k];
+          if (can < made) {
+            made = can;
+            scarcest = k;
+          }
         }
       }
+      if (made == 0 || scarcest < 0) {
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        inputStock[k] = k == scarcest ? 0 : inputStock[k] - made * t.inputRequirement[k];
+      }
     }
-    if (made == 0 || scarcest < 0) {
-      return;
-    }
-    for (int k = from; k < to; k++) {
-      inputStock[k] = k == scarcest ? 0 : inputStock[k] - made * t.inputRequirement[k];
-    }
-    onHand[a] += made;
+    state[AS * a + S_ON_HAND] += made;
     if (conservation != null) {
       conservation.made(a, made);
     }
   }
 
-  private double sharedSignal(int a, int now) {
+  private double sharedSignal(int from, int to, int now) {
     double sum = 0;
-    for (int p = t.pairStart[a]; p < t.pairStart[a + 1]; p++) {
+    for (int p = from; p < to; p++) {
       sum += t.pairWeight[p] * history[t.pairSegment[p] * historyLength + ((now - t.pairDelay[p]) & historyMask)];
     }
     return sum;
@@ -702,7 +799,9 @@ final class Run {
     for (int f = 0; f < provider.length; f++) {
       int s = t.serviceServed[f];
       double base;
-      if (t.serviceBase[f] == FeeBase.REVENUE.ordinal()) {
+      if (t.serviceRate[f] == 0) {
+        base = 0;
+      } else if (t.serviceBase[f] == FeeBase.REVENUE.ordinal()) {
         base = sales[s];
       } else if (t.serviceBase[f] == FeeBase.CONSUMER_REVENUE.ordinal()) {
         base = consumerSales[s];
@@ -710,21 +809,20 @@ final class Run {
         base = purchases[s];
       }
       double fee = t.serviceFee[f] + t.serviceRate[f] * base;
-      feesOut[s] += fee;
-      feesIn[provider[f]] += fee;
+      cost[s] += fee;
+      revenue[provider[f]] += fee;
+      if (trackLedger) {
+        feesOut[s] += fee;
+        feesIn[provider[f]] += fee;
+      }
     }
   }
 
   // ---- Step 9: metrics, recorders, conservation, observers.
 
   private void endOfTick() {
-    if (tick >= warmUp) {
-      metrics.startTick();
-      for (int a = 0; a < n; a++) {
-        metrics.add(a, onHandView(a), backlogView(a), incoming[a], filled[a], ordered[a], exposure[a],
-            revenue(a), cost(a), ownCost[a]);
-      }
-      metrics.endTick();
+    if (measuring) {
+      metrics.endTick(revenue, cost, ownCostThisTick);
     }
     recording.record(tickView, tick);
     if (conservation != null) {
@@ -738,26 +836,31 @@ final class Run {
   // ---- Reads shared by the views, recorders and the conservation check.
 
   double onHandView(int a) {
-    return onHand[a] > 0 ? onHand[a] : 0;
+    double x = state[AS * a + S_ON_HAND];
+    return x > 0 ? x : 0;
   }
 
   double backlogView(int a) {
-    return negative && onHand[a] < 0 ? owedSum[a] - onHand[a] : owedSum[a];
+    double owedTotal = state[AS * a + S_OWED];
+    double x = state[AS * a + S_ON_HAND];
+    return negative && x < 0 ? owedTotal - x : owedTotal;
   }
 
   double onOrderView(int a) {
-    return t.kind[a] == Topology.STOCKIST ? supplyLine[a] / t.coefficientSum[a] : supplyLine[a];
+    double line = state[AS * a + S_SUPPLY];
+    return t.kind[a] == Topology.STOCKIST ? line * state[AS * a + S_INVERSE_COEFFICIENT_SUM] : line;
   }
 
   double revenue(int a) {
-    return sales[a] + feesIn[a];
+    return revenue[a];
   }
 
   double cost(int a) {
-    return purchases[a] + feesOut[a] + ownCost[a];
+    return cost[a];
   }
 
   double value(Series series, int a) {
+    int r = AS * a;
     switch (series) {
       case ON_HAND:
         return onHandView(a);
@@ -766,25 +869,25 @@ final class Run {
       case ON_ORDER:
         return onOrderView(a);
       case INCOMING_ORDERS:
-        return incoming[a];
+        return state[r + S_INCOMING];
       case ORDERS:
-        return ordered[a];
+        return state[r + S_ORDERED];
       case SHIPPED:
-        return shipped[a];
+        return state[r + S_SHIPPED];
       case RECEIVED:
-        return received[a];
+        return state[r + S_RECEIVED];
       case DEMAND_SIGNAL:
-        return signal[a];
+        return t.kind[a] == Topology.CONSUMER ? state[r + S_ORDERED] : state[r + S_SIGNAL];
       case CONSUMER_DEMAND:
-        return exposure[a];
+        return state[r + S_EXPOSURE];
       case CAPACITY:
-        return capacity[a];
+        return state[r + S_CAPACITY];
       case REVENUE:
-        return revenue(a);
+        return revenue[a];
       case COST:
-        return cost(a);
+        return cost[a];
       case PROFIT:
-        return revenue(a) - cost(a);
+        return revenue[a] - cost[a];
       default:
         throw new AssertionError(series);
     }
@@ -792,15 +895,15 @@ final class Run {
 
   // Package-private reads for the conservation check.
   double onHand(int a) {
-    return onHand[a];
+    return state[AS * a + S_ON_HAND];
   }
 
   double owed(int g) {
-    return owed[g];
+    return flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_OWED];
   }
 
   double supplyLine(int a) {
-    return supplyLine[a];
+    return state[AS * a + S_SUPPLY];
   }
 
   double inputStock(int k) {
@@ -808,27 +911,27 @@ final class Run {
   }
 
   double shipRingSum(int g) {
-    double sum = 0;
-    for (int k = 0; k <= t.shipMask[g]; k++) {
-      sum += shipRing[t.shipBase[g] + k];
-    }
-    return sum;
+    int f = Topology.FI * g;
+    int start = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP;
+    return sum(flowData, start, start + t.flowInt[f + Topology.F_SHIP_MASK] + 1);
   }
 
   double orderRingSum(int g) {
-    double sum = 0;
-    for (int k = 0; k <= t.orderMask[g]; k++) {
-      sum += orderRing[t.orderBase[g] + k];
-    }
-    return sum;
+    int f = Topology.FI * g;
+    int start = t.flowInt[f + Topology.F_ORDER];
+    return sum(flowData, start, start + t.flowInt[f + Topology.F_ORDER_MASK] + 1);
   }
 
   double productionRingSum(int a) {
-    double sum = 0;
-    for (int k = 0; k <= productionMask; k++) {
-      sum += productionRing[productionBase[a] + k];
+    return sum(productionRing, productionBase[a], productionBase[a] + productionMask + 1);
+  }
+
+  private static double sum(double[] values, int from, int to) {
+    double total = 0;
+    for (int i = from; i < to; i++) {
+      total += values[i];
     }
-    return sum;
+    return total;
   }
 
   double sales(int a) {
@@ -891,27 +994,28 @@ final class Run {
 
     @Override
     public double incomingOrders() {
-      return incoming[actor];
+      return state[AS * actor + S_INCOMING];
     }
 
     @Override
     public double shipped() {
-      return shipped[actor];
+      return state[AS * actor + S_SHIPPED];
     }
 
     @Override
     public double received() {
-      return received[actor];
+      return state[AS * actor + S_RECEIVED];
     }
 
     @Override
     public double demandSignal() {
-      return signal[actor];
+      return state[AS * actor + S_SIGNAL];
     }
 
     @Override
     public int leadTime() {
-      return t.kind[actor] == Topology.STOCKIST ? t.supplyLeadTime[actor] : production;
+      int lead = t.actorInt[Topology.AI * actor + Topology.A_LEAD];
+      return lead > 0 ? lead : production;
     }
 
     @Override

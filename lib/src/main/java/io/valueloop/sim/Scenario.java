@@ -19,10 +19,10 @@ import java.util.Set;
  * and one chain under many scenarios ({@link Simulation#run(Scenario)}); ids are checked when a run starts.
  *
  * <p>Defaults, each named by its builder method: no warm-up; seed 0, replication 0; every actor that orders uses
- * {@link #DEFAULT_POLICY} (order what the demand signal says); each consumer segment demands its constant
- * {@link io.valueloop.model.Actor#demand()} every tick; information sharing on (DATA paths from consumers are used
- * wherever they exist); orders non-negative; production lead time 1 tick; pipelines start empty; no events; no
- * series recorded; no conservation check.
+ * {@link #DEFAULT_POLICY} ({@link Policies#lotForLot()}: order what the demand signal says); each consumer segment
+ * demands its constant {@link io.valueloop.model.Actor#demand()} every tick; information sharing on (DATA paths from
+ * consumers are used wherever they exist); orders non-negative; production lead time 1 tick; pipelines start empty;
+ * no events; no series recorded; no conservation check.
  *
  * <p>Immutable and thread-safe if the policies and demand processes it holds are (they are specifications: each
  * run starts its own rules and streams from them).
@@ -30,10 +30,10 @@ import java.util.Set;
 public final class Scenario {
 
   /**
-   * The default ordering policy: order exactly the demand signal of the tick (pass orders on, "lot for lot"),
-   * which keeps the inventory position constant.
+   * The default ordering policy, {@link Policies#lotForLot()}: order exactly the demand signal of the tick (pass
+   * orders on), which passes demand upstream without amplification.
    */
-  public static final OrderingPolicy DEFAULT_POLICY = OrderingPolicy.of(ActorView::demandSignal);
+  public static final OrderingPolicy DEFAULT_POLICY = Policies.lotForLot();
 
   private final int ticks;
   private final int warmUp;
@@ -262,10 +262,7 @@ public final class Scenario {
     private boolean conservationCheck;
 
     private Builder(int ticks) {
-      if (ticks < 1) {
-        throw new IllegalArgumentException("ticks must be positive but was " + ticks);
-      }
-      this.ticks = ticks;
+      this.ticks = Checks.positive("ticks", ticks);
     }
 
     /**
@@ -300,10 +297,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder replication(long replication) {
-      if (replication < 0) {
-        throw new IllegalArgumentException("replication must be non-negative but was " + replication);
-      }
-      this.replication = replication;
+      this.replication = Checks.nonNegative("replication", replication);
       return this;
     }
 
@@ -400,10 +394,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder productionLeadTime(int ticks) {
-      if (ticks < 1) {
-        throw new IllegalArgumentException("productionLeadTime must be at least 1 but was " + ticks);
-      }
-      this.productionLeadTime = ticks;
+      this.productionLeadTime = Checks.atLeast("productionLeadTime", ticks, 1);
       return this;
     }
 

@@ -17,26 +17,37 @@ import java.util.Objects;
  * no goods flows at all (for example a marketplace P) hold nothing; they take part only through fees.
  *
  * <h2>One tick</h2>
- * Step 1 applies the scheduled events ({@link Event}) for the whole chain. Then actors act one after another in
- * increasing compiled index (downstream first, see {@link CompiledChain}); each does steps 2 to 8:
- * <ol start="2">
+ * A tick {@code t} does the nine steps of DESIGN §3 in this order. Step 1 applies to the whole chain at once; then
+ * the actors act <em>one after another</em> in increasing compiled index, downstream first (consumer segments at the
+ * lowest indices, producers at the highest, see {@link CompiledChain}), each doing steps 2 to 8 before the next actor
+ * starts; step 9 runs once every actor has acted.
+ * <ol>
+ *   <li>scheduled events ({@link Event}) that start or end at {@code t} apply: outages, capacity and demand shocks,
+ *       link outages, price and policy changes;</li>
  *   <li>goods due now arrive on every supply flow (into the input stocks; then output is assembled from them, as
  *       much as the scarcest input allows: {@code made = min_k stock_k / r_k} with {@code r_k} the sum of the
  *       coefficients {@code inputCoefficient · share} of the flows of input {@code k}; for a plain reseller with
- *       coefficient one this is all it received). A source receives the production released {@code P} ticks ago;</li>
+ *       coefficient one this is all it received). A source (an actor with no goods suppliers) receives the
+ *       production it released {@code P} ticks ago, {@code P} being the scenario's production lead time; it needs no
+ *       input;</li>
  *   <li>a consumer segment draws its demand (its {@link DemandProcess}, default the constant
  *       {@link io.valueloop.model.Actor#demand()}, times active demand shocks) and orders {@code demand ·
- *       coefficient(g)} on each of its goods flows {@code g};</li>
+ *       coefficient(g)} on each of its goods flows {@code g} (its share of the demand on that seller); segments hold
+ *       no inventory: what they receive is consumed;</li>
  *   <li>orders due now arrive from customers and add to what is owed to each of them;</li>
  *   <li>the actor ships: with {@code O} the total owed (old backlog plus new orders) over flows not in a link
  *       outage and {@code A = min(on-hand, capacity)}, every customer gets its owed quantity if {@code O <= A},
- *       otherwise the same fraction {@code A / O} of it (proportional allocation, deterministic), each then capped
- *       by the flow's capacity (what a cap holds back is not given to others this tick); the rest stays owed;</li>
- *   <li>money moves: the buyer pays {@code price · shipped} to the seller for each shipment on a paid goods flow
- *       (a trade); own costs accrue: unit cost per unit shipped, holding cost per unit on hand and backlog cost
- *       per unit owed after shipping. Service fees ({@code fee + takeRate · base} per tick, paid by the served
- *       actor to the provider, base per {@link io.valueloop.model.FeeBase} of this tick, sales only) are settled
- *       once every actor has shipped, since a served actor's purchases are only known then;</li>
+ *       otherwise the same fraction {@code A / O} of it (proportional allocation to what each customer is owed,
+ *       deterministic), each then capped by the flow's capacity (what a cap holds back is not given to others this
+ *       tick); the rest stays owed as backlog, consumer orders included (unfilled demand is backlogged, not
+ *       lost);</li>
+ *   <li>money moves: the buyer pays {@code price · shipped} to the seller for each shipment on a goods flow with a
+ *       payment ({@link CompiledChain#payment(int)}, a trade), so consumers pay the businesses they buy from; own
+ *       costs accrue: unit cost per unit shipped, holding cost per unit on hand after shipping (of output; inputs
+ *       held are not charged) and backlog cost per unit owed after shipping. Service fees ({@code fee + takeRate ·
+ *       base} per tick, paid by the served actor to the provider, the base being the served actor's goods sales,
+ *       sales to consumers or goods purchases of this tick per {@link io.valueloop.model.FeeBase}) are settled once
+ *       every actor has shipped, since a served actor's purchases are only known then;</li>
  *   <li>the actor observes its demand signal: its incoming orders of this tick; or, if the scenario shares
  *       information and DATA paths reach it from consumer segments, {@code sum over those segments c of
  *       w(a, c) · demand_c(t - δ(c, a))}, where {@code δ(c, a)} is the smallest total delay of a DATA path from
@@ -45,21 +56,26 @@ import java.util.Objects;
  *       plain distribution chain). Before tick 0 a segment's demand is its nominal
  *       {@link io.valueloop.model.Actor#demand()};</li>
  *   <li>its {@link OrderRule} decides an order {@code q} in own-product units, cut to {@code max(0, q)} unless
- *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}, or, for
- *       a source, released to production (limited by capacity);</li>
+ *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
+ *       ({@code coefficient(g) = inputCoefficient · share}), or, for a source, released to production (limited by
+ *       capacity);</li>
+ *   <li>metrics, recorders, the conservation check (when on) and the {@link TickObserver} see the end of the
+ *       tick.</li>
  * </ol>
- * and step 9, observers and recorders, runs once every actor has acted. Consumer segments act (steps 2 and 3)
- * before everyone else; this is the same as acting in index order, since they depend on nothing done in the same
- * tick and every actor that ships goods has a higher index than every segment.
+ * Consumer segments do steps 2 and 3 before every other actor's turn; this is the same as acting in index order,
+ * since they depend on nothing done in the same tick and every actor that ships goods has a higher index than every
+ * segment.
  *
  * <h2>Timing (the lead-time convention)</h2>
  * An order decided at step 8 of tick {@code t} on a flow with order delay {@code o} reaches the seller at step 4
- * of tick {@code t + o}; {@code o = 0} works because sellers act after their buyers in a tick, so inside a goods
- * cycle, where that fails, an order delay of 0 is rejected. Goods shipped at step 5 of tick {@code s} with
- * shipping lead time {@code l} arrive at step 2 of tick {@code s + l}; {@code l >= 1} is required of every goods
- * flow. So an actor's lead time {@link ActorView#leadTime()} is {@code L = o + l} (the largest over its supply
- * flows), or {@code P} for a source: an order decided at tick {@code t} is usable from tick {@code t + L} on, if
- * the seller has stock.
+ * of tick {@code t + o}. {@code o = 0} works because sellers act after their buyers in a tick; inside a goods cycle
+ * (a buyer and seller in the same cyclic component, {@link CompiledChain#isCyclic(int)}) that fails, so there an
+ * order delay of 0 is rejected when the simulation is set up, naming the flow. Goods shipped at step 5 of tick
+ * {@code s} with shipping lead time {@code l} arrive at step 2 of tick {@code s + l}; {@code l >= 1} is required
+ * of every goods flow (rejected at set-up otherwise, naming the flow). Hence an actor's lead time
+ * {@link ActorView#leadTime()} is {@code L = o + l >= 1}, the largest over its supply flows, or {@code P} for a
+ * source: an order decided at step 8 of tick {@code t} is usable at step 2 of tick {@code t + L} (if the seller
+ * has the stock to ship it at once), so it must cover the demand of ticks {@code t + 1, ..., t + L}.
  *
  * <h2>Negative orders</h2>
  * With {@link Scenario.Builder#negativeOrders(boolean) negative orders allowed} the simulation follows the
@@ -70,17 +86,21 @@ import java.util.Objects;
  * Every conservation law still holds.
  *
  * <h2>Conservation</h2>
- * At the end of every tick: for each goods flow, shipped = received + in transit (and orders alike); for each
- * actor, inventory change = received (made, for an assembler) − shipped, and inputs held = received − made ·
- * requirement; money paid = money received across the chain, consumer spend being the only source and own costs
- * the only sink. {@link Scenario.Builder#conservationCheck(boolean)} checks all of these every tick.
+ * At the end of every tick, from the start of the run: for each goods flow, cumulative shipped = cumulative received
+ * + in transit (and likewise orders: sent = arrived at the seller + in transit); for each actor, inventory change =
+ * received (made, for an assembler; produced, for a source) − shipped, and each input held = received − made ·
+ * requirement; money in = money out across the chain: what sellers receive for goods equals what buyers pay, fees
+ * received equal fees paid, and consumer spend, the only source of money, equals the profit of all other actors
+ * plus every actor's own costs, the only sink. {@link Scenario.Builder#conservationCheck(boolean)} checks all of
+ * these every tick.
  *
  * <h2>Cost</h2>
  * Set-up: O(n + m) for the arrays plus, for information sharing, a Dijkstra search over the DATA flows and a
  * multiplier pass over the goods-upstream actors of each segment that sends data. A tick: O(n + m + p + s) with
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
- * (rules and streams are created once per run). Memory: about {@code 100 n + 40 m} bytes plus the pipelines'
- * {@code 8 (l + 1)} and {@code 8 (o + 1)} bytes per flow (rounded up to powers of two) and the recorded series.
+ * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
+ * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).

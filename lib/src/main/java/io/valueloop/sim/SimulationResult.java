@@ -159,16 +159,16 @@ public final class SimulationResult {
       }
       count++;
       ordering += metrics.t.orders(a) ? 1 : 0;
-      onHand += metrics.onHandSum[a];
-      backlog += metrics.backlogSum[a];
-      incoming += metrics.incomingSum[a];
-      filled += metrics.filledSum[a];
-      revenue += metrics.revenueSum[a];
-      cost += metrics.costSum[a];
+      onHand += metrics.goods(a, Metrics.M_ON_HAND);
+      backlog += metrics.goods(a, Metrics.M_BACKLOG);
+      incoming += metrics.goods(a, Metrics.M_INCOMING);
+      filled += metrics.goods(a, Metrics.M_FILLED);
+      revenue += metrics.revenue(a);
+      cost += metrics.cost(a);
     }
     int measured = metrics.measured;
     OptionalDouble bullwhip = ordering == 0 ? OptionalDouble.empty()
-        : ratio(metrics.roleOrderM2[r], metrics.roleDemandM2[r], metrics.roleDemandMean[r], measured);
+        : ratio(metrics.roleOrderM2(r), metrics.roleDemandM2(r), metrics.roleDemandMean(r), measured);
     return new RoleMetrics(role, count, bullwhip,
         incoming > 0 ? OptionalDouble.of(filled / incoming) : OptionalDouble.empty(),
         onHand / measured, backlog / measured, revenue, cost, revenue - cost,
@@ -189,26 +189,29 @@ public final class SimulationResult {
 
   /** Returns the total consumer spend over the measured ticks: everything consumer segments paid. */
   public double consumerSpend() {
-    return metrics.consumerSpend;
+    return metrics.consumerSpend();
   }
 
   /** Returns the total own costs (unit, holding and backlog costs of every actor) over the measured ticks. */
   public double ownCost() {
-    return metrics.ownCost;
+    return metrics.ownCost();
   }
 
   private ActorMetrics actorMetrics(int a) {
     Metrics m = metrics;
     int measured = m.measured;
     boolean orders = m.t.orders(a);
-    OptionalDouble bullwhip = orders ? ratio(m.orderM2[a], m.demandM2[a], m.demandMean[a], measured) : OptionalDouble.empty();
-    double revenue = m.revenueSum[a];
-    double cost = m.costSum[a];
+    OptionalDouble bullwhip = orders ? ratio(m.goods(a, Metrics.M_ORDER_M2), m.goods(a, Metrics.M_DEMAND_M2),
+        m.goods(a, Metrics.M_DEMAND_MEAN), measured) : OptionalDouble.empty();
+    double revenue = m.revenue(a);
+    double cost = m.cost(a);
     boolean consumer = m.t.kind[a] == Topology.CONSUMER;
     return new ActorMetrics(chain.id(a), chain.role(a), bullwhip,
-        orders ? m.orderM2[a] / measured : 0, orders ? m.demandM2[a] / measured : 0,
-        m.incomingSum[a] > 0 ? OptionalDouble.of(m.filledSum[a] / m.incomingSum[a]) : OptionalDouble.empty(),
-        m.onHandSum[a] / measured, m.backlogSum[a] / measured, revenue, cost, revenue - cost,
+        orders ? m.goods(a, Metrics.M_ORDER_M2) / measured : 0,
+        orders ? m.goods(a, Metrics.M_DEMAND_M2) / measured : 0,
+        m.goods(a, Metrics.M_INCOMING) > 0
+            ? OptionalDouble.of(m.goods(a, Metrics.M_FILLED) / m.goods(a, Metrics.M_INCOMING)) : OptionalDouble.empty(),
+        m.goods(a, Metrics.M_ON_HAND) / measured, m.goods(a, Metrics.M_BACKLOG) / measured, revenue, cost, revenue - cost,
         consumer ? OptionalDouble.empty() : share(revenue - cost));
   }
 
@@ -219,7 +222,7 @@ public final class SimulationResult {
   }
 
   private OptionalDouble share(double profit) {
-    return metrics.consumerSpend > 0 ? OptionalDouble.of(profit / metrics.consumerSpend) : OptionalDouble.empty();
+    return metrics.consumerSpend() > 0 ? OptionalDouble.of(profit / metrics.consumerSpend()) : OptionalDouble.empty();
   }
 
   @Override

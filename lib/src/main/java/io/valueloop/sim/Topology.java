@@ -56,19 +56,60 @@ final class Topology {
   final double[] basePrice;
   final int[] leadTime;
   final int[] orderDelay;
-  final int[] shipBase;
-  final int[] shipMask;
-  final int shipSlots;
-  final int[] orderBase;
-  final int[] orderMask;
-  final int orderSlots;
 
-  /** Inputs of actor {@code a} are slots {@code inputStart[a]..inputStart[a+1]-1}; {@code inputOf[g]} is the slot fed by flow {@code g}. */
+  /*
+   * The hot loop reads packed records, so that an actor or a flow costs a cache line or two rather than one line
+   * from each of dozens of arrays (at 10^5 actors and more, the number of memory streams, not arithmetic, limits a
+   * tick). Actor records: AI ints per actor. Flow records: FI ints per flow, and in the run's flow data a block per
+   * flow holding its owed quantity, price, coefficient, capacity and the buyer's consumer demand served (written
+   * by the buyer with its order, so that the seller need not read the buyer's record), then its shipping ring,
+   * then its order ring.
+   */
+  static final int A_KIND = 0;
+  static final int A_IN = 1;
+  static final int A_IN_END = 2;
+  static final int A_OUT = 3;
+  static final int A_OUT_END = 4;
+  static final int A_INPUT = 5;
+  static final int A_INPUT_END = 6;
+  static final int A_PAIR = 7;
+  static final int A_PAIR_END = 8;
+  static final int A_ROLE = 9;
+  static final int A_SLOT = 10;
+  static final int A_LEAD = 11;
+  static final int AI = 12;
+  static final int F_DATA = 0;
+  static final int F_SHIP_MASK = 1;
+  static final int F_LEAD = 2;
+  static final int F_ORDER = 3;
+  static final int F_ORDER_MASK = 4;
+  static final int F_DELAY = 5;
+  static final int F_BUYER = 6;
+  static final int F_INPUT = 7;
+  static final int FI = 8;
+  static final int D_OWED = 0;
+  static final int D_PRICE = 1;
+  static final int D_COEFFICIENT = 2;
+  static final int D_CAPACITY = 3;
+  static final int D_EXPOSURE = 4;
+  static final int D_SHIP = 5;
+
+  /** The packed actor records. */
+  final int[] actorInt;
+  /** The packed flow records. */
+  final int[] flowInt;
+  /** The length of a run's flow data. */
+  final int flowDataLength;
+
+  /** Inputs of actor {@code a} are slots {@code inputStart[a]..inputStart[a+1]-1}; flow records name theirs. */
   final int[] inputStart;
-  final int[] inputOf;
   final double[] inputRequirement;
+  /** {@code 1 / inputRequirement}, or 0 for an input not needed. */
+  final double[] inverseRequirement;
   /** Sum of the coefficients of an actor's supply flows: input units ordered per unit of own product. */
   final double[] coefficientSum;
+  /** {@code 1 / coefficientSum} for actors with suppliers, else 0. */
+  final double[] inverseCoefficientSum;
   /** Largest {@code orderDelay + leadTime} over the supply flows, or 0 for actors without suppliers. */
   final int[] supplyLeadTime;
 
@@ -128,10 +169,7 @@ final class Topology {
     basePrice = new double[m];
     leadTime = new int[m];
     orderDelay = new int[m];
-    shipBase = new int[m];
-    shipMask = new int[m];
-    orderBase = new int[m];
-    orderMask = new int[m];
+    flowInt = new int[FI * m];
     outStart = new int[n + 1];
     inStart = new int[n + 1];
     inFlow = new int[m];
@@ -142,8 +180,7 @@ final class Topology {
     for (int p = 0; p < m; p++) {
       inFlow[p] = in.flow(p);
     }
-    int ships = 0;
-    int orders = 0;
+    int data = 0;
     for (int g = 0; g < m; g++) {
       GoodsTerms terms = chain.goodsTerms(g);
       seller[g] = goods.source(g);
@@ -153,30 +190,30 @@ final class Topology {
       basePrice[g] = chain.payment(g).isPresent() ? terms.price() : 0;
       leadTime[g] = terms.leadTime();
       orderDelay[g] = terms.orderDelay();
-      String label = chain.chain().flow(goods.chainFlow(g)).toString();
       if (terms.leadTime() < 1) {
         throw new IllegalArgumentException("leadTime must be at least 1 tick in a simulation but was "
-            + terms.leadTime() + " (" + label + ")");
+            + terms.leadTime() + " (" + flowLabel(g) + ")");
       }
       int component = chain.component(seller[g]);
       if (terms.orderDelay() == 0 && component == chain.component(buyer[g]) && chain.isCyclic(component)) {
         throw new IllegalArgumentException("orderDelay must be at least 1 tick inside a goods cycle but was 0 ("
-            + label + ")");
+            + flowLabel(g) + ")");
       }
       int shipLength = ringLength(terms.leadTime());
-      shipBase[g] = ships;
-      shipMask[g] = shipLength - 1;
-      ships = Math.addExact(ships, shipLength);
       int orderLength = ringLength(terms.orderDelay());
-      orderBase[g] = orders;
-      orderMask[g] = orderLength - 1;
-      orders = Math.addExact(orders, orderLength);
+      int r = FI * g;
+      flowInt[r + F_DATA] = data;
+      flowInt[r + F_SHIP_MASK] = shipLength - 1;
+      flowInt[r + F_LEAD] = terms.leadTime();
+      flowInt[r + F_ORDER] = data + D_SHIP + shipLength;
+      flowInt[r + F_ORDER_MASK] = orderLength - 1;
+      flowInt[r + F_DELAY] = terms.orderDelay();
+      flowInt[r + F_BUYER] = buyer[g];
+      data = Math.addExact(data, D_SHIP + shipLength + orderLength);
     }
-    shipSlots = ships;
-    orderSlots = orders;
+    flowDataLength = data;
 
     inputStart = new int[n + 1];
-    inputOf = new int[m];
     coefficientSum = new double[n];
     supplyLeadTime = new int[n];
     double[] requirement = new double[m];
@@ -188,13 +225,13 @@ final class Topology {
       for (int p = inStart[a]; p < inStart[a + 1]; p++) {
         int g = inFlow[p];
         GoodsTerms terms = chain.goodsTerms(g);
-        String name = terms.input().isEmpty() ? String.valueOf(chain.role(seller[g]).letter()) : terms.input();
+        String name = terms.inputName(chain.role(seller[g]));
         Integer slot = slotByName.get(name);
         if (slot == null) {
           slot = slots++;
           slotByName.put(name, slot);
         }
-        inputOf[g] = slot;
+        flowInt[FI * g + F_INPUT] = slot;
         requirement[slot] += coefficient[g];
         coefficientSum[a] += coefficient[g];
         supplyLeadTime[a] = Math.max(supplyLeadTime[a], terms.totalDelay());
@@ -212,6 +249,14 @@ final class Topology {
     }
     inputStart[n] = slots;
     inputRequirement = Arrays.copyOf(requirement, slots);
+    inverseRequirement = new double[slots];
+    for (int k = 0; k < slots; k++) {
+      inverseRequirement[k] = inputRequirement[k] > 0 ? 1 / inputRequirement[k] : 0;
+    }
+    inverseCoefficientSum = new double[n];
+    for (int a = 0; a < n; a++) {
+      inverseCoefficientSum[a] = coefficientSum[a] > 0 ? 1 / coefficientSum[a] : 0;
+    }
 
     FlowTable services = chain.flows(FlowKind.SERVICE);
     int s = services.count();
@@ -235,6 +280,23 @@ final class Topology {
     pairDelay = pairs.delay;
     pairWeight = pairs.weight;
     maxDataDelay = pairs.maxDelay;
+
+    actorInt = new int[AI * n];
+    for (int a = 0; a < n; a++) {
+      int r = AI * a;
+      actorInt[r + A_KIND] = kind[a];
+      actorInt[r + A_IN] = inStart[a];
+      actorInt[r + A_IN_END] = inStart[a + 1];
+      actorInt[r + A_OUT] = outStart[a];
+      actorInt[r + A_OUT_END] = outStart[a + 1];
+      actorInt[r + A_INPUT] = inputStart[a];
+      actorInt[r + A_INPUT_END] = inputStart[a + 1];
+      actorInt[r + A_PAIR] = pairStart[a];
+      actorInt[r + A_PAIR_END] = pairStart[a + 1];
+      actorInt[r + A_ROLE] = roleOrdinal[a];
+      actorInt[r + A_SLOT] = consumerSlot[a];
+      actorInt[r + A_LEAD] = supplyLeadTime[a];
+    }
   }
 
   /** Returns whether actor {@code a} decides orders at step 8. */

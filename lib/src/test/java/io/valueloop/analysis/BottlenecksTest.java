@@ -126,4 +126,44 @@ class BottlenecksTest {
     assertThat(result.cutActors()).isEmpty();
     assertThat(result.cutConsumers()).isEmpty();
   }
+
+  @Test
+  void of_goodsLoopUpstreamIsFedFromTheSource() {
+    // m1 and m2 supply each other (nobody supplies them) and m1 sells to c (100): the loop is a source
+    // component, so both are producers and all 100 units can flow; the cut is c's demand.
+    ValueChain chain = ValueChain.builder()
+        .actor("m1", Role.M)
+        .actor("m2", Role.M)
+        .actor(consumer("c", 100))
+        .trade("m1", "m2", GOODS)
+        .trade("m2", "m1", GOODS)
+        .trade("m1", "c", GOODS)
+        .build();
+
+    Bottlenecks result = Bottlenecks.of(chain);
+
+    assertThat(result.maxFlow()).isCloseTo(100.0, TOLERANCE);
+    assertThat(result.cutConsumers()).containsExactly("c");
+    assertThat(result.cutFlows()).isEmpty();
+  }
+
+  @Test
+  void of_goodsLoopBehindASupplierIsNoSource() {
+    // s supplies the loop b1 <-> b2 through b1 with at most 30: the loop is fed from s, not from the source.
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S)
+        .actor("b1", Role.B)
+        .actor("b2", Role.B)
+        .actor(consumer("c", 100))
+        .trade("s", "b1", GOODS.withShare(0.5).withInput("parts").withCapacity(30))
+        .trade("b2", "b1", GOODS.withShare(0.5).withInput("parts"))
+        .trade("b1", "b2", GOODS)
+        .trade("b2", "c", GOODS)
+        .build();
+
+    Bottlenecks result = Bottlenecks.of(chain);
+
+    assertThat(result.maxFlow()).isCloseTo(30.0, TOLERANCE);
+    assertThat(result.cutFlows()).containsExactly(chain.flow("s", "b1", FlowKind.GOODS).orElseThrow());
+  }
 }

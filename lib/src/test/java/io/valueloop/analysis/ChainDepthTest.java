@@ -116,4 +116,14 @@ class ChainDepthTest {
 
     assertThat(ChainDepth.of(chain).depth()).isEqualTo(1);
   }
+
+  @Test
+  void of_deepLineNeedsNoRecursion() {
+    // m0 -> m1 -> ... -> m9998 -> c: 9,999 flows.
+    ChainDepth result = ChainDepth.of(Chains.deepLine(10_000));
+
+    assertThat(result.depth()).isEqualTo(9_999);
+    assertThat(result.longestPath()).hasSize(10_000).startsWith("m0").endsWith("c");
+    assertThat(result.tiers().get("m0")).isEqualTo(9_999);
+  }
 }

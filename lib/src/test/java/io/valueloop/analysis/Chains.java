@@ -87,4 +87,20 @@ final class Chains {
         .trade("b2", "c2", GOODS.withShare(0.5))
         .build();
   }
+
+  /**
+   * A line of {@code n} actors: manufacturers m0 -> m1 -> ... -> m(n-2), each trading with the next, and m(n-2)
+   * selling to c (demand 10).
+   */
+  static ValueChain deepLine(int n) {
+    ValueChain.Builder builder = ValueChain.builder().expectedSize(n, 2 * n);
+    for (int i = 0; i < n - 1; i++) {
+      builder.actor("m" + i, Role.M);
+    }
+    builder.actor(consumer("c", 10));
+    for (int i = 0; i + 1 < n - 1; i++) {
+      builder.trade("m" + i, "m" + (i + 1), GOODS);
+    }
+    return builder.trade("m" + (n - 2), "c", GOODS).build();
+  }
 }

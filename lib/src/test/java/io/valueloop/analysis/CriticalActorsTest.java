@@ -152,8 +152,66 @@ class CriticalActorsTest {
 
   @Test
   void of_rejectsNullChain() {
-    assertThatThrownBy(() -> CriticalActors.of(null))
+    assertThatThrownBy(() -> CriticalActors.of((ValueChain) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("chain");
+  }
+
+  @Test
+  void of_loopNearlyKeepingItsStreamIsSolvedToTheTolerance() {
+    // b1 and b2 each source input "parts" 0.99 from each other and 0.01 from s; c (100) buys from b1.
+    // t_b1 = 100 + 0.99 t_b2, t_b2 = 0.99 t_b1, so t_b1 = 100 / (1 - 0.9801) = 5025.1256281407..., t_b2 = 0.99 t_b1.
+    ValueChain chain = ValueChain.builder()
+        .actor("s", Role.S)
+        .actor("b1", Role.B)
+        .actor("b2", Role.B)
+        .actor(consumer("c", 100))
+        .trade("s", "b1", GOODS.withShare(0.01).withInput("parts"))
+        .trade("s", "b2", GOODS.withShare(0.01).withInput("parts"))
+        .trade("b2", "b1", GOODS.withShare(0.99).withInput("parts"))
+        .trade("b1", "b2", GOODS.withShare(0.99).withInput("parts"))
+        .trade("b1", "c", GOODS)
+        .build();
+    double b1 = 100 / (1 - 0.9801);
+
+    CriticalActors result = CriticalActors.of(chain);
+
+    assertThat(result.throughput().get("b1")).isCloseTo(b1, within(1e-9 * b1));
+    assertThat(result.throughput().get("b2")).isCloseTo(0.99 * b1, within(1e-9 * b1));
+  }
+
+  @Test
+  void of_largeLoopIsSweptToTheTolerance() {
+    // A ring of 300 businesses (more than are solved directly): r(i+1) supplies r(i) with share a and r0 supplies
+    // r299, each sourcing the rest from s; c (100) buys from r0. Then t_r(i) = a^i t_r0 and
+    // t_r0 = 100 + a · t_r299 = 100 + a^300 t_r0; with a^300 = 0.98, t_r0 = 100 / 0.02 = 5000.
+    int k = 300;
+    double a = Math.pow(0.98, 1.0 / k);
+    ValueChain.Builder builder = ValueChain.builder().actor("s", Role.S).actor(consumer("c", 100));
+    for (int i = 0; i < k; i++) {
+      builder.actor("r" + i, Role.B);
+    }
+    for (int i = 0; i < k; i++) {
+      builder.trade("r" + ((i + 1) % k), "r" + i, GOODS.withShare(a).withInput("parts"));
+      builder.trade("s", "r" + i, GOODS.withShare(1 - a).withInput("parts"));
+    }
+    builder.trade("r0", "c", GOODS);
+
+    CriticalActors result = CriticalActors.of(builder.build());
+
+    assertThat(result.throughput().get("r0")).isCloseTo(5000.0, within(1e-9 * 5000));
+    assertThat(result.throughput().get("r150")).isCloseTo(5000.0 * Math.pow(a, 150), within(1e-9 * 5000));
+  }
+
+  @Test
+  void of_deepLineNeedsNoRecursion() {
+    // m0 -> m1 -> ... -> m9998 -> c: every inner actor is an articulation point and carries c's 10 units.
+    int n = 10_000;
+    ValueChain chain = Chains.deepLine(n);
+
+    CriticalActors result = CriticalActors.of(chain);
+
+    assertThat(result.articulationPoints()).hasSize(n - 2).doesNotContain("m0", "c");
+    assertThat(result.throughput().get("m0")).isEqualTo(10.0);
   }
 }

@@ -4,11 +4,15 @@ import static io.valueloop.analysis.Chains.GOODS;
 import static io.valueloop.analysis.Chains.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.valueloop.analysis.FeedbackLoops.Limits;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.pattern.BusinessModelCode;
+import io.valueloop.pattern.ChainTemplate;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -68,9 +72,19 @@ class FeedbackLoopsTest {
   }
 
   @Test
+  void of_defaultKindsLeaveThePaymentsOut() {
+    // Goods, data and service: only s-b-c-s; the trades' payments would add s-b-s and b-c-b.
+    FeedbackLoops result = FeedbackLoops.of(closedLoop());
+
+    assertThat(result.kinds()).containsExactly(FlowKind.GOODS, FlowKind.DATA, FlowKind.SERVICE);
+    assertThat(result.loops()).containsExactly(List.of("s", "b", "c"));
+    assertThat(result.count()).isEqualTo(1);
+  }
+
+  @Test
   void of_allKindsAddTheTradesAsLoops() {
     // Over all kinds each trade is a loop (goods one way, money back): s-b-s and b-c-b, plus s-b-c-s.
-    FeedbackLoops result = FeedbackLoops.of(closedLoop());
+    FeedbackLoops result = FeedbackLoops.of(closedLoop(), EnumSet.allOf(FlowKind.class), Limits.defaults());
 
     assertThat(result.kinds()).containsExactlyElementsOf(EnumSet.allOf(FlowKind.class));
     assertThat(result.loops()).containsExactlyInAnyOrder(
@@ -187,5 +201,43 @@ class FeedbackLoopsTest {
         .hasMessage("maxCounted must be positive but was 0 (limits)");
     assertThatThrownBy(() -> Limits.defaults().withMaxLength(0))
         .hasMessage("maxLength must be positive but was 0 (limits)");
+  }
+
+  @Test
+  void of_deepGoodsLineHasNoLoopAndNeedsNoRecursion() {
+    FeedbackLoops result = FeedbackLoops.of(Chains.deepLine(10_000), FlowKind.GOODS);
+
+    assertThat(result.count()).isZero();
+    assertThat(result.truncated()).isFalse();
+  }
+
+  @Test
+  void of_stepBudgetBoundsTheWork() {
+    // Over all kinds every trade of a 54-actor S2B2C chain is a 2-cycle: one component with millions of loops.
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.B, 10).count(Role.C, 40).build();
+    Limits limits = Limits.defaults().withMaxSteps(100_000);
+
+    FeedbackLoops result = FeedbackLoops.of(chain, EnumSet.allOf(FlowKind.class), limits);
+
+    assertThat(result.truncated()).isTrue();
+    assertThat(result.count()).isPositive().isLessThan(100_000);
+  }
+
+  @Test
+  void of_defaultsOnAHundredActorTemplateReturnPromptly() {
+    // S2B2C: goods M -> S -> B -> C and services S -> B close no loop once payments are left out.
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.B, 20).count(Role.C, 80).build();
+
+    FeedbackLoops result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FeedbackLoops.of(chain));
+
+    assertThat(result.count()).isZero();
+    assertThat(result.truncated()).isFalse();
+  }
+
+  @Test
+  void limits_rejectNoSteps() {
+    assertThatThrownBy(() -> Limits.defaults().withMaxSteps(0))
+        .hasMessage("maxSteps must be positive but was 0 (limits)");
+    assertThat(new Limits(1, 2, 3).maxSteps()).isEqualTo(Limits.DEFAULT_MAX_STEPS);
   }
 }

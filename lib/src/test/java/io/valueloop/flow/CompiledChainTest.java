@@ -1,12 +1,15 @@
 package io.valueloop.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,10 @@ class CompiledChainTest {
     }
   }
 
+  /** The coefficients of the diamond's goods flows, input coefficient 1 times the share. */
+  private static final Map<String, Double> COEFFICIENTS = Map.of(
+      "m->s", 1.0, "s->b1", 1.0, "s->b2", 0.5, "m->b2", 0.5, "b1->c", 0.25, "b2->c", 0.75);
+
   @Test
   void goods_carryCoefficientTermsAndPayment() {
     ValueChain chain = diamond();
@@ -91,7 +98,8 @@ class CompiledChainTest {
     for (int g = 0; g < goods.count(); g++) {
       GoodsTerms terms = compiled.goodsTerms(g);
       assertThat(terms).isEqualTo(chain.terms(goods.chainFlow(g)));
-      assertThat(compiled.coefficient(g)).isEqualTo(terms.inputCoefficient() * terms.share());
+      assertThat(compiled.coefficient(g)).isEqualTo(COEFFICIENTS.get(
+          compiled.id(goods.source(g)) + "->" + compiled.id(goods.target(g))));
       int m = compiled.payment(g).getAsInt();
       assertThat(money.terms(m)).isEqualTo(MoneyTerms.PAYMENT);
       assertThat(money.source(m)).isEqualTo(goods.target(g));
@@ -133,6 +141,109 @@ class CompiledChainTest {
     assertThat(compiled.isCyclic(compiled.component(compiled.indexOf("c").getAsInt()))).isFalse();
     assertThat(compiled.componentCount()).isEqualTo(3);
     assertThat(z).isGreaterThan(Math.max(x, y));
+  }
+
+  @Test
+  void compile_emptyChainHasOneEmptyLevel() {
+    CompiledChain compiled = CompiledChain.compile(ValueChain.builder().build());
+
+    assertThat(compiled.actorCount()).isZero();
+    assertThat(compiled.componentCount()).isZero();
+    assertThat(compiled.levelCount()).isEqualTo(1);
+    assertThat(compiled.levelStart(0)).isZero();
+    assertThat(compiled.levelEnd(0)).isZero();
+  }
+
+  @Test
+  void inputGroup_numbersEachBuyersInputsByTheirFirstFlow() {
+    // b buys "packaging" from m first, then input S from s1 and s2 and from itself; c buys input B from b.
+    ValueChain chain = ValueChain.builder()
+        .actor("s1", Role.S).actor("b", Role.B).actor("m", Role.M).actor("s2", Role.S).actor("c", Role.C)
+        .trade("m", "b", GoodsTerms.of(1, 1, 0).withInput("packaging"))
+        .trade("s2", "b", GoodsTerms.of(1, 1, 0).withShare(0.5))
+        .trade("s1", "b", GoodsTerms.of(1, 1, 0).withShare(0.25))
+        .goods("b", "b", GoodsTerms.of(0, 1, 0).withShare(0.25).withInput("S"))
+        .trade("b", "c", GoodsTerms.of(1, 1, 0))
+        .build();
+    CompiledChain compiled = CompiledChain.compile(chain);
+    FlowTable goods = compiled.goods();
+
+    Map<String, Integer> groups = new HashMap<>();
+    for (int g = 0; g < goods.count(); g++) {
+      groups.put(compiled.id(goods.source(g)) + "->" + compiled.id(goods.target(g)), compiled.inputGroup(g));
+    }
+    assertThat(groups).containsOnly(entry("m->b", 0), entry("s2->b", 1), entry("s1->b", 1), entry("b->b", 1),
+        entry("b->c", 0));
+    assertThat(compiled.inputGroupCount(compiled.indexOf("b").getAsInt())).isEqualTo(2);
+    assertThat(compiled.inputGroupCount(compiled.indexOf("c").getAsInt())).isEqualTo(1);
+    assertThat(compiled.inputGroupCount(compiled.indexOf("m").getAsInt())).isZero();
+  }
+
+  @Test
+  void compile_randomChainsWithLoops_keepComponentsContiguousAndLevelsIndependent() {
+    for (long seed = 0; seed < 200; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int n = 2 + random.nextInt(30);
+      int[] shuffled = shuffled(n, random);
+      ValueChain.Builder builder = ValueChain.builder();
+      for (int i = 0; i < n; i++) {
+        builder.actor("a" + shuffled[i], Role.M);
+      }
+      for (int j = 1; j < n; j++) {
+        int suppliers = 1 + random.nextInt(Math.min(j, 3));
+        for (int k = 0; k < suppliers; k++) {
+          int i = j - 1 - k;
+          builder.trade("a" + i, "a" + j, GoodsTerms.of(1, 1, 0).withInput("in" + k));
+        }
+        if (random.nextInt(5) == 0) {
+          // A flow back upstream closes a goods cycle through a_i .. a_j.
+          int i = random.nextInt(j);
+          builder.trade("a" + j, "a" + i, GoodsTerms.of(1, 1, 0).withInput("back" + j));
+        }
+      }
+      CompiledChain compiled = CompiledChain.compile(builder.build());
+      FlowTable goods = compiled.goods();
+      for (int g = 0; g < goods.count(); g++) {
+        int from = goods.source(g);
+        int to = goods.target(g);
+        if (compiled.component(from) != compiled.component(to)) {
+          assertThat(from).as("seed %d", seed).isGreaterThan(to);
+          assertThat(level(compiled, from)).as("seed %d", seed).isGreaterThan(level(compiled, to));
+        }
+      }
+      for (int a = 0; a < n; a++) {
+        int c = compiled.component(a);
+        assertThat(a).isBetween(compiled.componentStart(c), compiled.componentEnd(c) - 1);
+        assertThat(compiled.compiledIndex(compiled.chainIndex(a))).isEqualTo(a);
+      }
+      for (int level = 0; level < compiled.levelCount(); level++) {
+        assertThat(compiled.levelEnd(level)).isGreaterThan(compiled.levelStart(level));
+      }
+      assertThat(compiled.levelEnd(compiled.levelCount() - 1)).isEqualTo(n);
+    }
+  }
+
+  private static int level(CompiledChain compiled, int actor) {
+    int level = 0;
+    while (compiled.levelEnd(level) <= actor) {
+      level++;
+    }
+    return level;
+  }
+
+  /** Returns a random permutation of {@code 0..n-1} (Fisher–Yates). */
+  private static int[] shuffled(int n, SplittableRandom random) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order;
   }
 
   @Test

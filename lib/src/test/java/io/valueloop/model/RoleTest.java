@@ -45,6 +45,13 @@ class RoleTest {
   }
 
   @ParameterizedTest
+  @ValueSource(chars = {'\u017f', '\uff53', '\uff33'})
+  void ofLetter_rejectsNonAsciiLettersThatCaseMapToRoleLetters(char letter) {
+    // U+017F long s upper-cases to ASCII 'S'; fullwidth s and S (U+FF53, U+FF33) are letters but not ASCII.
+    assertThat(Role.ofLetter(letter)).isEmpty();
+  }
+
+  @ParameterizedTest
   @EnumSource(Role.class)
   void ofLetter_roundTripsEveryRole(Role role) {
     assertThat(Role.ofLetter(role.letter())).contains(role);

@@ -56,9 +56,9 @@ class ValueChainBuildChecksTest {
     ChainValidationException error = catchThrowableOfType(ChainValidationException.class, builder::build);
 
     assertThat(error.problems()).containsExactly(
-        "shares of input 'S' of buyer b must be summing to 1 but was 0.75 (from s1, s2)",
-        "shares of input 'S' of buyer c must be summing to 1 but was 1.2 (from s1, m)",
-        "shares of input 'B' of buyer c must be summing to 1 but was 0.5 (from b)");
+        "shares of input 'S' of buyer b must add to 1 but was 0.75 (from s1, s2)",
+        "shares of input 'S' of buyer c must add to 1 but was 1.2 (from s1, m)",
+        "shares of input 'B' of buyer c must add to 1 but was 0.5 (from b)");
   }
 
   @Test

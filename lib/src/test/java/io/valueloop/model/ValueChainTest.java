@@ -176,6 +176,30 @@ class ValueChainTest {
   }
 
   @Test
+  void outgoingAt_walksTheFlowsWithoutAnArray() {
+    int[] out = new int[chain.outDegree(3)];
+    int[] in = new int[chain.inDegree(1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = chain.outgoing(3, i);
+    }
+    for (int i = 0; i < in.length; i++) {
+      in[i] = chain.incoming(1, i);
+    }
+
+    assertThat(out).containsExactly(5, 7, 8);
+    assertThat(in).containsExactly(0, 5, 9);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 3})
+  void outgoingAt_rejectsPositionOutOfRange(int i) {
+    assertThatThrownBy(() -> chain.outgoing(3, i)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> chain.incoming(1, i)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> chain.outgoing(4, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> chain.incoming(-1, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void outgoing_returnsACopy() {
     chain.outgoing(0)[0] = 7;
     chain.incoming(0)[0] = 7;
@@ -343,10 +367,10 @@ class ValueChainTest {
   void expectedSize_rejectsNegativeSizes() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValueChain.builder().expectedSize(-1, 0))
-        .withMessage("expected sizes must be non-negative but were -1 actors and 0 flows");
+        .withMessage("actorCount must be non-negative but was -1 (expected size)");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ValueChain.builder().expectedSize(3, -2))
-        .withMessage("expected sizes must be non-negative but were 3 actors and -2 flows");
+        .withMessage("flowCount must be non-negative but was -2 (expected size)");
   }
 
   @Test

@@ -402,7 +402,7 @@ class ValueChainValidationTest {
     // The share also breaks the sum of the buyer's input, which is reported after the terms.
     assertThat(problemsOf(tradeWith(GoodsTerms.of(1, 1, 0).withShare(share)))).containsExactly(
         "share must be in (0, 1] but was " + share + " (GOODS s->b)",
-        "shares of input 'S' of buyer b must be summing to 1 but was " + share + " (from s)");
+        "shares of input 'S' of buyer b must add to 1 but was " + share + " (from s)");
   }
 
   @Test
@@ -530,7 +530,7 @@ class ValueChainValidationTest {
         .trade("b2", "c", GoodsTerms.of(9, 0, 0).withShare(0.4));
 
     assertThat(problemsOf(builder))
-        .containsExactly("shares of input 'B' of buyer c must be summing to 1 but was 0.9 (from b1, b2)");
+        .containsExactly("shares of input 'B' of buyer c must add to 1 but was 0.9 (from b1, b2)");
   }
 
   @Test
@@ -541,7 +541,7 @@ class ValueChainValidationTest {
         .trade("b1", "c", GoodsTerms.defaults());
 
     assertThat(problemsOf(builder))
-        .containsExactly("shares of input 'B' of buyer c must be summing to 1 but was 2.0 (from b2, b1)");
+        .containsExactly("shares of input 'B' of buyer c must add to 1 but was 2.0 (from b2, b1)");
   }
 
   @Test
@@ -575,7 +575,7 @@ class ValueChainValidationTest {
         .goods("b2", "c", GoodsTerms.defaults().withShare(0.500001));
 
     assertThat(problemsOf(builder)).containsExactly(
-        "shares of input 'B' of buyer c must be summing to 1 but was " + (0.5 + 0.500001) + " (from b1, b2)");
+        "shares of input 'B' of buyer c must add to 1 but was " + (0.5 + 0.500001) + " (from b1, b2)");
   }
 
   @Test
@@ -587,7 +587,7 @@ class ValueChainValidationTest {
         .goods("m3", "b", GoodsTerms.defaults().withInput("sugar").withShare(0.5));
 
     assertThat(problemsOf(builder))
-        .containsExactly("shares of input 'sugar' of buyer b must be summing to 1 but was 0.5 (from m3)");
+        .containsExactly("shares of input 'sugar' of buyer b must add to 1 but was 0.5 (from m3)");
   }
 
   @Test
@@ -598,8 +598,8 @@ class ValueChainValidationTest {
         .goods("m2", "b", GoodsTerms.defaults().withInput("sugar").withShare(0.25));
 
     assertThat(problemsOf(builder)).containsExactly(
-        "shares of input 'flour' of buyer b must be summing to 1 but was 0.6 (from m1)",
-        "shares of input 'sugar' of buyer b must be summing to 1 but was 0.25 (from m2)");
+        "shares of input 'flour' of buyer b must add to 1 but was 0.6 (from m1)",
+        "shares of input 'sugar' of buyer b must add to 1 but was 0.25 (from m2)");
   }
 
   @Test
@@ -620,8 +620,8 @@ class ValueChainValidationTest {
         .goods("m2", "b", GoodsTerms.defaults().withInput("steel").withShare(0.5));
 
     assertThat(problemsOf(builder)).containsExactly(
-        "shares of input 'M' of buyer b must be summing to 1 but was 0.5 (from m1)",
-        "shares of input 'steel' of buyer b must be summing to 1 but was 0.5 (from m2)");
+        "shares of input 'M' of buyer b must add to 1 but was 0.5 (from m1)",
+        "shares of input 'steel' of buyer b must add to 1 but was 0.5 (from m2)");
   }
 
   @Test
@@ -633,7 +633,7 @@ class ValueChainValidationTest {
         .trade("s", "b2", GoodsTerms.defaults().withShare(0.5));
 
     assertThat(problemsOf(builder))
-        .containsExactly("shares of input 'S' of buyer b2 must be summing to 1 but was 0.5 (from s)");
+        .containsExactly("shares of input 'S' of buyer b2 must add to 1 but was 0.5 (from s)");
   }
 
 
@@ -670,8 +670,8 @@ class ValueChainValidationTest {
   }
 
   @Test
-  void build_namesTheCycleFromWhereTheSearchEntersIt() {
-    // Actor b comes first, so the search enters the cycle m1 -> m2 -> m1 at m2 (via b's supplier list).
+  void build_namesTheCycleInActorOrder() {
+    // Actor b comes first and reaches the cycle m1 -> m2 -> m1 at m2; the cycle still lists m1 before m2.
     ValueChain.Builder builder = ValueChain.builder()
         .actor("b", Role.B).actor("m1", Role.M).actor("m2", Role.M)
         .goods("b", "m2", GoodsTerms.defaults().withInput("parts"))
@@ -679,7 +679,7 @@ class ValueChainValidationTest {
         .goods("m2", "m1", GoodsTerms.defaults());
 
     assertThat(problemsOf(builder))
-        .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m2, m1)");
+        .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m1, m2)");
   }
 
   @ParameterizedTest(name = "leadTime {0}, orderDelay {1}")
@@ -791,7 +791,7 @@ class ValueChainValidationTest {
         "delay must be non-negative but was -3 (DATA c->s)",
         "DATA flow must be unique between two actors but was repeated (DATA c->s)",
         "money flow must be a payment for a goods flow s->c but was unpaired (MONEY c->s)",
-        "shares of input 'B' of buyer c must be summing to 1 but was 0.5 (from b)",
+        "shares of input 'B' of buyer c must add to 1 but was 0.5 (from b)",
         "goods cycle total delay must be positive but was 0 (self-flow of b)");
     assertThat(e.problems()).containsExactlyElementsOf(expected);
     assertThat(e.problemCount()).isEqualTo(expected.size());

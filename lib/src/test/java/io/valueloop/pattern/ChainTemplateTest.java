@@ -332,6 +332,26 @@ class ChainTemplateTest {
   }
 
   @Test
+  void build_rejectsMoreActorsThanAnIntCanCountBeforeAllocating() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).count(Role.C, Integer.MAX_VALUE);
+
+    assertThatThrownBy(template::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("actor count must be at most 2147483647 but was 2147483667 (template B2C)");
+  }
+
+  @Test
+  void build_rejectsAFlowBoundAboveAnIntBeforeAllocating() {
+    // 10^3 businesses, 1.5·10^9 segments, up to 3 sellers each: at most 4.5·10^9 trades of two flows.
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).count(Role.B, 1_000)
+        .count(Role.C, 1_500_000_000);
+
+    assertThatThrownBy(template::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("flow count must be at most 2147483647 but was up to 9000000000 (template B2C)");
+  }
+
+  @Test
   void setters_rejectInvalidParameters() {
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C);
 

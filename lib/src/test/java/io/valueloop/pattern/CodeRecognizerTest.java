@@ -2,6 +2,7 @@ package io.valueloop.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.FlowKind;
@@ -10,8 +11,12 @@ import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -233,6 +238,174 @@ class CodeRecognizerTest {
   }
 
   @Test
+  void realises_c2cIsAnOpenStepBetweenTwoSegments() {
+    // Period 1 would read C2C as a loop c -> c, which needs a self-flow that validation forbids.
+    ValueChain chain = ValueChain.builder()
+        .actor("c1", Role.C).actor("c2", Role.C).actor("c3", Role.C)
+        .data("c1", "c2", 0)
+        .data("c2", "c3", 0)
+        .build();
+
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C"))).contains(List.of("c1", "c2"));
+    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C2C")))
+        .contains(List.of("c1", "c2", "c3"));
+  }
+
+  @Test
+  void realises_closedLoopIsNotARingOfPlatforms() {
+    // s1 -> b1 -> c1 sends data to s2, and s2 -> b2 -> c2 to s1: a cycle through both platforms, but no consumer's
+    // data returns to the platform its own walk started from.
+    ValueChain ring = ValueChain.builder()
+        .actor("s1", Role.S).actor("s2", Role.S).actor("b1", Role.B).actor("b2", Role.B)
+        .actor("c1", Role.C).actor("c2", Role.C)
+        .trade("s1", "b1", GOODS)
+        .trade("b1", "c1", GOODS)
+        .trade("s2", "b2", GOODS)
+        .trade("b2", "c2", GOODS)
+        .data("c1", "s2", 1)
+        .data("c2", "s1", 1)
+        .build();
+    ValueChain closed = ValueChain.builder()
+        .actor("s1", Role.S).actor("s2", Role.S).actor("b1", Role.B).actor("b2", Role.B)
+        .actor("c1", Role.C).actor("c2", Role.C)
+        .trade("s1", "b1", GOODS)
+        .trade("b1", "c1", GOODS)
+        .trade("s2", "b2", GOODS)
+        .trade("b2", "c2", GOODS)
+        .data("c1", "s2", 1)
+        .data("c2", "s1", 1)
+        .data("c2", "s2", 1)
+        .build();
+
+    assertThat(CodeRecognizer.realises(ring, BusinessModelCode.S2B2C)).contains(List.of("s1", "b1", "c1"));
+    assertThat(CodeRecognizer.realises(ring, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realises(closed, BusinessModelCode.S2B2C2S2B))
+        .contains(List.of("s2", "b2", "c2", "s2", "b2"));
+  }
+
+  @Test
+  void realises_closedLoopIsPromptWhenManyPlatformsAlmostCloseIt() {
+    // Two halves of 2,000 platforms, 10 hub businesses and 40,000 segments each: every platform reaches its half's
+    // 40,000 segments, whose data goes to the other half. One component holds every state, and no loop closes.
+    ValueChain chain = twoHalves(false);
+
+    Optional<List<String>> witness = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B));
+
+    assertThat(chain.actorCount()).isEqualTo(84_020);
+    assertThat(witness).isEmpty();
+  }
+
+  @Test
+  void realises_closedLoopFindsTheOneClosingPlatformAmongThousands() {
+    // As above, plus data from ca5 back to sa1999 in its own half: the 2,000th of 4,000 anchors, in batch 32 of 63.
+    ValueChain chain = twoHalves(true);
+
+    Optional<List<String>> witness = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B));
+
+    assertThat(witness).contains(List.of("sa1999", "ba0", "ca5", "sa1999", "ba0"));
+  }
+
+  private static ValueChain twoHalves(boolean closeOne) {
+    int platforms = 2_000;
+    int hubs = 10;
+    int segments = 40_000;
+    ServiceTerms saas = ServiceTerms.fee(1);
+    ValueChain.Builder builder = ValueChain.builder();
+    for (String half : List.of("a", "z")) {
+      for (int i = 0; i < platforms; i++) {
+        builder.actor("s" + half + i, Role.S);
+      }
+      for (int h = 0; h < hubs; h++) {
+        builder.actor("b" + half + h, Role.B);
+      }
+      for (int i = 0; i < segments; i++) {
+        builder.actor("c" + half + i, Role.C);
+      }
+    }
+    for (String half : List.of("a", "z")) {
+      String other = half.equals("a") ? "z" : "a";
+      for (int h = 0; h < hubs; h++) {
+        for (int i = 0; i < platforms; i++) {
+          builder.service("s" + half + i, "b" + half + h, saas);
+        }
+        for (int i = 0; i < segments; i++) {
+          builder.service("b" + half + h, "c" + half + i, saas);
+        }
+      }
+      for (int i = 0; i < segments; i++) {
+        builder.data("c" + half + i, "s" + other + (i % platforms), 1);
+      }
+    }
+    if (closeOne) {
+      builder.data("ca5", "sa1999", 1);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void realises_agreesWithExhaustiveSearchOnRandomSmallChains() {
+    List<BusinessModelCode> codes = Stream.of("S2B2C2S2B", "B2C2B", "B2C2B2C", "M2B2C2M2B", "S2B2C", "B2B2C", "C2C",
+        "C2M", "S2B2C2B").map(BusinessModelCode::parse).toList();
+    Role[] roles = {Role.S, Role.M, Role.B, Role.C};
+    SplittableRandom random = new SplittableRandom(7L);
+    int realised = 0;
+    for (int trial = 0; trial < 2_000; trial++) {
+      int n = 2 + random.nextInt(8);
+      ValueChain.Builder builder = ValueChain.builder();
+      Role[] role = new Role[n];
+      for (int a = 0; a < n; a++) {
+        role[a] = roles[random.nextInt(roles.length)];
+        builder.actor("a" + a, role[a]);
+      }
+      boolean[][] step = new boolean[n][n];
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          if (a != b && random.nextInt(3) == 0) {
+            step[a][b] = true;
+            if (role[a] == Role.C) {
+              builder.data("a" + a, "a" + b, 0);
+            } else {
+              builder.service("a" + a, "a" + b, ServiceTerms.fee(1));
+            }
+          } else if (a != b && role[a] != Role.C && random.nextInt(4) == 0) {
+            builder.data("a" + a, "a" + b, 0);
+          }
+        }
+      }
+      ValueChain chain = builder.build();
+      for (BusinessModelCode code : codes) {
+        Optional<List<String>> witness = CodeRecognizer.realises(chain, code);
+        boolean expected = exhaustive(code, role, step, new int[code.length()], 0);
+
+        assertThat(witness.isPresent()).as("%s on %s", code, chain).isEqualTo(expected);
+        witness.ifPresent(path -> assertWitness(chain, code, path));
+        realised += expected ? 1 : 0;
+      }
+    }
+    assertThat(realised).isGreaterThan(100);
+  }
+
+  /** Tries every walk; a closed code's walk must also return along a step to its first actor. */
+  private static boolean exhaustive(BusinessModelCode code, Role[] role, boolean[][] step, int[] walk, int i) {
+    int period = CodeRecognizer.loopPeriod(code);
+    int length = period == 0 ? code.length() : period;
+    if (i == length) {
+      return period == 0 || step[walk[period - 1]][walk[0]];
+    }
+    for (int a = 0; a < role.length; a++) {
+      if (role[a] == code.roles().get(i) && (i == 0 || step[walk[i - 1]][a])) {
+        walk[i] = a;
+        if (exhaustive(code, role, step, walk, i + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Test
   void loopPeriod_isTheLengthUpToTheFirstConsumerForRepeatingCodes() {
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B2C2S2B)).isEqualTo(3);
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("B2C2B"))).isEqualTo(2);
@@ -241,6 +414,8 @@ class CodeRecognizerTest {
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.C2M)).isZero();
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("S2B2C2B"))).isZero();
     assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.S2B)).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("C2C"))).isZero();
+    assertThat(CodeRecognizer.loopPeriod(BusinessModelCode.parse("C2C2C"))).isZero();
   }
 
   @Test

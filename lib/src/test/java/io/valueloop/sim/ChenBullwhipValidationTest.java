@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.valueloop.flow.CompiledChain;
-import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;

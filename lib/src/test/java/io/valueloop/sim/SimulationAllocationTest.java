@@ -24,15 +24,15 @@ class SimulationAllocationTest {
   }
 
   private static Scenario scenario(int ticks, OrderingPolicy policy) {
-    return Scenario.builder(ticks).policy(policy).conservationCheck(true)
-        .recordAll(Series.SHIPPED).recordAll(Series.BACKLOG).recordAll(Series.ON_HAND).recordAll(Series.RECEIVED)
+    return SimFixtures.recording(ticks, Series.SHIPPED, Series.BACKLOG, Series.ON_HAND, Series.RECEIVED)
+        .policy(policy)
         .build();
   }
 
   @Test
   void run_shortOfStock_allocatesProportionallyToWhatEachCustomerIsOwed() {
     SimulationResult r = Simulation.of(fork(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY))
-        .run(scenario(3, OrderingPolicy.of(v -> 0)));
+        .run(scenario(3, Policies.fixedQuantity(0)));
 
     // Tick 0: owed 10 and 5, 12 on hand: each gets 12/15 = 0.8 of its due, 8 and 4; backlog 2 + 1.
     // Ticks 1, 2: nothing on hand; the backlog grows by 15 a tick.
@@ -55,7 +55,7 @@ class SimulationAllocationTest {
 
   @Test
   void run_capacityBelowStock_limitsShipments() {
-    SimulationResult r = Simulation.of(fork(6, Double.POSITIVE_INFINITY)).run(scenario(1, OrderingPolicy.of(v -> 0)));
+    SimulationResult r = Simulation.of(fork(6, Double.POSITIVE_INFINITY)).run(scenario(1, Policies.fixedQuantity(0)));
 
     // min(12 on hand, capacity 6) = 6 for 15 owed: 0.4 each, 4 and 2.
     assertThat(r.series(Series.SHIPPED, "b")).containsExactly(6);
@@ -66,7 +66,7 @@ class SimulationAllocationTest {
   @Test
   void run_flowCapacity_capsOneCustomerWithoutReallocating() {
     SimulationResult r = Simulation.of(fork(Double.POSITIVE_INFINITY, 5))
-        .run(scenario(2, OrderingPolicy.of(v -> 0)));
+        .run(scenario(2, Policies.fixedQuantity(0)));
 
     // Proportional shares 8 and 4; the flow to c1 carries at most 5, the other 3 stay on hand.
     assertThat(r.series(Series.SHIPPED, "b")).containsExactly(9, 3);

@@ -2,11 +2,9 @@ package io.valueloop.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
-import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,28 +14,18 @@ class SimulationEventTest {
 
   /** b (a source with plenty on hand and the given capacity) ships to c with the given demand. */
   private static Simulation shop(double capacity, double demand) {
-    return Simulation.of(CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(1000).capacity(capacity).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(demand).build())
-        .trade("b", "c", GoodsTerms.of(1, 1, 0))
-        .build()));
+    return Simulation.of(SimFixtures.shop(
+        Actor.builder().id("b").role(Role.B).initialInventory(1000).capacity(capacity).build(), demand));
   }
 
   /** s (a source with 100 on hand) ships to b with lead time 2; b serves c, who wants nothing. */
   private static Simulation link() {
-    return Simulation.of(CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
-        .actor("b", Role.B)
-        .actor("c", Role.C)
-        .trade("s", "b", GoodsTerms.of(2, 2, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
-        .build()));
+    return Simulation.of(SimFixtures.serial(100, 0, 0, GoodsTerms.of(2, 2, 0), GoodsTerms.of(3, 1, 0)));
   }
 
   private static Scenario.Builder base(int ticks) {
-    return Scenario.builder(ticks).policy(OrderingPolicy.of(v -> 0)).conservationCheck(true)
-        .recordAll(Series.SHIPPED).recordAll(Series.CAPACITY).recordAll(Series.ORDERS).recordAll(Series.RECEIVED)
-        .recordAll(Series.REVENUE);
+    return SimFixtures.recording(ticks, Series.SHIPPED, Series.CAPACITY, Series.ORDERS, Series.RECEIVED,
+        Series.REVENUE).policy(Policies.fixedQuantity(0));
   }
 
   @Test
@@ -84,7 +72,7 @@ class SimulationEventTest {
   void linkOutage_pausesShipmentsAndHoldsGoodsInTransit() {
     SimulationResult r = link().run(base(7)
         .policy("b", OrderingPolicy.of(v -> v.tick() <= 1 ? 5 : 0))
-        .policy("s", OrderingPolicy.of(v -> 0))
+        .policy("s", Policies.fixedQuantity(0))
         .event(Event.linkOutage("s", "b", 1, 3))
         .build());
 

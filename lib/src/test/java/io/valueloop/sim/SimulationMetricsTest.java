@@ -3,24 +3,16 @@ package io.valueloop.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.valueloop.flow.CompiledChain;
-import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
-import io.valueloop.model.ValueChain;
 import org.junit.jupiter.api.Test;
 
 /** Bullwhip ratio, fill rate and means on cases checked by hand. */
 class SimulationMetricsTest {
 
+  /** s (1e6 on hand) -> b -> c (nominal demand 15), every trade at price 1 with lead time 1. */
   private static Simulation serial(double businessStock) {
-    return Simulation.of(CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(1e6).build())
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(businessStock).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(15).build())
-        .trade("s", "b", GoodsTerms.of(1, 1, 0))
-        .trade("b", "c", GoodsTerms.of(1, 1, 0))
-        .build()));
+    return Simulation.of(SimFixtures.serial(1e6, businessStock, 15, GoodsTerms.of(1, 1, 0), GoodsTerms.of(1, 1, 0)));
   }
 
   @Test

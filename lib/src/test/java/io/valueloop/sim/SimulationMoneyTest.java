@@ -83,13 +83,10 @@ class SimulationMoneyTest {
 
   @Test
   void run_backlog_costsItsPenaltyPerUnitOwed() {
-    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(12).backlogCost(2).holdingCost(0.5).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(15).build())
-        .trade("b", "c", GoodsTerms.of(1, 1, 0))
-        .build());
+    CompiledChain chain = SimFixtures.shop(
+        Actor.builder().id("b").role(Role.B).initialInventory(12).backlogCost(2).holdingCost(0.5).build(), 15);
 
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(2).policy(OrderingPolicy.of(v -> 0))
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(2).policy(Policies.fixedQuantity(0))
         .recordAll(Series.COST).recordAll(Series.BACKLOG).build());
 
     // Tick 0: 12 shipped, 3 owed (cost 6), nothing on hand; tick 1: 18 owed (cost 36).
@@ -106,7 +103,7 @@ class SimulationMoneyTest {
         .goods("b", "c", GoodsTerms.of(4, 1, 0))
         .build());
 
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(3).policy(OrderingPolicy.of(v -> 0))
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(3).policy(Policies.fixedQuantity(0))
         .recordAll(Series.REVENUE).recordAll(Series.SHIPPED).conservationCheck(true).build());
 
     assertThat(r.series(Series.SHIPPED, "b")).containsExactly(5, 5, 5);

@@ -55,11 +55,7 @@ class SimulationProductionTest {
 
   @Test
   void run_source_releasesToProductionLimitedByCapacityWithItsLeadTime() {
-    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("m").role(Role.M).capacity(4).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(3).build())
-        .trade("m", "c", GoodsTerms.of(1, 1, 0))
-        .build());
+    CompiledChain chain = SimFixtures.shop(Actor.builder().id("m").role(Role.M).capacity(4).build(), 3);
     List<Integer> leadTimes = new ArrayList<>();
     Scenario scenario = Scenario.builder(5).productionLeadTime(3)
         .policy("m", view -> {
@@ -82,19 +78,12 @@ class SimulationProductionTest {
 
   /** s (10 on hand) -> b (nothing) -> c (wants nothing); b orders -5 at tick 0. */
   private static SimulationResult returns(boolean negativeOrders) {
-    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(10).build())
-        .actor("b", Role.B)
-        .actor("c", Role.C)
-        .trade("s", "b", GoodsTerms.of(2, 1, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
-        .build());
-    Scenario scenario = Scenario.builder(2).negativeOrders(negativeOrders)
+    CompiledChain chain = SimFixtures.serial(10, 0, 0, GoodsTerms.of(2, 1, 0), GoodsTerms.of(3, 1, 0));
+    Scenario scenario = SimFixtures.recording(2, Series.ORDERS, Series.ON_HAND, Series.BACKLOG, Series.REVENUE,
+            Series.SHIPPED)
+        .negativeOrders(negativeOrders)
         .policy("b", OrderingPolicy.of(v -> v.tick() == 0 ? -5 : 0))
-        .policy("s", OrderingPolicy.of(v -> 0))
-        .recordAll(Series.ORDERS).recordAll(Series.ON_HAND).recordAll(Series.BACKLOG).recordAll(Series.REVENUE)
-        .recordAll(Series.SHIPPED)
-        .conservationCheck(true)
+        .policy("s", Policies.fixedQuantity(0))
         .build();
     return Simulation.of(chain).run(scenario);
   }
@@ -120,24 +109,22 @@ class SimulationProductionTest {
     assertThat(r.series(Series.BACKLOG, "b")).containsExactly(0, 5);
   }
 
+  /** s -> b -> c (demand 4), 12 on hand at s and b, both trades with lead time 2 and order delay 2. */
+  private static CompiledChain slowSerial() {
+    return SimFixtures.serial(12, 12, 4, GoodsTerms.of(1, 2, 2), GoodsTerms.of(1, 2, 2));
+  }
+
   @Test
   void run_steadyStart_fillsPipelinesSoConstantDemandChangesNothing() {
-    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(12).build())
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(12).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(4).build())
-        .trade("s", "b", GoodsTerms.of(1, 2, 2))
-        .trade("b", "c", GoodsTerms.of(1, 2, 2))
-        .build());
+    CompiledChain chain = slowSerial();
     List<Double> startSignals = new ArrayList<>();
     OrderingPolicy passOn = view -> {
       startSignals.add(view.demandSignal());
       return ActorView::demandSignal;
     };
-    Scenario scenario = Scenario.builder(8).steadyStart(true).productionLeadTime(3).policy(passOn)
-        .recordAll(Series.ON_HAND).recordAll(Series.RECEIVED).recordAll(Series.ON_ORDER)
-        .recordAll(Series.INCOMING_ORDERS)
-        .conservationCheck(true)
+    Scenario scenario = SimFixtures.recording(8, Series.ON_HAND, Series.RECEIVED, Series.ON_ORDER,
+            Series.INCOMING_ORDERS)
+        .steadyStart(true).productionLeadTime(3).policy(passOn)
         .build();
 
     SimulationResult r = Simulation.of(chain).run(scenario);
@@ -153,15 +140,7 @@ class SimulationProductionTest {
 
   @Test
   void run_emptyStart_leavesPipelinesEmpty() {
-    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(12).build())
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(12).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(4).build())
-        .trade("s", "b", GoodsTerms.of(1, 2, 2))
-        .trade("b", "c", GoodsTerms.of(1, 2, 2))
-        .build());
-
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(5).recordAll(Series.RECEIVED).build());
+    SimulationResult r = Simulation.of(slowSerial()).run(Scenario.builder(5).recordAll(Series.RECEIVED).build());
 
     // b's first order (tick 2, when c's first order arrives) reaches s at 4 and arrives at 6.
     assertThat(r.series(Series.RECEIVED, "b")).containsOnly(0);

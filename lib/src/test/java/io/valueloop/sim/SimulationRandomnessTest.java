@@ -25,7 +25,7 @@ class SimulationRandomnessTest {
 
   private static Scenario scenario(long seed, long replication) {
     return Scenario.builder(TICKS).seed(seed).replication(replication).demand(TestDemand.uniform(0, 1))
-        .recordAll(Series.ORDERS).policy(OrderingPolicy.of(v -> 0)).build();
+        .recordAll(Series.ORDERS).policy(Policies.fixedQuantity(0)).build();
   }
 
   @Test

@@ -3,32 +3,19 @@ package io.valueloop.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.valueloop.flow.CompiledChain;
-import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
-import io.valueloop.model.Role;
-import io.valueloop.model.ValueChain;
 import org.junit.jupiter.api.Test;
 
 /** Step order and the lead-time convention on tiny chains worked by hand. */
 class SimulationStepOrderTest {
 
-  /** s (source, 100 on hand) -> b (20 on hand) -> c (demand 10), both trades with the given delays. */
-  static CompiledChain serial(int orderDelay, int leadTime) {
-    return CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(20).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-        .trade("s", "b", GoodsTerms.of(2, leadTime, orderDelay))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
-        .build());
+  /** s (source, 100 on hand) -> b (20 on hand) -> c (demand 10), s -> b with the given delays. */
+  private static CompiledChain serial(int orderDelay, int leadTime) {
+    return SimFixtures.serial(100, 20, 10, GoodsTerms.of(2, leadTime, orderDelay), GoodsTerms.of(3, 1, 0));
   }
 
   private static Scenario.Builder recordEverything(int ticks) {
-    Scenario.Builder b = Scenario.builder(ticks).conservationCheck(true);
-    for (Series s : Series.values()) {
-      b.recordAll(s);
-    }
-    return b;
+    return SimFixtures.recording(ticks, Series.values());
   }
 
   @Test

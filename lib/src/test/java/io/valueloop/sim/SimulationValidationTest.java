@@ -3,7 +3,6 @@ package io.valueloop.sim;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.valueloop.flow.CompiledChain;
-import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
@@ -13,14 +12,8 @@ import org.junit.jupiter.api.Test;
 class SimulationValidationTest {
 
   private static CompiledChain serial(GoodsTerms upstream) {
-    return CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(10).build())
-        .actor("b", Role.B)
-        .actor(Actor.builder().id("c").role(Role.C).demand(1).build())
-        .actor("p", Role.P)
-        .trade("s", "b", upstream)
-        .trade("b", "c", GoodsTerms.of(1, 1, 0))
-        .build());
+    return CompiledChain.compile(
+        SimFixtures.serialBuilder(10, 0, 1, upstream, GoodsTerms.of(1, 1, 0)).actor("p", Role.P).build());
   }
 
   private static Simulation simulation() {

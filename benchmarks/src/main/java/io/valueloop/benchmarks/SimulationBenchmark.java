@@ -1,0 +1,127 @@
+package io.valueloop.benchmarks;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.model.Actor;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import io.valueloop.sim.DemandProcess;
+import io.valueloop.sim.Forecast;
+import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.Policies;
+import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Simulation;
+import io.valueloop.sim.SimulationResult;
+import io.valueloop.sim.SimulationRun;
+import io.valueloop.sim.TickView;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The simulation kernel: one tick of an S2B2C2S2B chain of 10^5 and 10^6 actors, and a whole run of 10^3 actors for
+ * 10^3 ticks. The chain is a distribution tree, one manufacturer, {@code n / 1000} supply platforms, and businesses
+ * and consumer segments half and half of the rest, every segment sending its demand data to its platform (so
+ * information sharing is on); every business, platform and the manufacturer follows the built-in order-up-to
+ * policy {@link Policies#orderUpTo(Forecast)} with an exponentially smoothed forecast ({@code α = 0.3}, {@code z =
+ * 0}, Chen et al.'s setting); demand is uniform on [5, 15).
+ *
+ * <p>{@code tick} reports nanoseconds per tick (divide by the actor count for ns per actor-tick; target: at most 50
+ * at 10^5 actors); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly. A tick allocates
+ * nothing: run with {@code -prof gc} to see it.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class SimulationBenchmark {
+
+  /** Builds the benchmark chain of about {@code actors} actors. */
+  static CompiledChain chain(int actors) {
+    int platforms = Math.max(1, actors / 1000);
+    int businesses = (actors - 1 - platforms) / 2;
+    int segments = actors - 1 - platforms - businesses;
+    ValueChain.Builder b = ValueChain.builder().expectedSize(actors, 3 * actors);
+    b.actor(Actor.builder().id("m").role(Role.M).unitCost(1).build());
+    GoodsTerms upstream = GoodsTerms.of(2, 2, 1);
+    GoodsTerms retail = GoodsTerms.of(3, 1, 0);
+    GoodsTerms shop = GoodsTerms.of(4, 1, 0);
+    for (int s = 0; s < platforms; s++) {
+      b.actor(Actor.builder().id("s" + s).role(Role.S).initialInventory(1000).holdingCost(0.1).build());
+      b.trade("m", "s" + s, upstream);
+    }
+    for (int i = 0; i < businesses; i++) {
+      b.actor(Actor.builder().id("b" + i).role(Role.B).initialInventory(30).holdingCost(0.2).backlogCost(1).build());
+      // Businesses are served in contiguous blocks, as by regional platforms.
+      b.trade("s" + (int) ((long) i * platforms / businesses), "b" + i, retail);
+    }
+    for (int c = 0; c < segments; c++) {
+      b.actor(Actor.builder().id("c" + c).role(Role.C).demand(10).build());
+      int business = c % businesses;
+      b.trade("b" + business, "c" + c, shop);
+      b.data("c" + c, "s" + (int) ((long) business * platforms / businesses), 1);
+    }
+    return CompiledChain.compile(b.build());
+  }
+
+  static Scenario scenario(int ticks) {
+    OrderingPolicy orderUpTo = Policies.orderUpTo(Forecast.exponentialSmoothing(0.3));
+    DemandProcess uniform = random -> tick -> 5 + 10 * random.nextDouble();
+    return Scenario.builder(ticks).seed(7).policy(orderUpTo).demand(uniform).steadyStart(true).build();
+  }
+
+  /**
+   * A run of a large chain, started once per trial and stepped one tick per invocation (so that the allocation
+   * profiler sees the ticks alone).
+   */
+  @State(Scope.Thread)
+  public static class Large {
+    @Param({"100000", "1000000"})
+    int actors;
+
+    SimulationRun run;
+
+    @Setup(Level.Trial)
+    public void start() {
+      run = Simulation.of(chain(actors)).start(scenario(1_000_000));
+    }
+  }
+
+  /** A chain of 10^3 actors. */
+  @State(Scope.Thread)
+  public static class Small {
+    Simulation simulation;
+    Scenario scenario;
+
+    @Setup(Level.Trial)
+    public void compile() {
+      simulation = Simulation.of(chain(1000));
+      scenario = scenario(1000);
+    }
+  }
+
+  /** One tick; ns per tick. */
+  @Benchmark
+  public TickView tick(Large state) {
+    return state.run.step();
+  }
+
+  /** A whole run of 10^3 actors for 10^3 ticks, set-up included; ns per actor-tick. */
+  @Benchmark
+  @OperationsPerInvocation(1_000_000)
+  public SimulationResult thousandActorsThousandTicks(Small state) {
+    return state.simulation.run(state.scenario);
+  }
+}
