@@ -290,7 +290,10 @@ public final class CompiledChain {
       StronglyConnectedComponents components = StronglyConnectedComponents.of(goodsOffsets, goodsTargets);
       int componentCount = components.count();
       int[] componentOfChainActor = components.components();
-      int[] height = heights(goodsOffsets, goodsTargets, componentOfChainActor, componentCount);
+      int[] height = new int[componentCount];
+      for (int c = 0; c < componentCount; c++) {
+        height[c] = components.height(c);
+      }
 
       // Order components by (height, emission order), then actors by (component, chain index).
       int maxHeight = 0;
@@ -364,30 +367,6 @@ public final class CompiledChain {
       return targets;
     }
 
-    /**
-     * Returns each goods component's height: one more than the greatest height of a component it ships goods to, zero
-     * if none. Components are numbered reverse topologically, so visiting them in increasing number sees every
-     * downstream height first.
-     */
-    private int[] heights(int[] offsets, int[] targets, int[] component, int componentCount) {
-      int[] memberOffsets = new int[componentCount + 1];
-      int[] members = countingOrder(component, n, componentCount, memberOffsets);
-      int[] height = new int[componentCount];
-      for (int c = 0; c < componentCount; c++) {
-        int h = 0;
-        for (int i = memberOffsets[c]; i < memberOffsets[c + 1]; i++) {
-          int member = members[i];
-          for (int p = offsets[member]; p < offsets[member + 1]; p++) {
-            int d = component[targets[p]];
-            if (d != c) {
-              h = Math.max(h, height[d] + 1);
-            }
-          }
-        }
-        height[c] = h;
-      }
-      return height;
-    }
 
     /**
      * Stable counting sort of {@code 0..count-1} by {@code key[i]} in {@code [0, buckets)}: returns the sorted

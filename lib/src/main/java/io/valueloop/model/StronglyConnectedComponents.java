@@ -14,14 +14,17 @@ import java.util.Objects;
  * {@code int[V]} of work space.
  *
  * <p>Components are numbered in the order Tarjan's algorithm completes them, which is reverse topological: an edge
- * {@code u -> v} between two components always has {@code component(u) > component(v)}. Immutable once built.
+ * {@code u -> v} between two components always has {@code component(u) > component(v)}; each component's height in
+ * the condensation is computed as it completes, while its rows are still in cache. Immutable once built.
  */
 public final class StronglyConnectedComponents {
   private final int[] component;
+  private final int[] height;
   private final int count;
 
-  private StronglyConnectedComponents(int[] component, int count) {
+  private StronglyConnectedComponents(int[] component, int[] height, int count) {
     this.component = component;
+    this.height = height;
     this.count = count;
   }
 
@@ -49,6 +52,7 @@ public final class StronglyConnectedComponents {
     int[] stack = new int[n];
     int[] callNode = new int[n];
     int[] callEdge = new int[n];
+    int[] height = new int[n];
     int stackSize = 0;
     int counter = 0;
     int components = 0;
@@ -80,12 +84,24 @@ public final class StronglyConnectedComponents {
           }
         } else {
           if (low[v] == order[v]) {
+            int top = stackSize;
             int w;
             do {
               w = stack[--stackSize];
               component[w] = components;
             } while (w != v);
-            components++;
+            // Every component this one reaches is already numbered, and the members' rows are still in cache.
+            int h = 0;
+            for (int s = stackSize; s < top; s++) {
+              int member = stack[s];
+              for (int p = offsets[member]; p < offsets[member + 1]; p++) {
+                int d = component[targets[p]];
+                if (d != components) {
+                  h = Math.max(h, height[d] + 1);
+                }
+              }
+            }
+            height[components++] = h;
           }
           if (--depth >= 0) {
             int parent = callNode[depth];
@@ -94,7 +110,7 @@ public final class StronglyConnectedComponents {
         }
       }
     }
-    return new StronglyConnectedComponents(component, components);
+    return new StronglyConnectedComponents(component, Arrays.copyOf(height, components), components);
   }
 
   /** Returns the number of components (singletons included). */
@@ -115,6 +131,17 @@ public final class StronglyConnectedComponents {
    */
   public int component(int node) {
     return component[Objects.checkIndex(node, component.length)];
+  }
+
+  /**
+   * Returns the height of a component in the condensation: one more than the greatest height of a component it has
+   * an edge to, zero if it has none (the longest path, counted in components, to a sink component).
+   *
+   * @param component a component in {@code [0, count())}
+   * @return its height, non-negative
+   */
+  public int height(int component) {
+    return height[Objects.checkIndex(component, count)];
   }
 
   /** Returns a new array holding each node's component. */

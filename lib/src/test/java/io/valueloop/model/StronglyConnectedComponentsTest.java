@@ -23,6 +23,11 @@ class StronglyConnectedComponentsTest {
     assertThat(scc.component(4)).isLessThan(scc.component(3));
     assertThat(scc.component(3)).isLessThan(scc.component(0));
     assertThat(scc.components()).hasSize(6);
+    // Heights in the condensation: {4} 0, {3} 1, the cycle 2, the isolated {5} 0.
+    assertThat(scc.height(scc.component(4))).isZero();
+    assertThat(scc.height(scc.component(3))).isEqualTo(1);
+    assertThat(scc.height(scc.component(0))).isEqualTo(2);
+    assertThat(scc.height(scc.component(5))).isZero();
   }
 
   @Test
@@ -92,6 +97,8 @@ class StronglyConnectedComponentsTest {
           assertThat(same).as("seed %d, %d ~ %d", seed, u, v).isEqualTo(reach[u][v] && reach[v][u]);
           if (edge[u][v] && !same) {
             assertThat(scc.component(u)).as("seed %d", seed).isGreaterThan(scc.component(v));
+            assertThat(scc.height(scc.component(u))).as("seed %d", seed)
+                .isGreaterThan(scc.height(scc.component(v)));
           }
         }
       }
