@@ -90,14 +90,7 @@ class ChainDepthTest {
 
   @Test
   void of_rejectsGoodsLoop() {
-    ValueChain chain = ValueChain.builder()
-        .actor("b1", Role.B)
-        .actor("b2", Role.B)
-        .actor(consumer("c", 100))
-        .trade("b2", "b1", GOODS)
-        .trade("b1", "b2", GOODS)
-        .trade("b1", "c", GOODS)
-        .build();
+    ValueChain chain = Chains.wholeStreamLoop();
 
     assertThatThrownBy(() -> ChainDepth.of(chain))
         .isInstanceOf(IllegalArgumentException.class)

@@ -88,6 +88,18 @@ final class Chains {
         .build();
   }
 
+  /** b1 and b2 source all their input from each other (a goods loop keeping its whole stream); b1 serves c (100). */
+  static ValueChain wholeStreamLoop() {
+    return ValueChain.builder()
+        .actor("b1", Role.B)
+        .actor("b2", Role.B)
+        .actor(consumer("c", 100))
+        .trade("b2", "b1", GOODS)
+        .trade("b1", "b2", GOODS)
+        .trade("b1", "c", GOODS)
+        .build();
+  }
+
   /**
    * A line of {@code n} actors: manufacturers m0 -> m1 -> ... -> m(n-2), each trading with the next, and m(n-2)
    * selling to c (demand 10).

@@ -121,14 +121,7 @@ class CriticalActorsTest {
   @Test
   void of_goodsLoopKeepingItsWholeStreamIsRejected() {
     // b1 sources all its input from b2 and b2 all from b1: t_b1 = 100 + t_b2 = 100 + t_b1 has no solution.
-    ValueChain chain = ValueChain.builder()
-        .actor("b1", Role.B)
-        .actor("b2", Role.B)
-        .actor(consumer("c", 100))
-        .trade("b2", "b1", GOODS)
-        .trade("b1", "b2", GOODS)
-        .trade("b1", "c", GOODS)
-        .build();
+    ValueChain chain = Chains.wholeStreamLoop();
 
     assertThatThrownBy(() -> CriticalActors.of(chain))
         .isInstanceOf(IllegalArgumentException.class)
