@@ -91,9 +91,14 @@ public record GoodsTerms(
     return names;
   }
 
-  /** Returns the total delay from ordering to usable goods, {@code orderDelay + leadTime}, in ticks. */
+  /**
+   * Returns the total delay from ordering to usable goods, {@code orderDelay + leadTime}, in ticks. A chain's
+   * validation keeps the sum within an {@code int}.
+   *
+   * @throws ArithmeticException if the sum overflows an {@code int} (terms that no chain accepts)
+   */
   public int totalDelay() {
-    return orderDelay + leadTime;
+    return Math.addExact(orderDelay, leadTime);
   }
 
   /** Returns these terms with the given price per unit. */

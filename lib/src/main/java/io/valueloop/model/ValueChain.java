@@ -708,6 +708,10 @@ public final class ValueChain {
         problems.nonNegativeFinite("price", g.price(), where);
         problems.nonNegative("leadTime", g.leadTime(), where);
         problems.nonNegative("orderDelay", g.orderDelay(), where);
+        if ((long) g.orderDelay() + g.leadTime() > Integer.MAX_VALUE) {
+          problems.add("orderDelay + leadTime", "at most " + Integer.MAX_VALUE + " ticks",
+              (long) g.orderDelay() + g.leadTime(), where);
+        }
         problems.nonNegativeOrUnlimited("capacity", g.capacity(), where);
         if (!(g.share() > 0 && g.share() <= 1)) {
           problems.add("share", "in (0, 1]", g.share(), where);
@@ -918,7 +922,12 @@ public final class ValueChain {
     }
 
     private boolean isZeroDelayGoods(int f) {
-      return terms[f] instanceof GoodsTerms && ((GoodsTerms) terms[f]).totalDelay() == 0;
+      if (!(terms[f] instanceof GoodsTerms)) {
+        return false;
+      }
+      // Not totalDelay(): this runs on terms not yet known to be valid, whose sum may overflow.
+      GoodsTerms goods = (GoodsTerms) terms[f];
+      return goods.orderDelay() == 0 && goods.leadTime() == 0;
     }
 
     private static String abbreviate(List<String> ids) {

@@ -2,6 +2,7 @@ package io.valueloop.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,13 @@ class GoodsTermsTest {
     assertThat(GoodsTerms.of(0, 2, 1).totalDelay()).isEqualTo(3);
     assertThat(GoodsTerms.of(0, 0, 4).totalDelay()).isEqualTo(4);
     assertThat(GoodsTerms.of(0, 3, 0).totalDelay()).isEqualTo(3);
+  }
+
+  @Test
+  void totalDelay_overflowingAnInt_throws() {
+    GoodsTerms terms = GoodsTerms.of(0, Integer.MAX_VALUE, 1);
+
+    assertThatThrownBy(terms::totalDelay).isInstanceOf(ArithmeticException.class);
   }
 
   @Test

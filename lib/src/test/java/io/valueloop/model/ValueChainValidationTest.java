@@ -373,6 +373,8 @@ class ValueChainValidationTest {
         Arguments.of(ok.withLeadTime(-1), "leadTime", "-1", "non-negative"),
         Arguments.of(ok.withLeadTime(Integer.MIN_VALUE), "leadTime", "-2147483648", "non-negative"),
         Arguments.of(ok.withOrderDelay(-2), "orderDelay", "-2", "non-negative"),
+        Arguments.of(ok.withOrderDelay(Integer.MAX_VALUE), "orderDelay + leadTime", "2147483648",
+            "at most 2147483647 ticks"),
         Arguments.of(ok.withCapacity(-1), "capacity", "-1.0", UNLIMITED),
         Arguments.of(ok.withCapacity(Double.NaN), "capacity", "NaN", UNLIMITED),
         Arguments.of(ok.withCapacity(Double.NEGATIVE_INFINITY), "capacity", "-Infinity", UNLIMITED),
@@ -394,6 +396,7 @@ class ValueChainValidationTest {
 
     assertThat(problemsOf(tradeWith(terms))).isEmpty();
     assertThat(problemsOf(tradeWith(terms.withCapacity(Double.POSITIVE_INFINITY)))).isEmpty();
+    assertThat(problemsOf(tradeWith(terms.withLeadTime(Integer.MAX_VALUE)))).isEmpty();
   }
 
   @ParameterizedTest
