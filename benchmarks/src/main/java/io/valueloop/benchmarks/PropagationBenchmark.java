@@ -5,7 +5,6 @@ import io.valueloop.flow.FlowTable;
 import io.valueloop.flow.Propagation;
 import io.valueloop.flow.SteadyState;
 import io.valueloop.flow.SteadyStateSolver;
-import io.valueloop.model.Actor;
 import io.valueloop.model.Flow;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
@@ -13,6 +12,7 @@ import io.valueloop.model.ValueChain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -105,24 +105,17 @@ public class PropagationBenchmark {
   @State(Scope.Benchmark)
   public static class Weighted {
     Graph<String, DefaultWeightedEdge> graph;
-    Map<String, Double> demand;
-    Map<String, Double> x;
-    Map<String, Double> y;
+    ActorMaps maps;
 
-    /** Builds the graph and the maps from the compiled chain. */
+    /** Builds the graph and the maps from the compiled chain, in compiled order. */
     @Setup(Level.Trial)
     public void setUp(Chain chain) {
       CompiledChain compiled = chain.compiled;
       graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-      demand = new HashMap<>();
-      x = new HashMap<>();
-      y = new HashMap<>();
       for (int i = 0; i < compiled.actorCount(); i++) {
-        String id = compiled.id(i);
-        graph.addVertex(id);
-        demand.put(id, compiled.actor(i).demand());
-        x.put(id, chain.x[i]);
+        graph.addVertex(compiled.id(i));
       }
+      maps = new ActorMaps(chain, i -> i);
       FlowTable goods = compiled.goods();
       for (int g = 0; g < goods.count(); g++) {
         DefaultWeightedEdge edge = graph.addEdge(compiled.id(goods.source(g)), compiled.id(goods.target(g)));
@@ -139,21 +132,29 @@ public class PropagationBenchmark {
   @State(Scope.Benchmark)
   public static class Naive {
     Graph<String, Flow> graph;
-    Map<String, Double> demand;
-    Map<String, Double> x;
-    Map<String, Double> y;
+    ActorMaps maps;
 
     /** Builds the view and the maps, in the chain's order. */
     @Setup(Level.Trial)
     public void setUp(Chain chain) {
       graph = chain.chain.graph(FlowKind.GOODS);
-      demand = new HashMap<>();
-      x = new HashMap<>();
-      y = new HashMap<>();
-      for (int a = 0; a < chain.chain.actorCount(); a++) {
-        Actor actor = chain.chain.actor(a);
-        demand.put(actor.id(), actor.demand());
-        x.put(actor.id(), chain.x[chain.compiled.compiledIndex(a)]);
+      maps = new ActorMaps(chain, chain.compiled::compiledIndex);
+    }
+  }
+
+  /** The JGraphT sweeps' state, keyed by actor id: final demand {@code d}, the outputs {@code x} read, {@code y}. */
+  static final class ActorMaps {
+    final Map<String, Double> demand = new HashMap<>();
+    final Map<String, Double> x = new HashMap<>();
+    final Map<String, Double> y = new HashMap<>();
+
+    /** Fills {@code demand} and {@code x} visiting compiled index {@code compiledIndexAt(i)} for i = 0, 1, … */
+    ActorMaps(Chain chain, IntUnaryOperator compiledIndexAt) {
+      CompiledChain compiled = chain.compiled;
+      for (int i = 0; i < compiled.actorCount(); i++) {
+        int actor = compiledIndexAt.applyAsInt(i);
+        demand.put(compiled.id(actor), compiled.actor(actor).demand());
+        x.put(compiled.id(actor), chain.x[actor]);
       }
     }
   }
@@ -216,14 +217,15 @@ public class PropagationBenchmark {
   @Benchmark
   public Map<String, Double> weightedJGraphTSweep(Weighted weighted) {
     Graph<String, DefaultWeightedEdge> graph = weighted.graph;
+    ActorMaps maps = weighted.maps;
     for (String actor : graph.vertexSet()) {
-      double sum = weighted.demand.get(actor);
+      double sum = maps.demand.get(actor);
       for (DefaultWeightedEdge edge : graph.outgoingEdgesOf(actor)) {
-        sum += graph.getEdgeWeight(edge) * weighted.x.get(graph.getEdgeTarget(edge));
+        sum += graph.getEdgeWeight(edge) * maps.x.get(graph.getEdgeTarget(edge));
       }
-      weighted.y.put(actor, sum);
+      maps.y.put(actor, sum);
     }
-    return weighted.y;
+    return maps.y;
   }
 
   /**
@@ -233,15 +235,16 @@ public class PropagationBenchmark {
   @Benchmark
   public Map<String, Double> naiveJGraphTSweep(Naive naive) {
     Graph<String, Flow> graph = naive.graph;
+    ActorMaps maps = naive.maps;
     for (String actor : graph.vertexSet()) {
-      double sum = naive.demand.get(actor);
+      double sum = maps.demand.get(actor);
       for (Flow flow : graph.outgoingEdgesOf(actor)) {
         GoodsTerms terms = (GoodsTerms) flow.terms();
-        sum += terms.inputCoefficient() * terms.share() * naive.x.get(graph.getEdgeTarget(flow));
+        sum += terms.inputCoefficient() * terms.share() * maps.x.get(graph.getEdgeTarget(flow));
       }
-      naive.y.put(actor, sum);
+      maps.y.put(actor, sum);
     }
-    return naive.y;
+    return maps.y;
   }
 
   /**
