@@ -1,0 +1,72 @@
+package io.valueloop.io;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown when a model file cannot be read: it reports every problem found in the files, each with its file, line
+ * and field, not just the first.
+ */
+public final class ModelFileException extends Exception {
+  private static final long serialVersionUID = 1L;
+  private static final int PROBLEMS_IN_MESSAGE = 50;
+
+  /** The problems; not serialised with the exception. */
+  private final transient List<Problem> problems;
+  private final long problemCount;
+
+  ModelFileException(List<Problem> problems, long problemCount) {
+    super(message(problems, problemCount));
+    this.problems = List.copyOf(problems);
+    this.problemCount = problemCount;
+  }
+
+  /**
+   * One problem in a model file.
+   *
+   * @param file the file's name as given to the reader
+   * @param line the line the record starts on, counting from 1
+   * @param field the column's name, or empty when the problem is the whole record's
+   * @param message what is wrong, of the form {@code <what> must be <rule> but was <value>}
+   */
+  public record Problem(String file, int line, String field, String message) {
+    /** Checks that no component is null. */
+    public Problem {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** Returns {@code file:line: message} or {@code file:line: field: message}. */
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+  }
+
+  /**
+   * Returns the problems found, in file and line order. At most the first 10,000 are kept; {@link #problemCount()}
+   * tells how many there were in all.
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Returns how many problems were found, including any not kept in {@link #problems()}. */
+  public long problemCount() {
+    return problemCount;
+  }
+
+  private static String message(List<Problem> problems, long problemCount) {
+    StringBuilder text = new StringBuilder("cannot read the model: ").append(problemCount)
+        .append(problemCount == 1 ? " problem" : " problems");
+    int shown = Math.min(problems.size(), PROBLEMS_IN_MESSAGE);
+    for (int i = 0; i < shown; i++) {
+      text.append(System.lineSeparator()).append("  - ").append(problems.get(i));
+    }
+    if (problemCount > shown) {
+      text.append(System.lineSeparator()).append("  ... and ").append(problemCount - shown).append(" more");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,202 @@
+package io.valueloop.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.valueloop.model.Actor;
+import io.valueloop.model.ChainValidationException;
+import io.valueloop.model.DataTerms;
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.MoneyTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ServiceTerms;
+import io.valueloop.model.ValueChain;
+import io.valueloop.pattern.BusinessModelCode;
+import io.valueloop.pattern.ChainTemplate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChainFilesTest {
+  /** A chain whose ids, names and attributes need quoting and whose numbers need every digit. */
+  private static final ValueChain CHAIN = ValueChain.builder()
+      .actor(Actor.builder().id("factory, \"north\"").role(Role.M).unitCost(0.1 + 0.2).capacity(120)
+          .putAttributes("region", "north").build())
+      .actor(Actor.builder().id("platform").name("Plat\nform").role(Role.S).holdingCost(1e-7).build())
+      .actor(Actor.builder().id("shop").role(Role.B).backlogCost(2.5).initialInventory(12)
+          .putAttributes("channel", "online").build())
+      .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
+      .trade("factory, \"north\"", "platform", GoodsTerms.of(4.0, 2, 1).withCapacity(1e6))
+      .trade("platform", "shop", GoodsTerms.of(6.0, 1, 0).withInputCoefficient(1.0 / 3).withInput("stock"))
+      .trade("shop", "families", GoodsTerms.of(10.0, 1, 0))
+      .service("platform", "shop", new ServiceTerms(0.5, 0.05, FeeBase.CONSUMER_REVENUE))
+      .data("families", "platform", 1)
+      .build();
+
+  @Test
+  void writeThenRead_givesTheSameChain() throws Exception {
+    assertThat(roundTrip(CHAIN)).isEqualTo(CHAIN);
+  }
+
+  @Test
+  void writeThenRead_givesTheSameTemplateChain() throws Exception {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.parse("S2B2C2S2B"))
+        .count(Role.M, 3).count(Role.S, 2).count(Role.B, 40).count(Role.C, 300).seed(7).build();
+
+    assertThat(roundTrip(chain)).isEqualTo(chain);
+  }
+
+  @Test
+  void write_putsOneRowPerActorAndFlowUnderAHeader() throws IOException {
+    StringBuilder actors = new StringBuilder();
+    StringBuilder flows = new StringBuilder();
+
+    ChainFiles.write(CHAIN, actors, flows);
+
+    List<String> actorLines = actors.toString().lines().toList();
+    assertThat(actorLines.get(0)).isEqualTo("id,role,name,capacity,unitCost,holdingCost,backlogCost,"
+        + "initialInventory,demand,attr.region,attr.channel");
+    assertThat(actorLines.get(1)).isEqualTo("\"factory, \"\"north\"\"\",M,\"factory, \"\"north\"\"\",120.0,"
+        + "0.30000000000000004,0.0,0.0,0.0,0.0,north,");
+    assertThat(flows.toString().lines()).hasSize(1 + CHAIN.flowCount());
+    assertThat(flows.toString().lines().skip(1)).last().isEqualTo("families,platform,DATA,,,,,,,,1,,,");
+  }
+
+  @Test
+  void read_takesDefaultsForEmptyCellsColumnsInAnyOrderAndCrLfWithABom() throws Exception {
+    String actors = "\uFEFFrole,id,demand\r\nM,factory,\r\n\r\nB,shop,\r\nC,families,40\r\n";
+    String flows = "kind,target,source,price,leadTime,delay,takeRate\r\n"
+        + "GOODS,shop,factory,4,1,,\r\n"
+        + "MONEY,factory,shop,,,,\r\n"
+        + "GOODS,families,shop,10,1,,\r\n"
+        + "MONEY,shop,families,,,,\r\n"
+        + "DATA,factory,families,,,2,\r\n"
+        + "SERVICE,shop,factory,,,,0.1\r\n";
+
+    ValueChain read = read(actors, flows);
+
+    ValueChain expected = ValueChain.builder()
+        .actor("factory", Role.M)
+        .actor("shop", Role.B)
+        .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
+        .trade("factory", "shop", GoodsTerms.of(4, 1, 0))
+        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .data("families", "factory", 2)
+        .service("factory", "shop", ServiceTerms.takeRate(0.1, FeeBase.REVENUE))
+        .build();
+    assertThat(read).isEqualTo(expected);
+    assertThat(read.terms(4)).isEqualTo(DataTerms.of(2));
+    assertThat(read.terms(1)).isEqualTo(MoneyTerms.PAYMENT);
+  }
+
+  @Test
+  void read_acceptsInfinityForUnlimitedCapacity() throws Exception {
+    ValueChain read = read("id,role,capacity\nm,M,inf\nb,B,Infinity\n",
+        "source,target,kind,capacity\nm,b,GOODS,+INF\nb,m,MONEY,\n");
+
+    assertThat(read.actor(0).capacity()).isInfinite();
+    assertThat(read.actor(1).capacity()).isInfinite();
+    assertThat(((GoodsTerms) read.terms(0)).capacity()).isInfinite();
+  }
+
+  @Test
+  void read_reportsEveryProblemWithFileLineAndField() {
+    String actors = "id,role,demand,name\n"
+        + "m,M,,\n"
+        + "b,X,,\n"
+        + ",C,forty,\"two\nlines\"\n"
+        + "c,C,0x10,ok,extra\n"
+        + "d,C,NaN,\"unclosed\n";
+    String flows = "source,target,kind,price,delay\n"
+        + "m,b,GOODS,1.5.2,\n"
+        + "b,m,MONEY,3,\n"
+        + "b,c,DATA,,soon\n"
+        + "b,c,GIFT,,\n"
+        + "b,\"c\"x,DATA,,1\n";
+
+    assertThatThrownBy(() -> read(actors, flows))
+        .isInstanceOfSatisfying(ModelFileException.class, e -> {
+          assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+              "actors.csv:3: role: the value must be one of [S, M, B, C, P, L, F] but was 'X'",
+              "actors.csv:4: id: the value must be given but was empty",
+              "actors.csv:4: demand: the value must be a decimal number but was 'forty'",
+              "actors.csv:6: the record must have 4 fields, as the header, but had 5",
+              "actors.csv:7: a quoted field must be closed but the file ended inside it",
+              "flows.csv:2: price: the value must be a decimal number but was '1.5.2'",
+              "flows.csv:3: price: the cell must be empty for a MONEY flow but was '3'",
+              "flows.csv:4: delay: the value must be a whole number of ticks but was 'soon'",
+              "flows.csv:5: kind: the value must be one of [GOODS, MONEY, DATA, SERVICE] but was 'GIFT'",
+              "flows.csv:6: a closing quote must end its field but was followed by 'x'");
+          assertThat(e.problemCount()).isEqualTo(10);
+          assertThat(e.getMessage()).startsWith("cannot read the model: 10 problems")
+              .contains("  - actors.csv:3: role: ");
+          ModelFileException.Problem first = e.problems().get(0);
+          assertThat(first.file()).isEqualTo("actors.csv");
+          assertThat(first.line()).isEqualTo(3);
+          assertThat(first.field()).isEqualTo("role");
+        });
+  }
+
+  @Test
+  void read_reportsHeaderProblems() {
+    assertThatThrownBy(() -> read("id,rol,id,attr.\n", ""))
+        .isInstanceOfSatisfying(ModelFileException.class, e ->
+            assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+                "actors.csv:1: rol: the column must be one of id, role, name, capacity, unitCost, holdingCost,"
+                    + " backlogCost, initialInventory, demand or attr.<key> but was unknown",
+                "actors.csv:1: id: the column must appear once but appeared again",
+                "actors.csv:1: attr.: the column must be one of id, role, name, capacity, unitCost, holdingCost,"
+                    + " backlogCost, initialInventory, demand or attr.<key> but was unknown",
+                "actors.csv:1: role: the column must be present but was missing",
+                "flows.csv:1: the file must start with a header row but was empty"));
+  }
+
+  @Test
+  void read_leavesRulesOfTheChainToItsValidation() {
+    assertThatThrownBy(() -> read("id,role\nm,M\nb,B\n", "source,target,kind,price\nm,ghost,GOODS,-1\n"))
+        .isInstanceOf(ChainValidationException.class)
+        .hasMessageContaining("price must be finite and non-negative but was -1.0 (GOODS m->ghost)")
+        .hasMessageContaining("ghost");
+  }
+
+  @Test
+  void readAndWrite_files(@TempDir Path folder) throws Exception {
+    Path actors = folder.resolve("actors.csv");
+    Path flows = folder.resolve("flows.csv");
+
+    ChainFiles.write(CHAIN, actors, flows);
+
+    assertThat(ChainFiles.read(actors, flows)).isEqualTo(CHAIN);
+    Files.writeString(flows, "source,target,kind\nfactory,platform,WIRE\n");
+    assertThatThrownBy(() -> ChainFiles.read(actors, flows))
+        .isInstanceOfSatisfying(ModelFileException.class, e ->
+            assertThat(e.problems().get(0).file()).isEqualTo(flows.toString()));
+  }
+
+  @Test
+  void arguments_areChecked() {
+    StringBuilder out = new StringBuilder();
+    assertThatNullPointerException().isThrownBy(() -> ChainFiles.write(null, out, out));
+    assertThatNullPointerException().isThrownBy(() -> ChainFiles.write(CHAIN, null, out));
+    assertThatNullPointerException().isThrownBy(() -> ChainFiles.read(null, Path.of("f")));
+    assertThatNullPointerException()
+        .isThrownBy(() -> ChainFiles.read(new StringReader(""), null, new StringReader(""), "f"));
+  }
+
+  private static ValueChain roundTrip(ValueChain chain) throws Exception {
+    StringBuilder actors = new StringBuilder();
+    StringBuilder flows = new StringBuilder();
+    ChainFiles.write(chain, actors, flows);
+    return read(actors.toString(), flows.toString());
+  }
+
+  private static ValueChain read(String actors, String flows) throws Exception {
+    return ChainFiles.read(new StringReader(actors), "actors.csv", new StringReader(flows), "flows.csv");
+  }
+}
