@@ -92,6 +92,27 @@ public final class SimulationResult {
     return Arrays.copyOfRange(recording.data[at[0]], at[1] * ticks, (at[1] + 1) * ticks);
   }
 
+  /**
+   * Returns the ids of the actors a series was recorded for, in compiled order (downstream first).
+   *
+   * @param series the series
+   * @return the ids; empty if the scenario did not record the series
+   */
+  public List<String> recordedActors(Series series) {
+    Objects.requireNonNull(series, "series");
+    for (int i = 0; i < recording.series.length; i++) {
+      if (recording.series[i] == series) {
+        int[] actors = recording.actors[i];
+        String[] ids = new String[actors.length];
+        for (int k = 0; k < actors.length; k++) {
+          ids[k] = chain.id(actors[k]);
+        }
+        return List.of(ids);
+      }
+    }
+    return List.of();
+  }
+
   private int[] position(Series series, String actorId) {
     OptionalInt a = chain.indexOf(actorId);
     if (a.isEmpty()) {

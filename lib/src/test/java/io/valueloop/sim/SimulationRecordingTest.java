@@ -58,6 +58,9 @@ class SimulationRecordingTest {
     assertThat(r.series(Series.ORDERS, "c2")).containsExactly(4, 4, 4, 4, 4);
     assertThat(r.hasSeries(Series.ON_HAND, "b2")).isFalse();
     assertThat(r.hasSeries(Series.ORDERS, "b1")).isFalse();
+    assertThat(r.recordedActors(Series.ON_HAND)).containsExactly("b1");
+    assertThat(r.recordedActors(Series.ORDERS)).containsExactlyInAnyOrder("c1", "c2");
+    assertThat(r.recordedActors(Series.SHIPPED)).isEmpty();
     assertThatThrownBy(() -> r.series(Series.ON_HAND, "b2"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("series ON_HAND must be recorded by the scenario but was not (b2)");

@@ -1,0 +1,167 @@
+package io.valueloop.io;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.Statement;
+import io.valueloop.flow.SteadyState;
+import io.valueloop.flow.ValueCapture;
+import io.valueloop.model.Role;
+import io.valueloop.sim.ActorMetrics;
+import io.valueloop.sim.RoleMetrics;
+import io.valueloop.sim.Series;
+import io.valueloop.sim.SimulationResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Results as tidy CSV tables (RFC 4180, a header row, one observation per row) for R ({@code read.csv}), pandas
+ * ({@code read_csv}) or a spreadsheet. Doubles are written with {@link Double#toString(double)}, so that they read
+ * back exactly; a value that does not exist (a bullwhip ratio when demand did not vary, a fill rate without orders,
+ * a consumer's value-capture share) is an empty cell, which R reads as {@code NA} and pandas as {@code NaN}.
+ *
+ * <ul>
+ *   <li>{@link #writeStatements}: the steady state, one row per actor — {@code actor, role, output, revenue,
+ *       purchases, feesPaid, feesReceived, ownCost, profit, share}, where {@code share} is the actor's profit per
+ *       unit of consumer spend.</li>
+ *   <li>{@link #writeActorMetrics} and {@link #writeRoleMetrics}: a run's metrics, one row per actor or role.</li>
+ *   <li>{@link #writeSeries}: a run's recorded series in long form, {@code tick, actor, series, value}, one row per
+ *       recorded value, ticks from 0.</li>
+ * </ul>
+ *
+ * <p>Every method streams its table to the {@link Appendable} in time linear in the rows written; the
+ * {@code Path} variants write UTF-8 and create or replace the file.
+ */
+public final class ResultTables {
+  private ResultTables() {}
+
+  /**
+   * Writes the steady state's statements, one row per actor in compiled order (downstream first).
+   *
+   * @param state the steady state
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeStatements(SteadyState state, Appendable out) throws IOException {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(out, "out");
+    Csv.writeRow(out, List.of("actor", "role", "output", "revenue", "purchases", "feesPaid", "feesReceived",
+        "ownCost", "profit", "share"));
+    Optional<ValueCapture> capture = state.valueCapture();
+    CompiledChain chain = state.chain();
+    for (int a = 0; a < chain.actorCount(); a++) {
+      Statement s = state.statement(a);
+      String share = capture.isPresent() && s.role() != Role.C ? number(capture.get().share(a)) : "";
+      Csv.writeRow(out, List.of(s.actor(), s.role().name(), number(s.output()), number(s.revenue()),
+          number(s.purchases()), number(s.feesPaid()), number(s.feesReceived()), number(s.ownCost()),
+          number(s.profit()), share));
+    }
+  }
+
+  /**
+   * Writes a run's metrics, one row per actor in compiled order.
+   *
+   * @param result the run's result
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeActorMetrics(SimulationResult result, Appendable out) throws IOException {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    Csv.writeRow(out, List.of("actor", "role", "bullwhip", "orderVariance", "demandVariance", "fillRate",
+        "meanOnHand", "meanBacklog", "revenue", "cost", "profit", "valueCaptureShare"));
+    for (ActorMetrics m : result.actorMetrics()) {
+      Csv.writeRow(out, List.of(m.id(), m.role().name(), number(m.bullwhip()), number(m.orderVariance()),
+          number(m.demandVariance()), number(m.fillRate()), number(m.meanOnHand()), number(m.meanBacklog()),
+          number(m.revenue()), number(m.cost()), number(m.profit()), number(m.valueCaptureShare())));
+    }
+  }
+
+  /**
+   * Writes a run's metrics per role, one row per role the chain has, in {@link Role} order.
+   *
+   * @param result the run's result
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeRoleMetrics(SimulationResult result, Appendable out) throws IOException {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    Csv.writeRow(out, List.of("role", "actors", "bullwhip", "fillRate", "meanOnHand", "meanBacklog", "revenue",
+        "cost", "profit", "valueCaptureShare"));
+    for (RoleMetrics m : result.roleMetrics().values()) {
+      Csv.writeRow(out, List.of(m.role().name(), Integer.toString(m.actors()), number(m.bullwhip()),
+          number(m.fillRate()), number(m.meanOnHand()), number(m.meanBacklog()), number(m.revenue()),
+          number(m.cost()), number(m.profit()), number(m.valueCaptureShare())));
+    }
+  }
+
+  /**
+   * Writes every series a run recorded, in long form: by series (in {@link Series} order), then actor (compiled
+   * order), then tick.
+   *
+   * @param result the run's result
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeSeries(SimulationResult result, Appendable out) throws IOException {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    Csv.writeRow(out, List.of("tick", "actor", "series", "value"));
+    List<String> row = new ArrayList<>(4);
+    for (Series series : Series.values()) {
+      for (String id : result.recordedActors(series)) {
+        double[] values = result.series(series, id);
+        for (int tick = 0; tick < values.length; tick++) {
+          row.clear();
+          row.add(Integer.toString(tick));
+          row.add(id);
+          row.add(series.name());
+          row.add(number(values[tick]));
+          Csv.writeRow(out, row);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes a table to a file in UTF-8, creating or replacing it.
+   *
+   * @param file the file
+   * @param table what writes the table, for example {@code out -> ResultTables.writeSeries(result, out)}
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Path file, Table table) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(table, "table");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      table.writeTo(out);
+    }
+  }
+
+  /** Something that writes one table, such as a method reference to one of this class's methods. */
+  @FunctionalInterface
+  public interface Table {
+    /**
+     * Writes the table.
+     *
+     * @param out where to write
+     * @throws IOException if {@code out} fails
+     */
+    void writeTo(Appendable out) throws IOException;
+  }
+
+  private static String number(double value) {
+    return Double.toString(value);
+  }
+
+  private static String number(OptionalDouble value) {
+    return value.isPresent() ? Double.toString(value.getAsDouble()) : "";
+  }
+}
