@@ -108,8 +108,8 @@ public final class ChainFiles {
     Objects.requireNonNull(flowsName, "flowsName");
     Problems problems = new Problems();
     ValueChain.Builder builder = ValueChain.builder();
-    readActors(new Table(Csv.read(actors, actorsName, problems), actorsName, problems), builder);
-    readFlows(new Table(Csv.read(flows, flowsName, problems), flowsName, problems), builder);
+    readActors(new Table(actors, actorsName, problems), builder);
+    readFlows(new Table(flows, flowsName, problems), builder);
     problems.throwIfAny();
     return builder.build();
   }
@@ -191,11 +191,11 @@ public final class ChainFiles {
     }
   }
 
-  private static void readActors(Table table, ValueChain.Builder builder) {
+  private static void readActors(Table table, ValueChain.Builder builder) throws IOException {
     if (!table.header(ACTOR_COLUMNS, List.of("id", "role"), true)) {
       return;
     }
-    for (Record record : table.records()) {
+    for (Record record = table.next(); record != null; record = table.next()) {
       Actor.Builder actor = Actor.builder();
       String id = record.required("id");
       Role role = record.enumCell("role", Role.class, true);
@@ -222,11 +222,11 @@ public final class ChainFiles {
     }
   }
 
-  private static void readFlows(Table table, ValueChain.Builder builder) {
+  private static void readFlows(Table table, ValueChain.Builder builder) throws IOException {
     if (!table.header(FLOW_COLUMNS, List.of("source", "target", "kind"), false)) {
       return;
     }
-    for (Record record : table.records()) {
+    for (Record record = table.next(); record != null; record = table.next()) {
       String source = record.required("source");
       String target = record.required("target");
       FlowKind kind = record.enumCell("kind", FlowKind.class, true);
@@ -290,16 +290,16 @@ public final class ChainFiles {
     }
   }
 
-  /** A file's rows read against its header; problems go to the read's collector. */
+  /** A file's records read one at a time against its header; problems go to the read's collector. */
   private static final class Table {
-    private final List<Csv.Row> rows;
+    private final Csv.Records records;
     private final String file;
     private final Problems problems;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private List<String> columns = List.of();
 
-    Table(List<Csv.Row> rows, String file, Problems problems) {
-      this.rows = rows;
+    Table(Reader in, String file, Problems problems) {
+      this.records = new Csv.Records(in, file, problems);
       this.file = file;
       this.problems = problems;
     }
@@ -308,12 +308,12 @@ public final class ChainFiles {
      * Reads the header: every column known (or an attribute column, where allowed), none twice, the required
      * ones present. Returns whether the records can be read.
      */
-    boolean header(List<String> known, List<String> required, boolean attributes) {
-      if (rows.isEmpty()) {
+    boolean header(List<String> known, List<String> required, boolean attributes) throws IOException {
+      Csv.Row header = records.next();
+      if (header == null) {
         problems.add(file, 1, "", "the file must start with a header row but was empty");
         return false;
       }
-      Csv.Row header = rows.get(0);
       columns = header.cells();
       boolean readable = true;
       for (int i = 0; i < columns.size(); i++) {
@@ -342,18 +342,16 @@ public final class ChainFiles {
       return columns;
     }
 
-    /** The records after the header, those of the wrong length reported and left out. */
-    List<Record> records() {
-      List<Record> records = new ArrayList<>(rows.size());
-      for (Csv.Row row : rows.subList(1, rows.size())) {
-        if (row.cells().size() != columns.size()) {
-          problems.add(file, row.line(), "", "the record must have " + columns.size() + " fields, as the header, but"
-              + " had " + row.cells().size());
-        } else {
-          records.add(new Record(this, row));
+    /** Returns the next record of the header's length, reporting and skipping others; null at the end. */
+    Record next() throws IOException {
+      for (Csv.Row row = records.next(); row != null; row = records.next()) {
+        if (row.cells().size() == columns.size()) {
+          return new Record(this, row);
         }
+        problems.add(file, row.line(), "", "the record must have " + columns.size() + " fields, as the header, but"
+            + " had " + row.cells().size());
       }
-      return records;
+      return null;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class CsvTest {
     Csv.writeRow(out, List.of("next"));
     Problems problems = new Problems();
 
-    List<Csv.Row> rows = Csv.read(new StringReader(out.toString()), "f", problems);
+    List<Csv.Row> rows = readAll(new StringReader(out.toString()), "f", problems);
 
     assertThat(problems.isEmpty()).isTrue();
     assertThat(rows).containsExactly(new Csv.Row(1, fields), new Csv.Row(3, List.of("next")));
@@ -35,7 +36,7 @@ class CsvTest {
   void read_countsLinesAcrossCrLfBlankLinesAndQuotedBreaks() throws IOException {
     Problems problems = new Problems();
 
-    List<Csv.Row> rows = Csv.read(new StringReader("a\r\n\r\n\"b\nb\",c\rd\ne"), "f", problems);
+    List<Csv.Row> rows = readAll(new StringReader("a\r\n\r\n\"b\nb\",c\rd\ne"), "f", problems);
 
     assertThat(rows).containsExactly(new Csv.Row(1, List.of("a")), new Csv.Row(3, List.of("b\nb", "c")),
         new Csv.Row(5, List.of("d")), new Csv.Row(6, List.of("e")));
@@ -45,9 +46,19 @@ class CsvTest {
   void read_dropsMalformedRecordsAndReportsThem() throws IOException {
     Problems problems = new Problems();
 
-    List<Csv.Row> rows = Csv.read(new StringReader("ok\nx\"y\n\"z\"w\nok2\n\"open"), "f.csv", problems);
+    List<Csv.Row> rows = readAll(new StringReader("ok\nx\"y\n\"z\"w\nok2\n\"open"), "f.csv", problems);
 
     assertThat(rows).containsExactly(new Csv.Row(1, List.of("ok")), new Csv.Row(4, List.of("ok2")));
     assertThat(problems.isEmpty()).isFalse();
+  }
+
+  /** Reads every record of a text. */
+  static List<Csv.Row> readAll(StringReader in, String file, Problems problems) throws IOException {
+    Csv.Records records = new Csv.Records(in, file, problems);
+    List<Csv.Row> rows = new ArrayList<>();
+    for (Csv.Row row = records.next(); row != null; row = records.next()) {
+      rows.add(row);
+    }
+    return rows;
   }
 }

@@ -140,7 +140,7 @@ class ResultTablesTest {
     StringBuilder out = new StringBuilder();
     table.writeTo(out);
     Problems problems = new Problems();
-    List<Csv.Row> rows = Csv.read(new StringReader(out.toString()), "table", problems);
+    List<Csv.Row> rows = CsvTest.readAll(new StringReader(out.toString()), "table", problems);
     assertThat(problems.isEmpty()).isTrue();
     return rows;
   }
