@@ -23,9 +23,12 @@ class InformationSharingExperimentTest {
 
     assertThat(effect.n()).isEqualTo(InformationSharingExperiment.REPLICATIONS);
     assertThat(effect.high()).isLessThan(0);
-    // Both means sit above Chen et al.'s lower bounds for L = 2 at both stages and p = 5: decentralised
-    // (1 + 0.8 + 0.32)² = 4.49, centralised 1 + 1.6 + 1.28 = 3.88; orders here are not allowed to go negative.
-    assertThat(off.mean()).isGreaterThan(on.mean()).isGreaterThan(3.0);
+    // Near Chen et al.'s values for L = 2 at both stages and p = 5, decentralised (1 + 0.8 + 0.32)² = 4.49 and
+    // centralised 1 + 1.6 + 1.28 = 3.88, though not equal to them: here orders may not go negative.
+    assertThat(off.mean()).isBetween(4.0, 6.0);
+    assertThat(on.mean()).isBetween(3.5, 4.5);
+    // Common random numbers: the paired interval is narrower than either scenario's own interval.
+    assertThat(effect.halfWidth()).isLessThan(Math.min(off.halfWidth(), on.halfWidth()));
   }
 
   @Test
