@@ -10,7 +10,9 @@ import java.util.Objects;
 public final class ExperimentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the scenario whose run failed. */
   private final String scenario;
+  /** The replication that failed. */
   private final int replication;
 
   ExperimentException(String message, String scenario, int replication, Throwable cause) {

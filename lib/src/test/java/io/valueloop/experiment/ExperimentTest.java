@@ -98,11 +98,14 @@ class ExperimentTest {
   @Test
   void run_sameBitsOnOneAndThreeThreads() {
     ExperimentResult one = offOn(12).threads(1).build().run();
-    ExperimentResult three = offOn(12).threads(3).build().run();
+    Experiment onThree = offOn(12).threads(3).build();
+    ExperimentResult three = onThree.run();
+    ExperimentResult again = onThree.run();
 
     for (String scenario : List.of("off", "on")) {
       for (String measure : List.of(BULLWHIP_S, "profit B")) {
         assertThat(three.values(scenario, measure)).containsExactly(one.values(scenario, measure));
+        assertThat(again.values(scenario, measure)).containsExactly(one.values(scenario, measure));
       }
     }
   }
@@ -179,6 +182,24 @@ class ExperimentTest {
       }
     })).isInstanceOf(IllegalStateException.class).hasMessage("enough");
     assertThat(workerThreads()).isEmpty();
+  }
+
+  @Test
+  void run_interruptedWhileWaiting_stopsJoinsAndKeepsTheInterruptStatus() {
+    Experiment experiment = offOn(50).threads(2).build();
+
+    try {
+      assertThatThrownBy(() -> experiment.run((done, total) -> {
+        if (done == 2) {
+          Thread.currentThread().interrupt();
+        }
+      })).isInstanceOf(IllegalStateException.class)
+          .hasMessage("experiment must run to the end but was interrupted after 2 of 100 runs (experiment)");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(workerThreads()).isEmpty();
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test
