@@ -4,6 +4,7 @@ import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import io.valueloop.sim.SimulationRun;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class Experiment {
   private final Simulation simulation;
   private final List<String> names;
   private final List<Scenario> scenarios;
+  private final Map<String, Scenario> byName;
   private final List<Measure> measures;
   private final int replications;
   private final int threads;
@@ -57,6 +59,7 @@ public final class Experiment {
     this.simulation = b.simulation;
     this.names = List.copyOf(b.scenarios.keySet());
     this.scenarios = List.copyOf(b.scenarios.values());
+    this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
     this.measures = List.copyOf(b.measures.values());
     this.replications = b.replications;
     this.threads = b.threads;
@@ -78,14 +81,9 @@ public final class Experiment {
     return simulation;
   }
 
-  /** Returns the scenario names, in the order added. */
-  public List<String> scenarioNames() {
-    return names;
-  }
-
-  /** Returns the scenarios, in the order added. */
-  public List<Scenario> scenarios() {
-    return scenarios;
+  /** Returns the scenarios by name, iterating in the order added; unmodifiable. */
+  public Map<String, Scenario> scenarios() {
+    return byName;
   }
 
   /** Returns the measures, in the order added. */

@@ -247,15 +247,17 @@ class ExperimentTest {
 
   @Test
   void sweep_withLabels_namesScenariosByLabel() {
-    ExperimentResult result = Experiment.builder(serial())
+    Experiment experiment = Experiment.builder(serial())
         .scenario("baseline", Scenario.of(10))
         .sweep(List.of(1, 3), w -> "window=" + w, w -> Scenario.of(10 * w))
         .measure("ticks", r -> r.ticks())
         .replications(1)
-        .build()
-        .run();
+        .build();
+    ExperimentResult result = experiment.run();
 
     assertThat(result.scenarios()).containsExactly("baseline", "window=1", "window=3");
+    assertThat(experiment.scenarios()).containsOnlyKeys("baseline", "window=1", "window=3");
+    assertThat(experiment.scenarios().get("window=3").ticks()).isEqualTo(30);
     assertThat(result.value("window=3", "ticks", 0)).isEqualTo(30.0);
   }
 
