@@ -1,0 +1,435 @@
+package io.valueloop.experiment;
+
+import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Simulation;
+import io.valueloop.sim.SimulationResult;
+import io.valueloop.sim.SimulationRun;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Replications of named scenarios on one simulation, with common random numbers, keeping only named measures.
+ *
+ * <p>For every scenario {@code s} (in the order added) and replication {@code r = 0, ..., R − 1}, the experiment runs
+ * {@code s.withReplication(r)} (the scenario's own replication number is ignored) and evaluates every measure on the
+ * result; the results themselves are dropped at once, so memory is {@code S · R · M} doubles whatever the run
+ * length. Since a run's random streams depend only on the seed, the replication and the stream's name
+ * ({@link io.valueloop.sim.RandomStreams}), scenarios with the same seed see the same demand in replication
+ * {@code r}: <em>common random numbers</em>, which makes the paired comparison
+ * {@link ExperimentResult#paired(String, String, String, double)} much sharper than comparing independent samples.
+ *
+ * <p>Runs go on {@link Builder#threads(int)} threads. Each value is stored at its (scenario, replication, measure)
+ * index and each run is independent, so the result is the same, bit for bit, whatever the thread count. If a run
+ * fails, the other runs stop (a run in progress stops at its next tick), every thread is joined, and the failure is
+ * rethrown as an {@link ExperimentException} naming the scenario and replication; with several threads, the first
+ * failure to happen is the one reported. {@link #run()} never returns while a thread it started is running.
+ *
+ * <p>Cost: {@code S · R} simulation runs, split over the threads; a run is stepped tick by tick so that it can stop
+ * early, which costs one volatile read per tick. Immutable and thread-safe; {@link #run()} may be called again and
+ * gives the same result.
+ *
+ * <p>Reference: Law (2015), Simulation Modeling and Analysis, 5th ed., §11.2 (common random numbers).
+ */
+public final class Experiment {
+  /** The default number of replications, {@value}. */
+  public static final int DEFAULT_REPLICATIONS = 30;
+  /** The default number of threads, {@value}: runs go on the calling thread. */
+  public static final int DEFAULT_THREADS = 1;
+
+  private static final ProgressListener NO_PROGRESS = (done, total) -> { };
+
+  private final Simulation simulation;
+  private final List<String> names;
+  private final List<Scenario> scenarios;
+  private final Map<String, Scenario> byName;
+  private final List<Measure> measures;
+  private final int replications;
+  private final int threads;
+
+  private Experiment(Builder b) {
+    this.simulation = b.simulation;
+    this.names = List.copyOf(b.scenarios.keySet());
+    this.scenarios = List.copyOf(b.scenarios.values());
+    this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenarios));
+    this.measures = List.copyOf(b.measures.values());
+    this.replications = b.replications;
+    this.threads = b.threads;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @param simulation the simulation every scenario runs on
+   * @return a builder with {@link #DEFAULT_REPLICATIONS} replications on {@link #DEFAULT_THREADS} thread, no
+   *     scenario and no measure
+   */
+  public static Builder builder(Simulation simulation) {
+    return new Builder(Objects.requireNonNull(simulation, "simulation"));
+  }
+
+  /** Returns the simulation the scenarios run on. */
+  public Simulation simulation() {
+    return simulation;
+  }
+
+  /** Returns the scenarios by name, iterating in the order added; unmodifiable. */
+  public Map<String, Scenario> scenarios() {
+    return byName;
+  }
+
+  /** Returns the measures, in the order added. */
+  public List<Measure> measures() {
+    return measures;
+  }
+
+  /** Returns the number of replications of each scenario. */
+  public int replications() {
+    return replications;
+  }
+
+  /** Returns the number of threads runs go on. */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Runs every (scenario, replication).
+   *
+   * @return the measured values
+   * @throws ExperimentException if a run or a measure fails, or a measure is NaN or infinite
+   * @throws IllegalStateException if the calling thread is interrupted while waiting for the runs (its interrupt
+   *     status is set again)
+   */
+  public ExperimentResult run() {
+    return run(NO_PROGRESS);
+  }
+
+  /**
+   * Runs every (scenario, replication), telling a listener how many runs are done.
+   *
+   * <p>The listener is called on the thread that called this method, never concurrently, once after each run
+   * completes, with {@code done = 1, 2, ..., total} in that order ({@code total = S · R}); runs on other threads go
+   * on while it works. If it throws, the runs stop, every thread is joined and its exception propagates.
+   *
+   * @param listener the progress listener
+   * @return the measured values
+   * @throws ExperimentException as {@link #run()}
+   * @throws IllegalStateException as {@link #run()}
+   */
+  public ExperimentResult run(ProgressListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    int total = scenarios.size() * replications;
+    double[] values = new double[total * measures.size()];
+    if (threads == 1 || total == 1) {
+      AtomicBoolean never = new AtomicBoolean();
+      for (int task = 0; task < total; task++) {
+        runTask(task, values, never);
+        listener.progress(task + 1, total);
+      }
+    } else {
+      runParallel(values, total, listener);
+    }
+    long[] seeds = scenarios.stream().mapToLong(Scenario::seed).toArray();
+    List<String> measureNames = measures.stream().map(Measure::name).toList();
+    return new ExperimentResult(names, seeds, measureNames, replications, values);
+  }
+
+  /**
+   * Runs the tasks on worker threads; this thread waits, reports progress and joins them. Each finished task
+   * releases one permit of {@code finished}; a failing worker records its failure, raises {@code stop} and releases
+   * a permit, so the waiting thread always wakes.
+   */
+  private void runParallel(double[] values, int total, ProgressListener listener) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Semaphore finished = new Semaphore(0);
+    Thread[] workers = new Thread[Math.min(threads, total)];
+    for (int w = 0; w < workers.length; w++) {
+      workers[w] = new Thread(() -> {
+        try {
+          for (int task = next.getAndIncrement(); task < total && !stop.get(); task = next.getAndIncrement()) {
+            if (runTask(task, values, stop)) {
+              finished.release();
+            }
+          }
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+          stop.set(true);
+          finished.release();
+        }
+      }, "valueloop-experiment-" + w);
+      // Daemon, so that a measure that never returns cannot keep the JVM alive; run() still joins every worker.
+      workers[w].setDaemon(true);
+    }
+    boolean interrupted = false;
+    int done = 0;
+    try {
+      for (Thread worker : workers) {
+        worker.start();
+      }
+      while (done < total) {
+        finished.acquire();
+        if (failure.get() != null) {
+          break;
+        }
+        done++;
+        listener.progress(done, total);
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } finally {
+      stop.set(true);
+      interrupted |= joinAll(workers);
+    }
+    Throwable failed = failure.get();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failed instanceof RuntimeException) {
+      throw (RuntimeException) failed;
+    }
+    if (failed != null) {
+      throw (Error) failed;
+    }
+    if (interrupted) {
+      throw new IllegalStateException("experiment must run to the end but was interrupted after " + done + " of "
+          + total + " runs (experiment)");
+    }
+  }
+
+  /** Joins every started worker, waiting through interrupts; returns whether this thread was interrupted. */
+  private static boolean joinAll(Thread[] workers) {
+    boolean interrupted = false;
+    for (Thread worker : workers) {
+      while (worker.isAlive()) {
+        try {
+          worker.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    return interrupted;
+  }
+
+  /**
+   * Runs one (scenario, replication) and stores its measures; returns false if it stopped early because
+   * {@code stop} was raised.
+   */
+  private boolean runTask(int task, double[] values, AtomicBoolean stop) {
+    int s = task / replications;
+    int r = task % replications;
+    String name = names.get(s);
+    SimulationResult result;
+    try {
+      SimulationRun run = simulation.start(scenarios.get(s).withReplication(r));
+      while (!run.isFinished()) {
+        if (stop.get()) {
+          return false;
+        }
+        run.step();
+      }
+      result = run.finish();
+    } catch (RuntimeException e) {
+      throw new ExperimentException("run must complete but failed with " + e + where(name, r), name, r, e);
+    }
+    int base = task * measures.size();
+    for (int m = 0; m < measures.size(); m++) {
+      Measure measure = measures.get(m);
+      double value;
+      try {
+        value = measure.function().applyAsDouble(result);
+      } catch (RuntimeException e) {
+        throw new ExperimentException("measure '" + measure.name() + "' must evaluate but failed with " + e
+            + where(name, r), name, r, e);
+      }
+      if (!Double.isFinite(value)) {
+        throw new ExperimentException("measure '" + measure.name() + "' must be finite but was " + value
+            + where(name, r), name, r, null);
+      }
+      values[base + m] = value;
+    }
+    return true;
+  }
+
+  private static String where(String scenario, int replication) {
+    return " (scenario '" + scenario + "', replication " + replication + ")";
+  }
+
+  @Override
+  public String toString() {
+    return "Experiment{scenarios=" + names + ", measures=" + measures.stream().map(Measure::name).toList()
+        + ", replications=" + replications + ", threads=" + threads + "}";
+  }
+
+  /** Told how many runs of an experiment are done; see {@link Experiment#run(ProgressListener)}. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /**
+     * Called after each run completes, on the thread that called {@link Experiment#run(ProgressListener)}.
+     *
+     * @param done the number of runs completed, from 1 to {@code total}
+     * @param total the number of runs, scenarios × replications
+     */
+    void progress(int done, int total);
+  }
+
+  /**
+   * Builds an {@link Experiment}: every setter checks its argument at once (names non-blank and distinct among
+   * scenarios, and among measures), {@link #build()} checks that there is at least one scenario and one measure.
+   */
+  public static final class Builder {
+    private final Simulation simulation;
+    private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    private final Map<String, Measure> measures = new LinkedHashMap<>();
+    private int replications = DEFAULT_REPLICATIONS;
+    private int threads = DEFAULT_THREADS;
+
+    private Builder(Simulation simulation) {
+      this.simulation = simulation;
+    }
+
+    /**
+     * Adds a scenario. For common random numbers, scenarios to be compared should share their seed and name their
+     * random streams alike (the built-in demand streams are named by segment, so they do).
+     *
+     * @param name the name, non-blank, not already used by another scenario
+     * @param scenario the scenario
+     * @return this builder
+     */
+    public Builder scenario(String name, Scenario scenario) {
+      Arguments.name("scenario name", name, "scenario " + scenarios.size());
+      Objects.requireNonNull(scenario, "scenario");
+      if (scenarios.containsKey(name)) {
+        throw new IllegalArgumentException("scenario name must be distinct from the names already added but was '"
+            + name + "' (scenario " + scenarios.size() + ")");
+      }
+      scenarios.put(name, scenario);
+      return this;
+    }
+
+    /**
+     * Adds a sweep: one scenario per parameter value, in the order of the values, each named
+     * {@code String.valueOf(value)}.
+     *
+     * @param <T> the parameter type
+     * @param values the parameter values, non-empty, with distinct names
+     * @param scenario builds the scenario of a value
+     * @return this builder
+     */
+    public <T> Builder sweep(List<? extends T> values, Function<? super T, Scenario> scenario) {
+      return sweep(values, String::valueOf, scenario);
+    }
+
+    /**
+     * Adds a sweep: one scenario per parameter value, in the order of the values, each named by {@code label}.
+     *
+     * @param <T> the parameter type
+     * @param values the parameter values, non-empty
+     * @param label names the scenario of a value (non-blank, distinct)
+     * @param scenario builds the scenario of a value
+     * @return this builder
+     */
+    public <T> Builder sweep(List<? extends T> values, Function<? super T, String> label,
+        Function<? super T, Scenario> scenario) {
+      Objects.requireNonNull(values, "values");
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(scenario, "scenario");
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("sweep values must be non-empty but was [] (sweep)");
+      }
+      for (T value : values) {
+        Scenario built = scenario.apply(value);
+        if (built == null) {
+          throw new IllegalArgumentException("scenario of a sweep value must be non-null but was null (value "
+              + value + ")");
+        }
+        scenario(label.apply(value), built);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a measure.
+     *
+     * @param measure the measure, its name not already used by another measure
+     * @return this builder
+     */
+    public Builder measure(Measure measure) {
+      Objects.requireNonNull(measure, "measure");
+      if (measures.containsKey(measure.name())) {
+        throw new IllegalArgumentException("measure name must be distinct from the names already added but was '"
+            + measure.name() + "' (measure " + measures.size() + ")");
+      }
+      measures.put(measure.name(), measure);
+      return this;
+    }
+
+    /**
+     * Adds a measure: {@code measure(Measure.of(name, function))}.
+     *
+     * @param name the name, non-blank, not already used by another measure
+     * @param function reads the value from a run's result; thread-safe
+     * @return this builder
+     */
+    public Builder measure(String name, ToDoubleFunction<SimulationResult> function) {
+      return measure(Measure.of(name, function));
+    }
+
+    /**
+     * Sets the number of replications of each scenario. Default {@link #DEFAULT_REPLICATIONS}. Confidence intervals
+     * need at least 2.
+     *
+     * @param replications the number, at least 1
+     * @return this builder
+     */
+    public Builder replications(int replications) {
+      this.replications = Arguments.atLeast("replications", replications, 1, "experiment");
+      return this;
+    }
+
+    /**
+     * Sets the number of threads runs go on: 1 runs them on the calling thread; more start that many worker
+     * threads (at most one per run) for the duration of {@link Experiment#run()}. Default {@link #DEFAULT_THREADS}.
+     *
+     * @param threads the number, at least 1
+     * @return this builder
+     */
+    public Builder threads(int threads) {
+      this.threads = Arguments.atLeast("threads", threads, 1, "experiment");
+      return this;
+    }
+
+    /**
+     * Builds the experiment.
+     *
+     * @return the experiment
+     * @throws IllegalArgumentException if no scenario or no measure was added, or scenarios × replications ×
+     *     measures exceeds {@link Integer#MAX_VALUE}
+     */
+    public Experiment build() {
+      if (scenarios.isEmpty()) {
+        throw new IllegalArgumentException("scenarios must be non-empty but was [] (experiment)");
+      }
+      if (measures.isEmpty()) {
+        throw new IllegalArgumentException("measures must be non-empty but was [] (experiment)");
+      }
+      long size = (long) scenarios.size() * replications * measures.size();
+      if (size > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("scenarios × replications × measures must be at most "
+            + Integer.MAX_VALUE + " but was " + size + " (experiment)");
+      }
+      return new Experiment(this);
+    }
+  }
+}

@@ -1,0 +1,268 @@
+package io.valueloop.experiment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values an {@link Experiment} measured: one finite double per (scenario, replication, measure), with summaries,
+ * paired comparisons and CSV export.
+ *
+ * <p>Scenarios are in the order they were added (sweeps in sweep order), measures likewise, replications
+ * {@code 0..R−1}. Summaries use {@link Summary#of(double[], double)}: mean, sample standard deviation, standard error
+ * and a Student t confidence interval, which need {@code R ≥ 2}.
+ *
+ * <p>CSV (for R's {@code read.csv} and pandas' {@code read_csv}): UTF-8, a header line first, fields separated by
+ * commas, lines ending with a line feed; names are quoted as RFC 4180 says when they contain a comma, a double quote
+ * or a line break (inner quotes doubled); doubles are written by {@link Double#toString(double)}, which reads back to
+ * the same double.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ExperimentResult {
+  private final List<String> scenarios;
+  private final long[] seeds;
+  private final List<String> measures;
+  private final int replications;
+  private final double[] values;
+
+  /** Takes the values laid out as {@code [(scenario · R + replication) · M + measure]}; keeps the arrays. */
+  ExperimentResult(List<String> scenarios, long[] seeds, List<String> measures, int replications, double[] values) {
+    this.scenarios = List.copyOf(scenarios);
+    this.seeds = seeds;
+    this.measures = List.copyOf(measures);
+    this.replications = replications;
+    this.values = values;
+  }
+
+  /** Returns the scenario names, in the order they were added. */
+  public List<String> scenarios() {
+    return scenarios;
+  }
+
+  /** Returns the measure names, in the order they were added. */
+  public List<String> measures() {
+    return measures;
+  }
+
+  /** Returns the number of replications of each scenario. */
+  public int replications() {
+    return replications;
+  }
+
+  /**
+   * Returns one measured value.
+   *
+   * @param scenario the scenario's name
+   * @param measure the measure's name
+   * @param replication the replication, in {@code [0, replications)}
+   * @return the value
+   * @throws IllegalArgumentException if the scenario, measure or replication is not in the experiment
+   */
+  public double value(String scenario, String measure, int replication) {
+    int s = scenarioIndex(scenario);
+    int m = measureIndex(measure);
+    if (replication < 0 || replication >= replications) {
+      throw new IllegalArgumentException("replication must be in [0, " + replications + ") but was " + replication
+          + " (scenario '" + scenario + "')");
+    }
+    return values[(s * replications + replication) * measures.size() + m];
+  }
+
+  /**
+   * Returns the values of a measure in a scenario, in replication order.
+   *
+   * @param scenario the scenario's name
+   * @param measure the measure's name
+   * @return a new array of {@link #replications()} values
+   * @throws IllegalArgumentException if the scenario or measure is not in the experiment
+   */
+  public double[] values(String scenario, String measure) {
+    return column(scenarioIndex(scenario), measureIndex(measure));
+  }
+
+  /**
+   * Summarises a measure in a scenario over the replications.
+   *
+   * @param scenario the scenario's name
+   * @param measure the measure's name
+   * @param level the confidence level, in (0, 1), for example 0.95
+   * @return the summary
+   * @throws IllegalArgumentException if the scenario or measure is not in the experiment, there are fewer than 2
+   *     replications or the level is not in (0, 1)
+   */
+  public Summary summary(String scenario, String measure, double level) {
+    return Summary.of(values(scenario, measure), level);
+  }
+
+  /**
+   * Compares two scenarios on a measure, replication by replication: summarises the differences
+   * {@code first_r − second_r}. The pairs are valid because both scenarios ran replication {@code r} on the same
+   * random numbers (common random numbers); the interval is then the paired-t interval, and its half width reflects
+   * only the variance of the difference, {@code Var(X) + Var(Y) − 2 Cov(X, Y)}, which the positive correlation that
+   * common random numbers induce makes small.
+   *
+   * <p>Reference: Law (2015), Simulation Modeling and Analysis, 5th ed., §10.2.1 (paired-t confidence interval).
+   *
+   * @param measure the measure's name
+   * @param first the first scenario's name
+   * @param second the second scenario's name, another scenario with the same seed
+   * @param level the confidence level, in (0, 1)
+   * @return the summary of the differences
+   * @throws IllegalArgumentException if a name is not in the experiment, the scenarios are the same or have
+   *     different seeds (no common random numbers), there are fewer than 2 replications or the level is not in
+   *     (0, 1)
+   */
+  public Summary paired(String measure, String first, String second, double level) {
+    int m = measureIndex(measure);
+    int a = scenarioIndex(first);
+    int b = scenarioIndex(second);
+    if (a == b) {
+      throw new IllegalArgumentException("second scenario must differ from the first but was '" + second
+          + "' (paired comparison of '" + measure + "')");
+    }
+    if (seeds[a] != seeds[b]) {
+      throw new IllegalArgumentException("seed of the second scenario must equal the first's " + seeds[a]
+          + " for common random numbers but was " + seeds[b] + " (scenarios '" + first + "' and '" + second + "')");
+    }
+    double[] x = column(a, m);
+    double[] y = column(b, m);
+    double[] difference = new double[replications];
+    for (int r = 0; r < replications; r++) {
+      difference[r] = x[r] - y[r];
+    }
+    return Summary.of(difference, level);
+  }
+
+  /**
+   * Writes every value as a long CSV table with the header {@code scenario,replication,measure,value}, one line per
+   * (scenario, replication, measure) in that order of nesting.
+   *
+   * @param out where to write (not closed; flushed)
+   * @throws IOException if writing fails
+   */
+  public void writeValues(Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write("scenario,replication,measure,value\n");
+    StringBuilder line = new StringBuilder();
+    for (int s = 0; s < scenarios.size(); s++) {
+      String scenario = quote(scenarios.get(s));
+      for (int r = 0; r < replications; r++) {
+        for (int m = 0; m < measures.size(); m++) {
+          line.setLength(0);
+          line.append(scenario).append(',').append(r).append(',').append(quote(measures.get(m))).append(',')
+              .append(values[(s * replications + r) * measures.size() + m]).append('\n');
+          out.append(line);
+        }
+      }
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes every value to a file, as {@link #writeValues(Writer)}, creating or replacing it.
+   *
+   * @param file the file; its directory must exist
+   * @throws IOException if writing fails
+   */
+  public void writeValues(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeValues(out);
+    }
+  }
+
+  /**
+   * Writes the summary of every (scenario, measure) as a CSV table with the header
+   * {@code scenario,measure,n,mean,sd,se,ci_low,ci_high,level}, scenarios outer, measures inner.
+   *
+   * @param out where to write (not closed; flushed)
+   * @param level the confidence level, in (0, 1)
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if there are fewer than 2 replications or the level is not in (0, 1)
+   */
+  public void writeSummary(Writer out, double level) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Arguments.level(level);
+    Arguments.atLeast("replications", replications, 2, "a confidence interval needs a sample variance");
+    out.write("scenario,measure,n,mean,sd,se,ci_low,ci_high,level\n");
+    for (int s = 0; s < scenarios.size(); s++) {
+      for (int m = 0; m < measures.size(); m++) {
+        Summary summary = Summary.of(column(s, m), level);
+        out.append(quote(scenarios.get(s))).append(',').append(quote(measures.get(m))).append(',')
+            .append(String.valueOf(summary.n())).append(',')
+            .append(Double.toString(summary.mean())).append(',')
+            .append(Double.toString(summary.sd())).append(',')
+            .append(Double.toString(summary.se())).append(',')
+            .append(Double.toString(summary.low())).append(',')
+            .append(Double.toString(summary.high())).append(',')
+            .append(Double.toString(summary.level())).append('\n');
+      }
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes the summary table to a file, as {@link #writeSummary(Writer, double)}, creating or replacing it.
+   *
+   * @param file the file; its directory must exist
+   * @param level the confidence level, in (0, 1)
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException as {@link #writeSummary(Writer, double)}
+   */
+  public void writeSummary(Path file, double level) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Arguments.level(level);
+    Arguments.atLeast("replications", replications, 2, "a confidence interval needs a sample variance");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeSummary(out, level);
+    }
+  }
+
+  /** Quotes a CSV field as RFC 4180 says, when it needs quoting. */
+  static String quote(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  private double[] column(int s, int m) {
+    double[] column = new double[replications];
+    int stride = measures.size();
+    for (int r = 0, at = s * replications * stride + m; r < replications; r++, at += stride) {
+      column[r] = values[at];
+    }
+    return column;
+  }
+
+  private int scenarioIndex(String scenario) {
+    Objects.requireNonNull(scenario, "scenario");
+    int s = scenarios.indexOf(scenario);
+    if (s < 0) {
+      throw new IllegalArgumentException("scenario must be one of " + scenarios + " but was '" + scenario
+          + "' (experiment result)");
+    }
+    return s;
+  }
+
+  private int measureIndex(String measure) {
+    Objects.requireNonNull(measure, "measure");
+    int m = measures.indexOf(measure);
+    if (m < 0) {
+      throw new IllegalArgumentException("measure must be one of " + measures + " but was '" + measure
+          + "' (experiment result)");
+    }
+    return m;
+  }
+
+  @Override
+  public String toString() {
+    return "ExperimentResult{scenarios=" + scenarios + ", measures=" + measures + ", replications=" + replications
+        + "}";
+  }
+}

@@ -1,0 +1,99 @@
+package io.valueloop.experiment;
+
+import io.valueloop.model.Role;
+import io.valueloop.sim.SimulationResult;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A named number read from each run of an experiment, for example the bullwhip ratio of role S. An experiment keeps
+ * only these numbers, not the results they are read from.
+ *
+ * <p>The function is called once per run, possibly from several threads at once (see
+ * {@link Experiment.Builder#threads(int)}); it must be thread-safe and depend on its argument only, so that results
+ * do not depend on the thread count. A value that is NaN or infinite fails the experiment with an
+ * {@link ExperimentException} naming the scenario, the replication and the measure.
+ *
+ * @param name the name, non-blank; unique within an experiment
+ * @param function reads the value from a run's result
+ */
+public record Measure(String name, ToDoubleFunction<SimulationResult> function) {
+
+  /** Checks that the name is non-blank and the function non-null. */
+  public Measure {
+    Arguments.name("measure name", name, "measure");
+    Objects.requireNonNull(function, "function");
+  }
+
+  /**
+   * Returns a measure.
+   *
+   * @param name the name, non-blank
+   * @param function reads the value from a run's result
+   * @return the measure
+   */
+  public static Measure of(String name, ToDoubleFunction<SimulationResult> function) {
+    return new Measure(name, function);
+  }
+
+  /**
+   * Returns the bullwhip ratio of a role, {@link io.valueloop.sim.RoleMetrics#bullwhip()}, named
+   * {@code "bullwhip " + role} (for example {@code "bullwhip S"}). A run where it is undefined (the role does not
+   * order, or the consumer demand it serves does not vary) fails the experiment.
+   *
+   * @param role the role
+   * @return the measure
+   */
+  public static Measure bullwhip(Role role) {
+    Objects.requireNonNull(role, "role");
+    return of("bullwhip " + role, r -> defined(r.metrics(role).bullwhip(), "bullwhip", role,
+        "it orders nothing or the consumer demand it serves does not vary"));
+  }
+
+  /**
+   * Returns the fill rate of a role, {@link io.valueloop.sim.RoleMetrics#fillRate()}, named
+   * {@code "fill rate " + role}. A run where nobody ordered from the role fails the experiment.
+   *
+   * @param role the role
+   * @return the measure
+   */
+  public static Measure fillRate(Role role) {
+    Objects.requireNonNull(role, "role");
+    return of("fill rate " + role, r -> defined(r.metrics(role).fillRate(), "fill rate", role,
+        "nobody ordered from it"));
+  }
+
+  /**
+   * Returns the profit of a role over the measured ticks, {@link io.valueloop.sim.RoleMetrics#profit()}, in
+   * currency units, named {@code "profit " + role}.
+   *
+   * @param role the role
+   * @return the measure
+   */
+  public static Measure profit(Role role) {
+    Objects.requireNonNull(role, "role");
+    return of("profit " + role, r -> r.metrics(role).profit());
+  }
+
+  /**
+   * Returns the value-capture share of a role, {@link io.valueloop.sim.RoleMetrics#valueCaptureShare()}: its
+   * profit as a share of consumer spend, named {@code "value capture " + role}. A run where it is undefined (role C,
+   * or consumers spent nothing) fails the experiment.
+   *
+   * @param role the role
+   * @return the measure
+   */
+  public static Measure valueCaptureShare(Role role) {
+    Objects.requireNonNull(role, "role");
+    return of("value capture " + role, r -> defined(r.metrics(role).valueCaptureShare(),
+        "value-capture share", role, "it is role C or consumers spent nothing"));
+  }
+
+  private static double defined(OptionalDouble value, String what, Role role, String why) {
+    if (value.isEmpty()) {
+      throw new IllegalStateException(what + " of role " + role + " must be defined but was empty (" + why + ")");
+    }
+    return value.getAsDouble();
+  }
+}

@@ -1,0 +1,50 @@
+package io.valueloop.experiment;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
+import io.valueloop.sim.DemandProcesses;
+import io.valueloop.sim.Forecast;
+import io.valueloop.sim.Policies;
+import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Simulation;
+
+/** The small chain and scenarios the experiment tests share. */
+final class ExperimentFixtures {
+  /** The seed every fixture scenario uses, so that they share common random numbers. */
+  static final long SEED = 20_261_125L;
+
+  private ExperimentFixtures() {}
+
+  /**
+   * Returns the simulation of the serial chain m -> s -> b -> c (lead times 2, 2 and 1, no order delays) with a DATA
+   * flow c -> s of delay 0, so that s can see consumer demand when information is shared.
+   */
+  static Simulation serial() {
+    return Simulation.of(CompiledChain.compile(ValueChain.builder()
+        .actor("c", Role.C)
+        .actor("b", Role.B)
+        .actor("s", Role.S)
+        .actor("m", Role.M)
+        .trade("m", "s", GoodsTerms.of(1, 2, 0))
+        .trade("s", "b", GoodsTerms.of(2, 2, 0))
+        .trade("b", "c", GoodsTerms.of(3, 1, 0))
+        .data("c", "s", 0)
+        .build()));
+  }
+
+  /**
+   * Returns a short scenario on {@link #serial()}: normal demand N(100, 10²), order-up-to with a 5-tick moving
+   * average everywhere, negative orders allowed (Chen et al.'s setting), a warm-up of 20 ticks.
+   */
+  static Scenario.Builder noisy(int ticks, boolean sharing) {
+    return Scenario.builder(ticks)
+        .warmUp(20)
+        .seed(SEED)
+        .negativeOrders(true)
+        .demand(DemandProcesses.normal(100, 10))
+        .policy(Policies.orderUpTo(Forecast.movingAverage(5)))
+        .informationSharing(sharing);
+  }
+}
