@@ -5,6 +5,7 @@ import io.valueloop.experiment.ExperimentResult;
 import io.valueloop.experiment.Measure;
 import io.valueloop.experiment.Summary;
 import io.valueloop.flow.CompiledChain;
+import io.valueloop.io.ResultTables;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
@@ -112,8 +113,8 @@ public final class InformationSharingExperiment {
     Files.createDirectories(directory);
     Path values = directory.resolve("information-sharing-values.csv");
     Path summary = directory.resolve("information-sharing-summary.csv");
-    result.writeValues(values);
-    result.writeSummary(summary, LEVEL);
+    ResultTables.write(values, out -> ResultTables.writeExperimentValues(result, out));
+    ResultTables.write(summary, out -> ResultTables.writeExperimentSummary(result, LEVEL, out));
     return List.of(values, summary);
   }
 

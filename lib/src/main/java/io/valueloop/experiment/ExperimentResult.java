@@ -1,25 +1,15 @@
 package io.valueloop.experiment;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The values an {@link Experiment} measured: one finite double per (scenario, replication, measure), with summaries,
- * paired comparisons and CSV export.
+ * The values an {@link Experiment} measured: one finite double per (scenario, replication, measure), with summaries
+ * and paired comparisons. {@link io.valueloop.io.ResultTables} writes them as CSV for R and pandas.
  *
  * <p>Scenarios are in the order they were added (sweeps in sweep order), measures likewise, replications
  * {@code 0..R−1}. Summaries use {@link Summary#of(double[], double)}: mean, sample standard deviation, standard error
  * and a Student t confidence interval, which need {@code R ≥ 2}.
- *
- * <p>CSV (for R's {@code read.csv} and pandas' {@code read_csv}): UTF-8, a header line first, fields separated by
- * commas, lines ending with a line feed; names are quoted as RFC 4180 says when they contain a comma, a double quote
- * or a line break (inner quotes doubled); doubles are written by {@link Double#toString(double)}, which reads back to
- * the same double.
  *
  * <p>Immutable and thread-safe.
  */
@@ -136,99 +126,6 @@ public final class ExperimentResult {
       difference[r] = x[r] - y[r];
     }
     return Summary.of(difference, level);
-  }
-
-  /**
-   * Writes every value as a long CSV table with the header {@code scenario,replication,measure,value}, one line per
-   * (scenario, replication, measure) in that order of nesting.
-   *
-   * @param out where to write (not closed; flushed)
-   * @throws IOException if writing fails
-   */
-  public void writeValues(Writer out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    out.write("scenario,replication,measure,value\n");
-    StringBuilder line = new StringBuilder();
-    for (int s = 0; s < scenarios.size(); s++) {
-      String scenario = quote(scenarios.get(s));
-      for (int r = 0; r < replications; r++) {
-        for (int m = 0; m < measures.size(); m++) {
-          line.setLength(0);
-          line.append(scenario).append(',').append(r).append(',').append(quote(measures.get(m))).append(',')
-              .append(values[(s * replications + r) * measures.size() + m]).append('\n');
-          out.append(line);
-        }
-      }
-    }
-    out.flush();
-  }
-
-  /**
-   * Writes every value to a file, as {@link #writeValues(Writer)}, creating or replacing it.
-   *
-   * @param file the file; its directory must exist
-   * @throws IOException if writing fails
-   */
-  public void writeValues(Path file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeValues(out);
-    }
-  }
-
-  /**
-   * Writes the summary of every (scenario, measure) as a CSV table with the header
-   * {@code scenario,measure,n,mean,sd,se,ci_low,ci_high,level}, scenarios outer, measures inner.
-   *
-   * @param out where to write (not closed; flushed)
-   * @param level the confidence level, in (0, 1)
-   * @throws IOException if writing fails
-   * @throws IllegalArgumentException if there are fewer than 2 replications or the level is not in (0, 1)
-   */
-  public void writeSummary(Writer out, double level) throws IOException {
-    Objects.requireNonNull(out, "out");
-    Arguments.level(level);
-    Arguments.atLeast("replications", replications, 2, "a confidence interval needs a sample variance");
-    out.write("scenario,measure,n,mean,sd,se,ci_low,ci_high,level\n");
-    for (int s = 0; s < scenarios.size(); s++) {
-      for (int m = 0; m < measures.size(); m++) {
-        Summary summary = Summary.of(column(s, m), level);
-        out.append(quote(scenarios.get(s))).append(',').append(quote(measures.get(m))).append(',')
-            .append(String.valueOf(summary.n())).append(',')
-            .append(Double.toString(summary.mean())).append(',')
-            .append(Double.toString(summary.sd())).append(',')
-            .append(Double.toString(summary.se())).append(',')
-            .append(Double.toString(summary.low())).append(',')
-            .append(Double.toString(summary.high())).append(',')
-            .append(Double.toString(summary.level())).append('\n');
-      }
-    }
-    out.flush();
-  }
-
-  /**
-   * Writes the summary table to a file, as {@link #writeSummary(Writer, double)}, creating or replacing it.
-   *
-   * @param file the file; its directory must exist
-   * @param level the confidence level, in (0, 1)
-   * @throws IOException if writing fails
-   * @throws IllegalArgumentException as {@link #writeSummary(Writer, double)}
-   */
-  public void writeSummary(Path file, double level) throws IOException {
-    Objects.requireNonNull(file, "file");
-    Arguments.level(level);
-    Arguments.atLeast("replications", replications, 2, "a confidence interval needs a sample variance");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeSummary(out, level);
-    }
-  }
-
-  /** Quotes a CSV field as RFC 4180 says, when it needs quoting. */
-  static String quote(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 
   private double[] column(int s, int m) {

@@ -1,5 +1,7 @@
 package io.valueloop.io;
 
+import io.valueloop.experiment.ExperimentResult;
+import io.valueloop.experiment.Summary;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.Statement;
 import io.valueloop.flow.SteadyState;
@@ -33,6 +35,8 @@ import java.util.OptionalDouble;
  *   <li>{@link #writeActorMetrics} and {@link #writeRoleMetrics}: a run's metrics, one row per actor or role.</li>
  *   <li>{@link #writeSeries}: a run's recorded series in long form, {@code tick, actor, series, value}, one row per
  *       recorded value, ticks from 0.</li>
+ *   <li>{@link #writeExperimentValues} and {@link #writeExperimentSummary}: an experiment's measured values in long
+ *       form, and their means with Student t confidence intervals.</li>
  * </ul>
  *
  * <p>Every method streams its table to the {@link Appendable} in time linear in the rows written; the
@@ -126,6 +130,72 @@ public final class ResultTables {
           row.add(number(values[tick]));
           Csv.writeRow(out, row);
         }
+      }
+    }
+  }
+
+  /**
+   * Writes every value an experiment measured, in long form: {@code scenario, replication, measure, value}, by
+   * scenario (in the experiment's order), then replication, then measure.
+   *
+   * @param result the experiment's result
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
+  public static void writeExperimentValues(ExperimentResult result, Appendable out) throws IOException {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    Csv.writeRow(out, List.of("scenario", "replication", "measure", "value"));
+    List<String> measures = result.measures();
+    double[][] values = new double[measures.size()][];
+    List<String> row = new ArrayList<>(4);
+    for (String scenario : result.scenarios()) {
+      for (int m = 0; m < values.length; m++) {
+        values[m] = result.values(scenario, measures.get(m));
+      }
+      for (int r = 0; r < result.replications(); r++) {
+        for (int m = 0; m < values.length; m++) {
+          row.clear();
+          row.add(scenario);
+          row.add(Integer.toString(r));
+          row.add(measures.get(m));
+          row.add(number(values[m][r]));
+          Csv.writeRow(out, row);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the summary of every (scenario, measure) of an experiment — {@code scenario, measure, n, mean, sd, se,
+   * ci_low, ci_high, level}, as {@link ExperimentResult#summary(String, String, double)} gives it — scenarios outer,
+   * measures inner.
+   *
+   * @param result the experiment's result, of at least 2 replications
+   * @param level the confidence level, in (0, 1)
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   * @throws IllegalArgumentException if the result has fewer than 2 replications or the level is not in (0, 1);
+   *     nothing is written then
+   */
+  public static void writeExperimentSummary(ExperimentResult result, double level, Appendable out)
+      throws IOException {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(out, "out");
+    List<Summary> summaries = new ArrayList<>();
+    for (String scenario : result.scenarios()) {
+      for (String measure : result.measures()) {
+        summaries.add(result.summary(scenario, measure, level));
+      }
+    }
+    Csv.writeRow(out, List.of("scenario", "measure", "n", "mean", "sd", "se", "ci_low", "ci_high", "level"));
+    int i = 0;
+    for (String scenario : result.scenarios()) {
+      for (String measure : result.measures()) {
+        Summary summary = summaries.get(i++);
+        Csv.writeRow(out, List.of(scenario, measure, Integer.toString(summary.n()), number(summary.mean()),
+            number(summary.sd()), number(summary.se()), number(summary.low()), number(summary.high()),
+            number(summary.level())));
       }
     }
   }

@@ -47,7 +47,7 @@ class ChainFilesTest {
   @Test
   void writeThenRead_givesTheSameTemplateChain() throws Exception {
     ValueChain chain = ChainTemplate.of(BusinessModelCode.parse("S2B2C2S2B"))
-        .count(Role.M, 3).count(Role.S, 2).count(Role.B, 400).count(Role.C, 20_000).seed(7).build();
+        .count(Role.M, 3).count(Role.S, 2).count(Role.B, 100).count(Role.C, 5_000).seed(7).build();
 
     assertThat(roundTrip(chain)).isEqualTo(chain);
   }

@@ -136,7 +136,8 @@ class ResultTablesTest {
     assertThatNullPointerException().isThrownBy(() -> ResultTables.write(null, o -> { }));
   }
 
-  private static List<Csv.Row> table(ResultTables.Table table) throws IOException {
+  /** Writes a table and reads it back, checking that it is well-formed CSV. */
+  static List<Csv.Row> table(ResultTables.Table table) throws IOException {
     StringBuilder out = new StringBuilder();
     table.writeTo(out);
     Problems problems = new Problems();
