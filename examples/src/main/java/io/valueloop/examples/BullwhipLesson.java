@@ -46,14 +46,12 @@ public final class BullwhipLesson {
   static final int TICKS = 20_000;
   static final int WARM_UP = 100;
   static final long SEED = 2000L;
-  /** The ticks plotted, from the end of the warm-up. */
-  static final int PLOTTED_TICKS = 60;
 
   private static final String CONSUMERS = "consumers";
   /** The ordering stages, downstream first. */
   private static final List<String> STAGES = List.of("shop", "platform", "factory");
   private static final int BAR_WIDTH = 24;
-  private static final int PLOT_ROWS = 3;
+  private static final int AXIS_WIDTH = 45;
 
   private BullwhipLesson() {}
 
@@ -72,20 +70,33 @@ public final class BullwhipLesson {
       double centralizedBound, double decentralizedBound) {}
 
   /**
-   * The orders of one actor over the plotted ticks.
+   * Where the orders of one actor fall over the measured ticks.
    *
-   * @param label what the orders are, for the plot
-   * @param orders units ordered per tick (for consumers, their demand)
+   * @param label whose orders, and with the loop off or on
+   * @param mean the mean order per tick, units
+   * @param standardDeviation the population standard deviation of the orders per tick, units
    */
-  record Trace(String label, List<Double> orders) {}
+  record Band(String label, double mean, double standardDeviation) {
+
+    /** Returns the mean less two standard deviations: about 2.5 % of normal orders fall below it. */
+    double low() {
+      return mean - 2 * standardDeviation;
+    }
+
+    /** Returns the mean plus two standard deviations. */
+    double high() {
+      return mean + 2 * standardDeviation;
+    }
+  }
 
   /**
    * What the lesson found.
    *
    * @param stages the ordering stages, downstream first
-   * @param traces the orders of the consumers and of each stage with the loop off and on
+   * @param bands where the orders fall: the consumers' (their demand), the shop's (the same either way, as no data
+   *     reaches it), and each upstream stage's with the loop off and on
    */
-  record Result(List<Stage> stages, List<Trace> traces) {}
+  record Result(List<Stage> stages, List<Band> bands) {}
 
   /**
    * Prints the lesson.
@@ -100,12 +111,14 @@ public final class BullwhipLesson {
     System.out.printf("lead time %d ticks at every stage, demand N(%.0f, %.0f^2), %,d ticks%n%n", LEAD_TIME,
         MEAN_DEMAND, DEMAND_SD, TICKS);
     System.out.println("Bullwhip ratio Var(orders) / Var(consumer demand), and Chen et al.'s lower bounds");
-    System.out.println("stage       sum L  loop off  bound   loop on  bound");
+    System.out.printf("%-12s %8s %9s %7s %9s %7s%n", "stage", "sum of L", "loop off", "bound", "loop on", "bound");
     for (Stage stage : result.stages()) {
-      System.out.printf("%-8s (%s) %4d %9.2f %6.2f %9.2f %6.2f%n", stage.actor(), stage.role(),
+      System.out.printf("%-8s (%s) %8d %9.2f %7.2f %9.2f %7.2f%n", stage.actor(), stage.role(),
           stage.cumulativeLeadTime(), stage.withoutSharing(), stage.decentralizedBound(), stage.withSharing(),
           stage.centralizedBound());
     }
+    System.out.println("bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
+    System.out.println("        on, 1 + 2(sum of L)/p + 2(sum of L)^2/p^2");
     double scale = result.stages().stream().mapToDouble(Stage::withoutSharing).max().orElseThrow();
     System.out.println();
     System.out.printf("# loop off, = loop on (full bar = %.1f)%n", scale);
@@ -115,18 +128,15 @@ public final class BullwhipLesson {
       System.out.printf("%-8s on  |%-" + BAR_WIDTH + "s %5.2f%n", "",
           TextChart.bar(stage.withSharing(), scale, BAR_WIDTH, '='), stage.withSharing());
     }
-    double low = result.traces().stream().flatMap(trace -> trace.orders().stream())
-        .mapToDouble(Double::doubleValue).min().orElseThrow();
-    double high = result.traces().stream().flatMap(trace -> trace.orders().stream())
-        .mapToDouble(Double::doubleValue).max().orElseThrow();
+    // One axis for all bands, widened to whole tens.
+    double axisLow = 10 * Math.floor(result.bands().stream().mapToDouble(Band::low).min().orElseThrow() / 10);
+    double axisHigh = 10 * Math.ceil(result.bands().stream().mapToDouble(Band::high).max().orElseThrow() / 10);
     System.out.println();
-    System.out.printf("Orders per tick, ticks %d to %d, one scale from %.0f to %.0f%n", WARM_UP,
-        WARM_UP + PLOTTED_TICKS - 1, low, high);
-    for (Trace trace : result.traces()) {
-      List<String> lines = TextChart.plot(trace.orders(), low, high, PLOT_ROWS);
-      for (int i = 0; i < lines.size(); i++) {
-        System.out.printf("%-13s|%s%n", i == 0 ? trace.label() : "", lines.get(i));
-      }
+    System.out.println("Where 95 % of the orders per tick fall (mean +- 2 standard deviations)");
+    System.out.printf("%-13s %-" + (AXIS_WIDTH - 5) + ".0f%5.0f%n", "axis", axisLow, axisHigh);
+    for (Band band : result.bands()) {
+      System.out.printf("%-13s|%-" + AXIS_WIDTH + "s| %4.0f to %3.0f%n", band.label(),
+          TextChart.interval(band.low(), band.high(), axisLow, axisHigh, AXIS_WIDTH), band.low(), band.high());
     }
     System.out.println();
     System.out.println("Without the loop each stage forecasts from amplified orders and the ratios multiply;");
@@ -155,8 +165,8 @@ public final class BullwhipLesson {
     SimulationResult on = simulation.run(withoutLoop.withInformationSharing(true));
 
     List<Stage> stages = new ArrayList<>();
-    List<Trace> traces = new ArrayList<>();
-    traces.add(new Trace("consumers", plotted(off, CONSUMERS)));
+    List<Band> bands = new ArrayList<>();
+    bands.add(band("consumers", off, CONSUMERS));
     for (int k = 0; k < STAGES.size(); k++) {
       String actor = STAGES.get(k);
       int[] leadTimes = new int[k + 1];
@@ -164,10 +174,15 @@ public final class BullwhipLesson {
       stages.add(new Stage(actor, off.metrics(actor).role(), (k + 1) * LEAD_TIME,
           off.metrics(actor).bullwhip().orElseThrow(), on.metrics(actor).bullwhip().orElseThrow(),
           centralizedBound((k + 1) * LEAD_TIME, WINDOW), decentralizedBound(leadTimes, WINDOW)));
-      traces.add(new Trace(actor + " off", plotted(off, actor)));
-      traces.add(new Trace(actor + " on", plotted(on, actor)));
+      if (k == 0) {
+        // No data reaches the shop: it sees its customers' orders and orders the same either way.
+        bands.add(band(actor, off, actor));
+      } else {
+        bands.add(band(actor + " off", off, actor));
+        bands.add(band(actor + " on", on, actor));
+      }
     }
-    return new Result(List.copyOf(stages), List.copyOf(traces));
+    return new Result(List.copyOf(stages), List.copyOf(bands));
   }
 
   /**
@@ -220,7 +235,17 @@ public final class BullwhipLesson {
         .build();
   }
 
-  private static List<Double> plotted(SimulationResult result, String actor) {
-    return Arrays.stream(result.series(Series.ORDERS, actor), WARM_UP, WARM_UP + PLOTTED_TICKS).boxed().toList();
+  private static Band band(String label, SimulationResult result, String actor) {
+    double[] orders = result.series(Series.ORDERS, actor);
+    double sum = 0;
+    for (int t = WARM_UP; t < orders.length; t++) {
+      sum += orders[t];
+    }
+    double mean = sum / (orders.length - WARM_UP);
+    double squares = 0;
+    for (int t = WARM_UP; t < orders.length; t++) {
+      squares += (orders[t] - mean) * (orders[t] - mean);
+    }
+    return new Band(label, mean, Math.sqrt(squares / (orders.length - WARM_UP)));
   }
 }

@@ -1,22 +1,14 @@
 package io.valueloop.examples;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Plain-text charts for the lessons: a horizontal bar to compare a few numbers, and a small column plot of a time
- * series. Pure ASCII, so that a chart prints alike on every console and in every log whatever its encoding; no
- * chart is wider than {@value #MAX_WIDTH} columns. Values outside a chart's scale are clamped to its edges: the
- * lessons print the numbers beside the pictures, and the pictures only have to be read at a glance.
+ * Plain-text charts for the lessons: a horizontal bar to compare a few numbers, and an interval on an axis to compare
+ * spreads. Pure ASCII, so that a chart prints alike on every console and in every log whatever its encoding; no chart
+ * is wider than {@value #MAX_WIDTH} columns. Values outside a chart's scale are clamped to its edges: the lessons
+ * print the numbers beside the pictures, and the pictures only have to be read at a glance.
  */
 final class TextChart {
   /** The widest chart, in columns. */
   static final int MAX_WIDTH = 80;
-  /** The most rows of a column plot. */
-  static final int MAX_ROWS = 20;
-
-  private static final char FULL = '#';
-  private static final char HALF = '.';
 
   private TextChart() {}
 
@@ -43,46 +35,40 @@ final class TextChart {
   }
 
   /**
-   * Returns a column plot of a series, top row first: one column per value, whose height in half rows is
-   * {@code round(2 · rows · (value − low) / (high − low))}, clamped to {@code [0, 2 · rows]}; a full cell is
-   * {@code '#'} and a half cell {@code '.'}. Trailing blanks are removed from each row.
+   * Returns an interval on an axis: {@code '['} at the column of {@code low}, {@code ']'} at that of {@code high} and
+   * {@code '='} between them (a single {@code '|'} when both fall in one column), blanks before, nothing after. The
+   * column of {@code x} is {@code round((width − 1) · (x − axisLow) / (axisHigh − axisLow))}, clamped to the axis.
    *
-   * @param values the series, 1 to {@code MAX_WIDTH} finite values
-   * @param low the value of an empty column, finite
-   * @param high the value of a full column, finite and above {@code low}
-   * @param rows the height of the plot, in {@code [1, MAX_ROWS]}
-   * @return {@code rows} lines
+   * @param low the interval's lower end, finite
+   * @param high the interval's upper end, finite, at least {@code low}
+   * @param axisLow the value of the first column, finite
+   * @param axisHigh the value of the last column, finite and above {@code axisLow}
+   * @param width the axis width in columns, in {@code [1, MAX_WIDTH]}
+   * @return the interval, at most {@code width} columns
    */
-  static List<String> plot(List<Double> values, double low, double high, int rows) {
-    if (values.isEmpty() || values.size() > MAX_WIDTH) {
-      throw new IllegalArgumentException("plotted values must number 1 to " + MAX_WIDTH + " but were "
-          + values.size());
+  static String interval(double low, double high, double axisLow, double axisHigh, int width) {
+    finite("interval low", low);
+    finite("interval high", high);
+    if (high < low) {
+      throw new IllegalArgumentException("interval high must be at least low = " + low + " but was " + high);
     }
-    finite("plot low", low);
-    finite("plot high", high);
-    if (!(high > low)) {
-      throw new IllegalArgumentException("plot high must be above low = " + low + " but was " + high);
+    finite("axis low", axisLow);
+    finite("axis high", axisHigh);
+    if (!(axisHigh > axisLow)) {
+      throw new IllegalArgumentException("axis high must be above axis low = " + axisLow + " but was " + axisHigh);
     }
-    if (rows < 1 || rows > MAX_ROWS) {
-      throw new IllegalArgumentException("plot rows must be in [1, " + MAX_ROWS + "] but was " + rows);
+    width("axis width", width);
+    int from = column(low, axisLow, axisHigh, width);
+    int to = column(high, axisLow, axisHigh, width);
+    if (from == to) {
+      return " ".repeat(from) + '|';
     }
-    int levels = 2 * rows;
-    int[] heights = new int[values.size()];
-    for (int i = 0; i < heights.length; i++) {
-      double value = finite("plotted value " + i, values.get(i));
-      long height = Math.round(levels * ((value - low) / (high - low)));
-      heights[i] = (int) Math.max(0, Math.min(levels, height));
-    }
-    List<String> lines = new ArrayList<>(rows);
-    StringBuilder line = new StringBuilder(heights.length);
-    for (int row = rows - 1; row >= 0; row--) {
-      line.setLength(0);
-      for (int height : heights) {
-        line.append(height >= 2 * row + 2 ? FULL : height == 2 * row + 1 ? HALF : ' ');
-      }
-      lines.add(line.toString().stripTrailing());
-    }
-    return List.copyOf(lines);
+    return " ".repeat(from) + '[' + "=".repeat(to - from - 1) + ']';
+  }
+
+  private static int column(double x, double axisLow, double axisHigh, int width) {
+    long column = Math.round((width - 1) * ((x - axisLow) / (axisHigh - axisLow)));
+    return (int) Math.max(0, Math.min(width - 1, column));
   }
 
   private static double finite(String what, double value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.valueloop.examples.BullwhipLesson.Band;
 import io.valueloop.examples.BullwhipLesson.Stage;
 import io.valueloop.model.Role;
 import java.util.List;
@@ -97,10 +98,19 @@ class BullwhipLessonTest {
   }
 
   @Test
-  void run_tracesThePlottedTicks() {
-    assertThat(result.traces()).extracting(BullwhipLesson.Trace::label).containsExactly(
-        "consumers", "shop off", "shop on", "platform off", "platform on", "factory off", "factory on");
-    assertThat(result.traces()).allSatisfy(trace ->
-        assertThat(trace.orders()).hasSize(BullwhipLesson.PLOTTED_TICKS));
+  void run_bandsSpreadAsTheBullwhipRatiosSay() {
+    assertThat(result.bands()).extracting(Band::label).containsExactly(
+        "consumers", "shop", "platform off", "platform on", "factory off", "factory on");
+    assertThat(result.bands()).allSatisfy(band ->
+        assertThat(band.mean()).isCloseTo(BullwhipLesson.MEAN_DEMAND, within(1.0)));
+    // The demand's standard deviation is 10; each stage's is that times the square root of its ratio.
+    double demandSd = result.bands().get(0).standardDeviation();
+    assertThat(demandSd).isCloseTo(BullwhipLesson.DEMAND_SD, within(0.2));
+    Stage factory = result.stages().get(2);
+    assertThat(result.bands().get(4).standardDeviation())
+        .isCloseTo(demandSd * Math.sqrt(factory.withoutSharing()), within(1e-6 * demandSd));
+    assertThat(result.bands().get(5).standardDeviation())
+        .isCloseTo(demandSd * Math.sqrt(factory.withSharing()), within(1e-6 * demandSd));
+    assertThat(result.bands().get(4).low()).isCloseTo(100 - 2 * 10 * Math.sqrt(13.5172), within(5.0));
   }
 }

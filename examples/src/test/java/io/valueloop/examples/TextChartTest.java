@@ -3,8 +3,6 @@ package io.valueloop.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextChartTest {
@@ -48,35 +46,31 @@ class TextChartTest {
   }
 
   @Test
-  void plot_drawsColumnsOfProportionalHeight() {
-    // Two rows are four half rows: heights 0, 1, 2, 3 and 4 half rows.
-    List<String> lines = TextChart.plot(List.of(0.0, 0.25, 0.5, 0.75, 1.0), 0, 1, 2);
-
-    assertThat(lines).containsExactly(
-        "   .#",
-        " .###");
+  void interval_spansTheColumnsOfItsEnds() {
+    // Eleven columns from 0 to 100: one per 10.
+    assertThat(TextChart.interval(20, 70, 0, 100, 11)).isEqualTo("  [====]");
+    assertThat(TextChart.interval(0, 100, 0, 100, 11)).isEqualTo("[=========]");
+    assertThat(TextChart.interval(40, 50, 0, 100, 11)).isEqualTo("    []");
+    assertThat(TextChart.interval(50, 52, 0, 100, 11)).isEqualTo("     |");
   }
 
   @Test
-  void plot_clampsValuesOutsideItsRange() {
-    List<String> lines = TextChart.plot(List.of(-50.0, 150.0, 50.0), 0, 100, 1);
-
-    assertThat(lines).containsExactly(" #.");
+  void interval_clampsToTheAxis() {
+    assertThat(TextChart.interval(-50, 150, 0, 100, 11)).isEqualTo("[=========]");
+    assertThat(TextChart.interval(120, 130, 0, 100, 11)).isEqualTo("          |");
   }
 
   @Test
-  void plot_rejectsBadInput() {
-    assertThatThrownBy(() -> TextChart.plot(List.of(), 0, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plotted values must number 1 to 80 but were 0");
-    assertThatThrownBy(() -> TextChart.plot(Collections.nCopies(81, 1.0), 0, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plotted values must number 1 to 80 but were 81");
-    assertThatThrownBy(() -> TextChart.plot(List.of(1.0, Double.NaN), 0, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plotted value 1 must be finite but was NaN");
-    assertThatThrownBy(() -> TextChart.plot(List.of(1.0), 1, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plot high must be above low = 1.0 but was 1.0");
-    assertThatThrownBy(() -> TextChart.plot(List.of(1.0), Double.NEGATIVE_INFINITY, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plot low must be finite but was -Infinity");
-    assertThatThrownBy(() -> TextChart.plot(List.of(1.0), 0, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("plot rows must be in [1, 20] but was 0");
+  void interval_rejectsBadInput() {
+    assertThatThrownBy(() -> TextChart.interval(Double.NaN, 1, 0, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("interval low must be finite but was NaN");
+    assertThatThrownBy(() -> TextChart.interval(2, 1, 0, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("interval high must be at least low = 2.0 but was 1.0");
+    assertThatThrownBy(() -> TextChart.interval(0, 1, 1, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("axis high must be above axis low = 1.0 but was 1.0");
+    assertThatThrownBy(() -> TextChart.interval(0, 1, 0, Double.POSITIVE_INFINITY, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("axis high must be finite but was Infinity");
+    assertThatThrownBy(() -> TextChart.interval(0, 1, 0, 1, 81))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("axis width must be in [1, 80] but was 81");
   }
 }
