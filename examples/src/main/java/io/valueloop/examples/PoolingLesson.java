@@ -98,11 +98,13 @@ public final class PoolingLesson {
     System.out.println("What a supply platform's pooling does: the square-root law");
     System.out.printf("n businesses, demand N(%.0f, %.0f^2) each, lead time %d, z = %.3f, %,d ticks%n%n",
         MEAN_DEMAND, DEMAND_SD, LEAD_TIME, SAFETY_FACTOR, TICKS);
-    System.out.println("     safety stock (units)   per business    ticks short      pooled/separate");
-    System.out.println("  n  separate   pooled   separate pooled  separate pooled  simulated  1/sqrt(n)");
+    System.out.printf("%22s %17s %17s %20s%n", "safety stock, units", "per business", "ticks short",
+        "pooled / separate");
+    System.out.printf("%3s %9s %8s %10s %6s %10s %6s %9s %10s%n", "n", "separate", "pooled", "separate", "pooled",
+        "separate", "pooled", "measured", "1/sqrt(n)");
     for (Point point : result.points()) {
       int n = point.businesses();
-      System.out.printf("%3d %9.1f %8.1f %10.1f %6.1f %8.1f %% %4.1f %% %8.3f %10.3f%n", n, point.separateStock(),
+      System.out.printf("%3d %9.1f %8.1f %10.1f %6.1f %8.1f %% %4.1f %% %9.3f %10.3f%n", n, point.separateStock(),
           point.pooledStock(), point.separateStock() / n, point.pooledStock() / n,
           100 * point.separateShortTicks(), 100 * point.pooledShortTicks(), point.ratio(), point.squareRootLaw());
     }

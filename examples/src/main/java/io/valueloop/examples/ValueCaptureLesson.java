@@ -107,7 +107,7 @@ public final class ValueCaptureLesson {
       double before = low.profitShare().get(role);
       double after = high.profitShare().get(role);
       System.out.printf("%s %-20s %7s %7s %+7.2f pt  %s%n", role, ROLES.get(role), percent(before), percent(after),
-          100 * (after - before), after > before ? "gains" : after < before ? "loses" : "");
+          100 * (after - before), after > before ? "gains" : after < before ? "loses" : "same");
     }
     System.out.printf("%-22s %7s %7s %+7.2f pt%n", "own costs, all roles", percent(low.totalCostShare()),
         percent(high.totalCostShare()), 100 * (high.totalCostShare() - low.totalCostShare()));
