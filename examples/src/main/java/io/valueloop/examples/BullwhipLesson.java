@@ -31,7 +31,8 @@ import java.util.List;
  * Each stage's bullwhip ratio {@code Var(orders) / Var(consumer demand)} is printed both ways, beside the lower
  * bounds of Chen et al. for a stage with cumulative lead time {@code L₁ + ... + L_k}: with centralised demand
  * information {@code 1 + 2ΣL/p + 2(ΣL)²/p²}, without it {@code ∏(1 + 2Lᵢ/p + 2Lᵢ²/p²)}. With the data arriving
- * without delay, the runs with the loop on attain the first bound.
+ * without delay, the runs with the loop on attain the first bound. A picture shows the ratios as bars, and on one
+ * axis the band in which each stage's orders fall (mean ± 2 standard deviations) widening up the chain.
  *
  * <p>Source: F. Chen, Z. Drezner, J. K. Ryan and D. Simchi-Levi (2000), "Quantifying the bullwhip effect in a
  * simple supply chain: the impact of forecasting, lead times, and information", Management Science 46(3),
@@ -147,7 +148,7 @@ public final class BullwhipLesson {
   /**
    * Runs the lesson: the same scenario with the consumer-data loop off and on.
    *
-   * @return each stage's ratios and bounds, and the orders over the plotted ticks
+   * @return each stage's ratios and bounds, and the bands of the orders
    */
   static Result run() {
     Simulation simulation = Simulation.of(CompiledChain.compile(chain()));

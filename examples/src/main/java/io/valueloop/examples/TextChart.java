@@ -71,11 +71,10 @@ final class TextChart {
     return (int) Math.max(0, Math.min(width - 1, column));
   }
 
-  private static double finite(String what, double value) {
+  private static void finite(String what, double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(what + " must be finite but was " + value);
     }
-    return value;
   }
 
   private static void positiveFinite(String what, double value) {
