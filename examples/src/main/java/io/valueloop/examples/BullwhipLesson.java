@@ -107,19 +107,18 @@ public final class BullwhipLesson {
   public static void main(String[] args) {
     Result result = run();
     System.out.println("Why sharing consumer data tames the bullwhip");
-    System.out.println("consumers -> shop (B) -> platform (S) -> factory (M), order-up-to with a " + WINDOW
-        + "-tick moving average,");
-    System.out.printf("lead time %d ticks at every stage, demand N(%.0f, %.0f^2), %,d ticks%n%n", LEAD_TIME,
-        MEAN_DEMAND, DEMAND_SD, TICKS);
-    System.out.println("Bullwhip ratio Var(orders) / Var(consumer demand), and Chen et al.'s lower bounds");
+    System.out.println("consumers -> shop (B) -> platform (S) -> factory (M), each stage ordering up to");
+    System.out.printf("a %d-tick moving-average forecast, lead time %d ticks at every stage,%n", WINDOW, LEAD_TIME);
+    System.out.printf("demand N(%.0f, %.0f^2), %,d ticks%n%n", MEAN_DEMAND, DEMAND_SD, TICKS);
+    System.out.println("Bullwhip ratio Var(orders) / Var(consumer demand), and Chen et al.'s bounds");
     System.out.printf("%-12s %8s %9s %7s %9s %7s%n", "stage", "sum of L", "loop off", "bound", "loop on", "bound");
     for (Stage stage : result.stages()) {
       System.out.printf("%-8s (%s) %8d %9.2f %7.2f %9.2f %7.2f%n", stage.actor(), stage.role(),
           stage.cumulativeLeadTime(), stage.withoutSharing(), stage.decentralizedBound(), stage.withSharing(),
           stage.centralizedBound());
     }
-    System.out.println("bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
-    System.out.println("        on, 1 + 2(sum of L)/p + 2(sum of L)^2/p^2, attained here up to sampling noise");
+    System.out.println("lower bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
+    System.out.println("on, 1 + 2(sum of L)/p + 2(sum of L)^2/p^2, attained here up to sampling noise");
     double scale = result.stages().stream().mapToDouble(Stage::withoutSharing).max().orElseThrow();
     System.out.println();
     System.out.printf("# loop off, = loop on (full bar = %.1f)%n", scale);
@@ -140,9 +139,9 @@ public final class BullwhipLesson {
           TextChart.interval(band.low(), band.high(), axisLow, axisHigh, AXIS_WIDTH), band.low(), band.high());
     }
     System.out.println();
-    System.out.println("Without the loop each stage forecasts from amplified orders and the ratios multiply;");
-    System.out.println("with the consumers' data every stage forecasts from the source and only the lead");
-    System.out.println("times add up: the factory's order variance falls by more than half.");
+    System.out.println("Without the loop each stage forecasts from amplified orders and the ratios");
+    System.out.println("multiply; with the consumers' data every stage forecasts from the source and");
+    System.out.println("only the lead times add up: the factory's order variance falls by over half.");
   }
 
   /**

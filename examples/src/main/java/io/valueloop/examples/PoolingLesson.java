@@ -115,8 +115,9 @@ public final class PoolingLesson {
       System.out.printf("%-7s |%s%n", "", TextChart.bar(point.squareRootLaw(), 1, BAR_WIDTH, '='));
     }
     System.out.println();
-    System.out.println("Independent ups and downs of many businesses partly cancel in their sum, so one");
-    System.out.println("platform stock covers them all with 1/sqrt(n) of the safety stock, at the same service.");
+    System.out.println("Independent ups and downs of many businesses partly cancel in their sum, so");
+    System.out.println("one platform stock covers them all with 1/sqrt(n) of the safety stock they");
+    System.out.println("would hold separately, at the same service.");
   }
 
   /**

@@ -120,8 +120,9 @@ public final class ValueCaptureLesson {
       System.out.printf("%-12s |%s%n", "", TextChart.bar(high.profitShare().get(role), 1, BAR_WIDTH, '='));
     }
     System.out.println();
-    System.out.println("The take rate is the platform's price for its tools and traffic: it moves money from");
-    System.out.println("the businesses to the platform one for one, and the factory and the costs stay put.");
+    System.out.println("The take rate is the platform's price for its tools and traffic: it moves");
+    System.out.println("money from the businesses to the platform one for one, and the factory and");
+    System.out.println("the costs stay put.");
   }
 
   /**
