@@ -118,7 +118,7 @@ public final class BullwhipLesson {
           stage.centralizedBound());
     }
     System.out.println("lower bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
-    System.out.println("on, 1 + 2(sum of L)/p + 2(sum of L)^2/p^2, attained here up to sampling noise");
+    System.out.println("              on, 1 + 2(sum L)/p + 2(sum L)^2/p^2, attained up to sampling noise");
     double scale = result.stages().stream().mapToDouble(Stage::withoutSharing).max().orElseThrow();
     System.out.println();
     System.out.printf("# loop off, = loop on (full bar = %.1f)%n", scale);
