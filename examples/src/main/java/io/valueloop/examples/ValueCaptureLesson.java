@@ -1,0 +1,183 @@
+package io.valueloop.examples;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.SteadyStateSolver;
+import io.valueloop.flow.ValueCapture;
+import io.valueloop.model.Actor;
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ServiceTerms;
+import io.valueloop.model.ValueChain;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lesson: who captures the consumer's money, and what the platform's take rate moves.
+ *
+ * <p>An S2B2C chain in steady state: a factory (M) sells to a supply platform (S) at 4 a unit; the platform sells
+ * to two businesses (B) at 6, an online shop selling to its buyers at 10 and a community group leader selling to
+ * her neighbours at 9, and takes a share of each business's consumer revenue for the tools and traffic it
+ * provides. Own costs per unit: 2.5 to make, 0.5 to handle at the platform, 1 to sell. The consumers buy 60 and 40
+ * units per tick, so they spend 960.
+ *
+ * <p>Each role's profit over the consumer spend is its share of every unit of money the consumers pay; with the own
+ * costs (the money that leaves the chain) the shares add to exactly one, because every other payment is one
+ * actor's revenue and another's cost. Then one lever moves: the take rate from {@value #LOW_TAKE_RATE} to
+ * {@value #HIGH_TAKE_RATE}. It is a pure transfer: the platform gains exactly what the businesses lose, a tenth of
+ * every unit of consumer spend, and the factory and the costs do not move.
+ *
+ * <p>Source: R. E. Miller and P. D. Blair (2009), <i>Input–Output Analysis</i>, 2nd ed.,
+ * Cambridge University Press, ch. 2 (the steady state and its money flows); J.-C. Rochet and J. Tirole (2003),
+ * "Platform competition in two-sided markets", Journal of the European Economic Association 1(4), 990–1029 (the
+ * take rate as the platform's price).
+ */
+public final class ValueCaptureLesson {
+  static final double LOW_TAKE_RATE = 0.05;
+  static final double HIGH_TAKE_RATE = 0.15;
+
+  /** The roles that capture money, upstream first, with how the lesson names them. */
+  private static final Map<Role, String> ROLES = Map.of(Role.M, "factory", Role.S, "platform", Role.B, "businesses");
+  private static final List<Role> ORDER = List.of(Role.M, Role.S, Role.B);
+  private static final int BAR_WIDTH = 50;
+
+  private ValueCaptureLesson() {}
+
+  /**
+   * How one unit of consumer spend splits at one take rate.
+   *
+   * @param takeRate the platform's take rate on the businesses' consumer revenue
+   * @param consumerSpend the consumers' spend per tick, currency units
+   * @param profitShare each role's profit over the consumer spend (C excluded)
+   * @param costShare each role's own cost over the consumer spend (C excluded)
+   */
+  record Split(double takeRate, double consumerSpend, Map<Role, Double> profitShare, Map<Role, Double> costShare) {
+
+    /** Returns the own costs of all roles over the consumer spend. */
+    double totalCostShare() {
+      return costShare.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** Returns the profit shares plus the cost shares: one, by money conservation. */
+    double total() {
+      return profitShare.values().stream().mapToDouble(Double::doubleValue).sum() + totalCostShare();
+    }
+  }
+
+  /**
+   * What the lesson found.
+   *
+   * @param low the split at the low take rate
+   * @param high the split at the high take rate
+   */
+  record Result(Split low, Split high) {}
+
+  /**
+   * Prints the lesson.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Result result = run();
+    Split low = result.low();
+    Split high = result.high();
+    System.out.println("Who captures the consumer's money (S2B2C, steady state)");
+    System.out.println("factory (M) -> platform (S) -> online shop, group leader (B) -> consumers");
+    System.out.printf("consumers spend %.2f per tick%n%n", low.consumerSpend());
+
+    System.out.printf("Each unit of consumer spend at a take rate of %s%n", percent(low.takeRate()));
+    System.out.printf("%-22s %7s %9s%n", "", "profit", "own cost");
+    for (Role role : ORDER) {
+      System.out.printf("%s %-20s %7s %9s  |%s%n", role, ROLES.get(role), percent(low.profitShare().get(role)),
+          percent(low.costShare().get(role)), TextChart.bar(low.profitShare().get(role), 1, BAR_WIDTH, '#'));
+    }
+    System.out.printf("%-22s %7s %9s  |%s%n", "own costs, all roles", "", percent(low.totalCostShare()),
+        TextChart.bar(low.totalCostShare(), 1, BAR_WIDTH, '-'));
+    System.out.printf("%-22s %7s%n", "total", percent(low.total()));
+    System.out.println();
+    System.out.println("One unit of money, " + BAR_WIDTH + " columns (M, S, B profit, - own costs):");
+    System.out.println(stacked(low));
+
+    System.out.println();
+    System.out.printf("Raise the platform's take rate from %s to %s%n", percent(low.takeRate()),
+        percent(high.takeRate()));
+    System.out.printf("%-22s %7s %7s %8s%n", "profit share", percent(low.takeRate()), percent(high.takeRate()),
+        "change");
+    for (Role role : ORDER) {
+      double before = low.profitShare().get(role);
+      double after = high.profitShare().get(role);
+      System.out.printf("%s %-20s %7s %7s %+7.2f pt  %s%n", role, ROLES.get(role), percent(before), percent(after),
+          100 * (after - before), after > before ? "gains" : after < before ? "loses" : "same");
+    }
+    System.out.printf("%-22s %7s %7s %+7.2f pt%n", "own costs, all roles", percent(low.totalCostShare()),
+        percent(high.totalCostShare()), 100 * (high.totalCostShare() - low.totalCostShare()));
+    System.out.println();
+    System.out.printf("# at %s, = at %s (full bar = the whole unit of spend)%n", percent(low.takeRate()),
+        percent(high.takeRate()));
+    for (Role role : ORDER) {
+      System.out.printf("%s %-10s |%s%n", role, ROLES.get(role),
+          TextChart.bar(low.profitShare().get(role), 1, BAR_WIDTH, '#'));
+      System.out.printf("%-12s |%s%n", "", TextChart.bar(high.profitShare().get(role), 1, BAR_WIDTH, '='));
+    }
+    System.out.println();
+    System.out.println("The take rate is the platform's price for its tools and traffic: it moves");
+    System.out.println("money from the businesses to the platform one for one, and the factory and");
+    System.out.println("the costs stay put.");
+  }
+
+  /**
+   * Runs the lesson: the split at the low and at the high take rate.
+   *
+   * @return both splits
+   */
+  static Result run() {
+    return new Result(split(LOW_TAKE_RATE), split(HIGH_TAKE_RATE));
+  }
+
+  /**
+   * Solves the lesson's chain in steady state at one take rate and returns how the consumers' money splits.
+   *
+   * @param takeRate the platform's take rate on the businesses' consumer revenue, in [0, 1]
+   * @return the split
+   */
+  static Split split(double takeRate) {
+    if (!(takeRate >= 0 && takeRate <= 1)) {
+      throw new IllegalArgumentException("take rate must be in [0, 1] but was " + takeRate);
+    }
+    ValueCapture capture = SteadyStateSolver.defaults().solve(CompiledChain.compile(chain(takeRate)))
+        .valueCapture().orElseThrow();
+    return new Split(takeRate, capture.consumerSpend(), capture.shareByRole(), capture.costShareByRole());
+  }
+
+  private static ValueChain chain(double takeRate) {
+    ServiceTerms commission = ServiceTerms.takeRate(takeRate, FeeBase.CONSUMER_REVENUE);
+    return ValueChain.builder()
+        .actor(Actor.builder().id("factory").role(Role.M).unitCost(2.5).build())
+        .actor(Actor.builder().id("platform").role(Role.S).unitCost(0.5).build())
+        .actor(Actor.builder().id("online-shop").role(Role.B).unitCost(1).build())
+        .actor(Actor.builder().id("group-leader").role(Role.B).unitCost(1).build())
+        .actor(Actor.builder().id("online-buyers").role(Role.C).demand(60).build())
+        .actor(Actor.builder().id("neighbours").role(Role.C).demand(40).build())
+        .trade("factory", "platform", GoodsTerms.of(4, 2, 1))
+        .trade("platform", "online-shop", GoodsTerms.of(6, 1, 0))
+        .trade("platform", "group-leader", GoodsTerms.of(6, 1, 0))
+        .trade("online-shop", "online-buyers", GoodsTerms.of(10, 1, 0))
+        .trade("group-leader", "neighbours", GoodsTerms.of(9, 1, 0))
+        .service("platform", "online-shop", commission)
+        .service("platform", "group-leader", commission)
+        .build();
+  }
+
+  /** Returns one unit of money as a bar of {@link #BAR_WIDTH} columns: each role's letter for its profit share. */
+  private static String stacked(Split split) {
+    StringBuilder bar = new StringBuilder("|");
+    for (Role role : ORDER) {
+      bar.append(TextChart.bar(split.profitShare().get(role), 1, BAR_WIDTH, role.letter()));
+    }
+    return bar.append(TextChart.bar(split.totalCostShare(), 1, BAR_WIDTH, '-')).append('|').toString();
+  }
+
+  private static String percent(double share) {
+    return String.format("%.2f %%", 100 * share);
+  }
+}
