@@ -147,6 +147,8 @@ public final class InformationSharingExperiment {
         : "   The interval excludes 0: sharing consumer demand changes the platform's bullwhip significantly.");
     List<Path> files = write(result, Path.of("target"));
     System.out.println();
-    System.out.println("   CSV for R or pandas: " + files.get(0) + ", " + files.get(1));
+    System.out.println("   CSV for R or pandas:");
+    System.out.println("     " + files.get(0).toAbsolutePath());
+    System.out.println("     " + files.get(1).toAbsolutePath());
   }
 }
