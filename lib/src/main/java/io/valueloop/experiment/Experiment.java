@@ -106,8 +106,8 @@ public final class Experiment {
    *
    * @return the measured values
    * @throws ExperimentException if a run or a measure fails, or a measure is NaN or infinite
-   * @throws IllegalStateException if the calling thread is interrupted while waiting for the runs (its interrupt
-   *     status is set again)
+   * @throws IllegalStateException if the calling thread is interrupted: on one thread it is checked between runs,
+   *     on several while waiting for them; its interrupt status stays set
    */
   public ExperimentResult run() {
     return run(NO_PROGRESS);
@@ -132,6 +132,9 @@ public final class Experiment {
     if (threads == 1 || total == 1) {
       AtomicBoolean never = new AtomicBoolean();
       for (int task = 0; task < total; task++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw interrupted(task, total);
+        }
         runTask(task, values, never);
         listener.progress(task + 1, total);
       }
@@ -172,6 +175,7 @@ public final class Experiment {
       workers[w].setDaemon(true);
     }
     boolean interrupted = false;
+    RuntimeException listenerFailure = null;
     int done = 0;
     try {
       for (Thread worker : workers) {
@@ -187,6 +191,8 @@ public final class Experiment {
       }
     } catch (InterruptedException e) {
       interrupted = true;
+    } catch (RuntimeException e) {
+      listenerFailure = e;
     } finally {
       stop.set(true);
       interrupted |= joinAll(workers);
@@ -195,6 +201,13 @@ public final class Experiment {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+    if (listenerFailure != null) {
+      // A worker may have failed while the listener ran: keep its failure too.
+      if (failed != null) {
+        listenerFailure.addSuppressed(failed);
+      }
+      throw listenerFailure;
+    }
     if (failed instanceof RuntimeException) {
       throw (RuntimeException) failed;
     }
@@ -202,9 +215,13 @@ public final class Experiment {
       throw (Error) failed;
     }
     if (interrupted) {
-      throw new IllegalStateException("experiment must run to the end but was interrupted after " + done + " of "
-          + total + " runs (experiment)");
+      throw interrupted(done, total);
     }
+  }
+
+  private static IllegalStateException interrupted(int done, int total) {
+    return new IllegalStateException("experiment must run to the end but was interrupted after " + done + " of "
+        + total + " runs (experiment)");
   }
 
   /** Joins every started worker, waiting through interrupts; returns whether this thread was interrupted. */
@@ -348,14 +365,22 @@ public final class Experiment {
       if (values.isEmpty()) {
         throw new IllegalArgumentException("sweep values must be non-empty but was [] (sweep)");
       }
+      // Build and check the whole sweep first, so that a bad value leaves the builder as it was.
+      Map<String, Scenario> sweep = new LinkedHashMap<>();
       for (T value : values) {
         Scenario built = scenario.apply(value);
         if (built == null) {
           throw new IllegalArgumentException("scenario of a sweep value must be non-null but was null (value "
               + value + ")");
         }
-        scenario(label.apply(value), built);
+        String name = label.apply(value);
+        Arguments.name("scenario name", name, "scenario " + (scenarios.size() + sweep.size()));
+        if (scenarios.containsKey(name) || sweep.putIfAbsent(name, built) != null) {
+          throw new IllegalArgumentException("scenario name must be distinct from the names already added but was '"
+              + name + "' (scenario " + (scenarios.size() + sweep.size()) + ")");
+        }
       }
+      sweep.forEach(this::scenario);
       return this;
     }
 
