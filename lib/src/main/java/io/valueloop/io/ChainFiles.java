@@ -46,14 +46,18 @@ import java.util.regex.Pattern;
  * so a trade is two rows, as in the chain.
  *
  * <p>Numbers are written with {@link Double#toString(double)}, so that reading gives back the same doubles; an
- * unlimited capacity is {@code Infinity} (reading also accepts {@code inf}, any case). Column order is free; an
- * unknown column is a problem.
+ * unlimited capacity is {@code Infinity} (reading also accepts {@code inf}, any case). Tick columns take whole
+ * numbers, also written as decimals ({@code 2.0}, as pandas writes a column with empty cells). Roles, kinds and fee
+ * bases are read in any case; ids exactly as written, spaces included. Column order is free; an unknown column is a
+ * problem.
  *
- * <p><b>Errors.</b> Reading reports every problem in the files at once — unreadable quoting, missing or unknown
- * columns, records of the wrong length, malformed numbers, unknown roles or kinds — in a {@link ModelFileException}
- * whose problems name file, line and column. Rules about the chain itself (unique ids, known flow ends, value ranges,
- * payments for goods, role rules) are the chain's: {@link ValueChain.Builder#build()} checks them all and reports
- * them in one {@link io.valueloop.model.ChainValidationException}. Time and memory are linear in the files' size.
+ * <p><b>Errors.</b> Reading reports every problem in the files at once — text that is not UTF-8, unreadable quoting,
+ * missing or unknown columns, records of the wrong length, malformed or out-of-range numbers, unknown roles or kinds,
+ * duplicate actor ids, flow ends that name no actor — in a {@link ModelFileException} whose problems name file, line
+ * and column. The rules about values and structure (value ranges, payments for goods, role rules, shares, loops)
+ * are the chain's own: {@link ValueChain.Builder#build()} then checks them all and reports them in one
+ * {@link io.valueloop.model.ChainValidationException}, naming actors and flows by id. Reading streams the files:
+ * time is linear in their size, and memory beyond the chain's is one record.
  */
 public final class ChainFiles {
   private static final List<String> ACTOR_COLUMNS = List.of("id", "role", "name", "capacity", "unitCost",
@@ -82,8 +86,8 @@ public final class ChainFiles {
   public static ValueChain read(Path actorsFile, Path flowsFile) throws IOException, ModelFileException {
     Objects.requireNonNull(actorsFile, "actorsFile");
     Objects.requireNonNull(flowsFile, "flowsFile");
-    try (Reader actors = Files.newBufferedReader(actorsFile, StandardCharsets.UTF_8);
-        Reader flows = Files.newBufferedReader(flowsFile, StandardCharsets.UTF_8)) {
+    try (Reader actors = Csv.Records.utf8(actorsFile);
+        Reader flows = Csv.Records.utf8(flowsFile)) {
       return read(actors, actorsFile.toString(), flows, flowsFile.toString());
     }
   }
@@ -108,8 +112,9 @@ public final class ChainFiles {
     Objects.requireNonNull(flowsName, "flowsName");
     Problems problems = new Problems();
     ValueChain.Builder builder = ValueChain.builder();
-    readActors(new Table(actors, actorsName, problems), builder);
-    readFlows(new Table(flows, flowsName, problems), builder);
+    Map<String, Integer> actorLines = new HashMap<>();
+    readActors(new Table(actors, actorsName, problems), builder, actorLines);
+    readFlows(new Table(flows, flowsName, problems), builder, actorLines, actorsName);
     problems.throwIfAny();
     return builder.build();
   }
@@ -191,13 +196,20 @@ public final class ChainFiles {
     }
   }
 
-  private static void readActors(Table table, ValueChain.Builder builder) throws IOException {
+  private static void readActors(Table table, ValueChain.Builder builder, Map<String, Integer> actorLines)
+      throws IOException {
     if (!table.header(ACTOR_COLUMNS, List.of("id", "role"), true)) {
       return;
     }
     for (Record record = table.next(); record != null; record = table.next()) {
       Actor.Builder actor = Actor.builder();
       String id = record.required("id");
+      if (id != null) {
+        Integer first = actorLines.putIfAbsent(id, record.line());
+        if (first != null) {
+          record.problem("id", "the value must be unique but '" + id + "' is on line " + first + " too");
+        }
+      }
       Role role = record.enumCell("role", Role.class, true);
       String name = record.cell("name");
       record.ifDouble("capacity", actor::capacity);
@@ -222,13 +234,14 @@ public final class ChainFiles {
     }
   }
 
-  private static void readFlows(Table table, ValueChain.Builder builder) throws IOException {
+  private static void readFlows(Table table, ValueChain.Builder builder, Map<String, Integer> actorLines,
+      String actorsName) throws IOException {
     if (!table.header(FLOW_COLUMNS, List.of("source", "target", "kind"), false)) {
       return;
     }
     for (Record record = table.next(); record != null; record = table.next()) {
-      String source = record.required("source");
-      String target = record.required("target");
+      String source = record.actorId("source", actorLines, actorsName);
+      String target = record.actorId("target", actorLines, actorsName);
       FlowKind kind = record.enumCell("kind", FlowKind.class, true);
       if (kind == null) {
         continue;
@@ -322,10 +335,11 @@ public final class ChainFiles {
             && column.length() > ATTRIBUTE_PREFIX.length();
         if (!known.contains(column) && !isAttribute) {
           problems.add(file, header.line(), column, "the column must be one of " + String.join(", ", known)
-              + (attributes ? " or attr.<key>" : "") + " but was unknown");
+              + (attributes ? " or attr.<key>" : "") + " but was '" + column + "'");
           readable = false;
         } else if (columnIndex.putIfAbsent(column, i) != null) {
-          problems.add(file, header.line(), column, "the column must appear once but appeared again");
+          problems.add(file, header.line(), column, "the column must appear once but '" + column
+              + "' appeared again");
           readable = false;
         }
       }
@@ -375,6 +389,20 @@ public final class ChainFiles {
       return hasProblems;
     }
 
+    int line() {
+      return row.line();
+    }
+
+    /** The cell's actor id; reports a problem unless it is one of the actors read, by exact match. */
+    String actorId(String column, Map<String, Integer> actorLines, String actorsName) {
+      String id = required(column);
+      if (id != null && !actorLines.containsKey(id)) {
+        problem(column, "the value must be an actor id of " + actorsName + " but was '" + id + "'");
+        return null;
+      }
+      return id;
+    }
+
     /** The cell's text, or null when the column is absent or the cell empty. */
     String cell(String column) {
       Integer index = table.columnIndex.get(column);
@@ -411,25 +439,30 @@ public final class ChainFiles {
       if (INFINITY.matcher(text).matches()) {
         return Double.POSITIVE_INFINITY;
       }
-      // Double.parseDouble would also take hexadecimal, "NaN" and a trailing d or f; a model file holds decimals.
-      if (!DECIMAL.matcher(text).matches()) {
-        problem(column, "the value must be a decimal number but was '" + cell + "'");
+      // Double.parseDouble would also take hexadecimal, "NaN", a trailing d or f, and overflow to infinity.
+      double value = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+      if (!Double.isFinite(value)) {
+        problem(column, "the value must be a decimal number within the range of a double (or inf) but was '" + cell
+            + "'");
         return null;
       }
-      return Double.parseDouble(text);
+      return value;
     }
 
+    /** A whole number of ticks; {@code 2.0}, as pandas writes a column with empty cells, reads as 2. */
     Integer intCell(String column) {
       String cell = cell(column);
       if (cell == null) {
         return null;
       }
-      try {
-        return Integer.parseInt(cell.strip());
-      } catch (NumberFormatException e) {
-        problem(column, "the value must be a whole number of ticks but was '" + cell + "'");
+      String text = cell.strip();
+      double value = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+      if (!(value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE)) {
+        problem(column, "the value must be a whole number of ticks within the range of an int but was '" + cell
+            + "'");
         return null;
       }
+      return (int) value;
     }
 
     <E extends Enum<E>> E enumCell(String column, Class<E> type, boolean isRequired) {
@@ -438,7 +471,7 @@ public final class ChainFiles {
         return null;
       }
       for (E value : type.getEnumConstants()) {
-        if (value.name().equals(cell.strip())) {
+        if (value.name().equalsIgnoreCase(cell.strip())) {
           return value;
         }
       }

@@ -2,7 +2,14 @@ package io.valueloop.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +61,9 @@ final class Csv {
    * its line and skipped.
    */
   static final class Records {
+    /** What a decoder that replaces malformed input puts in its place: {@link #utf8(Path)} reads so. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private final Reader in;
     private final String file;
     private final Problems problems;
@@ -63,6 +73,17 @@ final class Csv {
     private char previous;
     private boolean started;
     private boolean ended;
+
+    /**
+     * Opens a file as UTF-8 text in which bytes that are not UTF-8 read as U+FFFD, so that {@link #next()} can report
+     * each such line instead of the whole read failing at the first.
+     */
+    static Reader utf8(Path file) throws IOException {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+    }
 
     /**
      * Reads from {@code in}, buffering it unless it already is.
@@ -75,10 +96,21 @@ final class Csv {
       this.problems = problems;
     }
 
-    /** Returns the next well-formed, non-blank record, or null at the end of the text. */
+    /**
+     * Returns the next well-formed, non-blank record, or null at the end of the text. A line holding U+FFFD (bytes
+     * that were not UTF-8, from {@link #utf8(Path)}) is reported and skipped; a reader that throws on such bytes
+     * instead ends the reading, reported at the line it had reached.
+     */
     Row next() throws IOException {
       while (!ended) {
-        Row row = readRecord();
+        Row row;
+        try {
+          row = readRecord();
+        } catch (CharacterCodingException e) {
+          problems.add(file, line, "", "the text must be UTF-8 but was not (" + e + ")");
+          ended = true;
+          return null;
+        }
         if (row != null) {
           return row;
         }
@@ -90,6 +122,7 @@ final class Csv {
     private Row readRecord() throws IOException {
       int rowLine = line;
       boolean quoted = false;
+      boolean sawQuote = false;
       boolean afterQuote = false;
       boolean bad = false;
       cells.clear();
@@ -106,18 +139,24 @@ final class Csv {
       }
       for (; c != -1; c = in.read()) {
         char ch = (char) c;
+        char before = previous;
         previous = ch;
+        if (ch == UNDECODABLE && !bad) {
+          problems.add(file, rowLine, "", "the text must be UTF-8 but this line holds bytes that are not");
+          bad = true;
+        }
         if (quoted) {
           if (ch == '"') {
             quoted = false;
             afterQuote = true;
           } else {
-            if (ch == '\n') {
+            if (ch == '\r' || ch == '\n' && before != '\r') {
               line++;
             }
             cell.append(ch);
           }
         } else if (ch == '"') {
+          sawQuote = true;
           if (afterQuote) {
             cell.append('"');
             quoted = true;
@@ -134,7 +173,7 @@ final class Csv {
           afterQuote = false;
         } else if (ch == '\n' || ch == '\r') {
           line++;
-          return finish(rowLine, bad);
+          return finish(rowLine, bad, sawQuote);
         } else if (afterQuote) {
           if (!bad) {
             problems.add(file, rowLine, "", "a closing quote must end its field but was followed by '" + ch + "'");
@@ -149,12 +188,13 @@ final class Csv {
         problems.add(file, rowLine, "", "a quoted field must be closed but the file ended inside it");
         bad = true;
       }
-      return finish(rowLine, bad);
+      return finish(rowLine, bad, sawQuote);
     }
 
-    private Row finish(int rowLine, boolean bad) {
+    /** Ends a record; a line with nothing on it is blank, but one holding just {@code ""} is a record. */
+    private Row finish(int rowLine, boolean bad, boolean sawQuote) {
       cells.add(cell.toString());
-      boolean blank = cells.size() == 1 && cells.get(0).isEmpty();
+      boolean blank = cells.size() == 1 && cells.get(0).isEmpty() && !sawQuote;
       return bad || blank ? null : new Row(rowLine, List.copyOf(cells));
     }
   }

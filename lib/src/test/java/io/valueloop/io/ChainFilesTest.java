@@ -125,16 +125,21 @@ class ChainFilesTest {
           assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
               "actors.csv:3: role: the value must be one of [S, M, B, C, P, L, F] but was 'X'",
               "actors.csv:4: id: the value must be given but was empty",
-              "actors.csv:4: demand: the value must be a decimal number but was 'forty'",
+              "actors.csv:4: demand: the value must be a decimal number within the range of a double (or inf) but"
+                  + " was 'forty'",
               "actors.csv:6: the record must have 4 fields, as the header, but had 5",
               "actors.csv:7: a quoted field must be closed but the file ended inside it",
-              "flows.csv:2: price: the value must be a decimal number but was '1.5.2'",
+              "flows.csv:2: price: the value must be a decimal number within the range of a double (or inf) but was"
+                  + " '1.5.2'",
               "flows.csv:3: price: the cell must be empty for a MONEY flow but was '3'",
-              "flows.csv:4: delay: the value must be a whole number of ticks but was 'soon'",
+              "flows.csv:4: target: the value must be an actor id of actors.csv but was 'c'",
+              "flows.csv:4: delay: the value must be a whole number of ticks within the range of an int but was"
+                  + " 'soon'",
+              "flows.csv:5: target: the value must be an actor id of actors.csv but was 'c'",
               "flows.csv:5: kind: the value must be one of [GOODS, MONEY, DATA, SERVICE] but was 'GIFT'",
               "flows.csv:6: a closing quote must end its field but was followed by 'x'");
-          assertThat(e.problemCount()).isEqualTo(10);
-          assertThat(e.getMessage()).startsWith("cannot read the model: 10 problems")
+          assertThat(e.problemCount()).isEqualTo(12);
+          assertThat(e.getMessage()).startsWith("cannot read the model: 12 problems")
               .contains("  - actors.csv:3: role: ");
           ModelFileException.Problem first = e.problems().get(0);
           assertThat(first.file()).isEqualTo("actors.csv");
@@ -149,20 +154,69 @@ class ChainFilesTest {
         .isInstanceOfSatisfying(ModelFileException.class, e ->
             assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
                 "actors.csv:1: rol: the column must be one of id, role, name, capacity, unitCost, holdingCost,"
-                    + " backlogCost, initialInventory, demand or attr.<key> but was unknown",
-                "actors.csv:1: id: the column must appear once but appeared again",
+                    + " backlogCost, initialInventory, demand or attr.<key> but was 'rol'",
+                "actors.csv:1: id: the column must appear once but 'id' appeared again",
                 "actors.csv:1: attr.: the column must be one of id, role, name, capacity, unitCost, holdingCost,"
-                    + " backlogCost, initialInventory, demand or attr.<key> but was unknown",
+                    + " backlogCost, initialInventory, demand or attr.<key> but was 'attr.'",
                 "actors.csv:1: role: the column must be present but was missing",
                 "flows.csv:1: the file must start with a header row but was empty"));
   }
 
   @Test
-  void read_leavesRulesOfTheChainToItsValidation() {
-    assertThatThrownBy(() -> read("id,role\nm,M\nb,B\n", "source,target,kind,price\nm,ghost,GOODS,-1\n"))
+  void read_leavesRulesOfValuesToTheChainsValidation() {
+    assertThatThrownBy(() -> read("id,role\nm,M\nb,B\n", "source,target,kind,price\nm,b,GOODS,-1\n"))
         .isInstanceOf(ChainValidationException.class)
-        .hasMessageContaining("price must be finite and non-negative but was -1.0 (GOODS m->ghost)")
-        .hasMessageContaining("ghost");
+        .hasMessageContaining("price must be finite and non-negative but was -1.0 (GOODS m->b)");
+  }
+
+  @Test
+  void read_reportsDuplicateIdsAndUnknownFlowEndsWithTheirLines() {
+    assertThatThrownBy(() -> read("id,role\nm,M\nb,B\nm,S\n", "source,target,kind\nm,b,GOODS\nb, m,MONEY\n"))
+        .isInstanceOfSatisfying(ModelFileException.class, e ->
+            assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+                "actors.csv:4: id: the value must be unique but 'm' is on line 2 too",
+                "flows.csv:3: target: the value must be an actor id of actors.csv but was ' m'"));
+  }
+
+  @Test
+  void read_takesWholeDecimalsForTicksAndAnyCaseForNames() throws Exception {
+    ValueChain read = read("id,role\nm,m\nb,b\n",
+        "source,target,kind,leadTime,orderDelay,delay,feeBase\n"
+            + "m,b,goods,2.0,1e0,,\nb,m,Money,,,,\nb,m,data,,,3.0,\nm,b,SERVICE,,,,consumer_revenue\n");
+
+    assertThat(read.actor(0).role()).isEqualTo(Role.M);
+    assertThat(read.terms(0)).isEqualTo(GoodsTerms.of(0, 2, 1));
+    assertThat(read.terms(2)).isEqualTo(DataTerms.of(3));
+    assertThat(((ServiceTerms) read.terms(3)).base()).isEqualTo(FeeBase.CONSUMER_REVENUE);
+  }
+
+  @Test
+  void read_rejectsNumbersOutOfRange() {
+    assertThatThrownBy(() -> read("id,role,capacity\nm,M,1e400\nb,B,\n",
+        "source,target,kind,leadTime\nm,b,GOODS,2.5\nb,m,MONEY,\nm,b,GOODS,3000000000\n"))
+        .isInstanceOfSatisfying(ModelFileException.class, e ->
+            assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+                "actors.csv:2: capacity: the value must be a decimal number within the range of a double (or inf)"
+                    + " but was '1e400'",
+                "flows.csv:2: leadTime: the value must be a whole number of ticks within the range of an int but"
+                    + " was '2.5'",
+                "flows.csv:4: leadTime: the value must be a whole number of ticks within the range of an int but"
+                    + " was '3000000000'"));
+  }
+
+  @Test
+  void read_reportsAFileThatIsNotUtf8(@TempDir Path folder) throws IOException {
+    Path actors = folder.resolve("actors.csv");
+    Path flows = folder.resolve("flows.csv");
+    Files.writeString(flows, "source,target,kind\n");
+    // "café" in windows-1252, as a spreadsheet may save it: byte 0xE9 alone is not UTF-8.
+    Files.write(actors, new byte[] {'i', 'd', ',', 'r', 'o', 'l', 'e', '\n', 'm', ',', 'M', '\n', 'c', 'a', 'f',
+        (byte) 0xE9, ',', 'B', '\n'});
+
+    assertThatThrownBy(() -> ChainFiles.read(actors, flows))
+        .isInstanceOfSatisfying(ModelFileException.class, e ->
+            assertThat(e.problems()).containsExactly(new ModelFileException.Problem(actors.toString(), 3, "",
+                "the text must be UTF-8 but this line holds bytes that are not")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.valueloop.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -49,7 +50,26 @@ class CsvTest {
     List<Csv.Row> rows = readAll(new StringReader("ok\nx\"y\n\"z\"w\nok2\n\"open"), "f.csv", problems);
 
     assertThat(rows).containsExactly(new Csv.Row(1, List.of("ok")), new Csv.Row(4, List.of("ok2")));
-    assertThat(problems.isEmpty()).isFalse();
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(ModelFileException.class, e ->
+        assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+            "f.csv:2: a quote may only open a field but came after 'x'",
+            "f.csv:3: a closing quote must end its field but was followed by 'w'",
+            "f.csv:5: a quoted field must be closed but the file ended inside it"));
+  }
+
+  @Test
+  void read_keepsARecordOfOneQuotedEmptyField() throws IOException {
+    List<Csv.Row> rows = readAll(new StringReader("a\n\"\"\n\nb\n"), "f", new Problems());
+
+    assertThat(rows).containsExactly(new Csv.Row(1, List.of("a")), new Csv.Row(2, List.of("")),
+        new Csv.Row(4, List.of("b")));
+  }
+
+  @Test
+  void read_countsLineBreaksInsideQuotesInEveryConvention() throws IOException {
+    List<Csv.Row> rows = readAll(new StringReader("\"a\rb\"\r\"c\r\nd\"\r\"e\nf\"\rg"), "f", new Problems());
+
+    assertThat(rows).extracting(Csv.Row::line).containsExactly(1, 3, 5, 7);
   }
 
   /** Reads every record of a text. */
