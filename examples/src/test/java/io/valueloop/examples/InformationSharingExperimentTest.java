@@ -41,7 +41,7 @@ class InformationSharingExperimentTest {
     List<String> summary = Files.readAllLines(files.get(1));
     assertThat(values.get(0)).isEqualTo("scenario,replication,measure,value");
     assertThat(values).hasSize(1 + 2 * InformationSharingExperiment.REPLICATIONS * 2);
-    assertThat(summary.get(0)).isEqualTo("scenario,measure,n,mean,sd,se,ci_low,ci_high,level");
+    assertThat(summary.get(0)).isEqualTo("scenario,measure,n,mean,sd,se,ciLow,ciHigh,level");
     assertThat(summary).hasSize(1 + 2 * 2);
   }
 }

@@ -194,10 +194,22 @@ public final class ChainDiagram {
    *
    * @param out where to write
    * @throws IOException if {@code out} fails
-   * @throws IllegalArgumentException if an actor id or name holds a character that XML 1.0 cannot carry
+   * @throws IllegalArgumentException if an actor id or name, or a goods input, holds a character that XML 1.0 cannot
+   *     carry; nothing is written then
    */
   public void writeGraphMl(Appendable out) throws IOException {
     Objects.requireNonNull(out, "out");
+    // Check every text first, so that a bad one stops the write before anything is written.
+    for (int a = 0; a < chain.actorCount(); a++) {
+      Actor actor = chain.actor(a);
+      checkXml(actor.id(), "actor id", actor.id());
+      checkXml(actor.name(), "actor name", actor.id());
+    }
+    for (int f = 0; f < chain.flowCount(); f++) {
+      if (chain.terms(f) instanceof GoodsTerms && kinds.contains(FlowKind.GOODS)) {
+        checkXml(((GoodsTerms) chain.terms(f)).input(), "goods input", chain.flow(f).toString());
+      }
+    }
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n");
     out.append("    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n");
@@ -210,8 +222,8 @@ public final class ChainDiagram {
     out.append("  <graph id=\"value chain\" edgedefault=\"directed\">\n");
     for (int a = 0; a < chain.actorCount(); a++) {
       Actor actor = chain.actor(a);
-      out.append("    <node id=\"").append(xmlText(actor.id(), "actor id", actor.id())).append("\">\n");
-      data(out, GraphMlKey.NAME, xmlText(actor.name(), "actor name", actor.id()));
+      out.append("    <node id=\"").append(xmlText(actor.id())).append("\">\n");
+      data(out, GraphMlKey.NAME, xmlText(actor.name()));
       data(out, GraphMlKey.ROLE, actor.role().name());
       data(out, GraphMlKey.CAPACITY, actor.capacity());
       data(out, GraphMlKey.UNIT_COST, actor.unitCost());
@@ -227,8 +239,8 @@ public final class ChainDiagram {
         continue;
       }
       out.append("    <edge id=\"f").append(Integer.toString(f))
-          .append("\" source=\"").append(xmlText(chain.actor(chain.source(f)).id(), "actor id", null))
-          .append("\" target=\"").append(xmlText(chain.actor(chain.target(f)).id(), "actor id", null))
+          .append("\" source=\"").append(xmlText(chain.actor(chain.source(f)).id()))
+          .append("\" target=\"").append(xmlText(chain.actor(chain.target(f)).id()))
           .append("\">\n");
       data(out, GraphMlKey.KIND, terms.kind().name());
       if (terms instanceof GoodsTerms) {
@@ -239,7 +251,7 @@ public final class ChainDiagram {
         data(out, GraphMlKey.FLOW_CAPACITY, goods.capacity());
         data(out, GraphMlKey.SHARE, goods.share());
         data(out, GraphMlKey.INPUT_COEFFICIENT, goods.inputCoefficient());
-        data(out, GraphMlKey.INPUT, xmlText(goods.inputName(chain.actor(chain.source(f)).role()), "input", null));
+        data(out, GraphMlKey.INPUT, xmlText(goods.inputName(chain.actor(chain.source(f)).role())));
       } else if (terms instanceof DataTerms) {
         data(out, GraphMlKey.DELAY, ((DataTerms) terms).delay());
       } else if (terms instanceof ServiceTerms) {
@@ -413,11 +425,28 @@ public final class ChainDiagram {
   }
 
   /**
-   * Text escaped for an XML attribute or element; rejects characters XML 1.0 cannot carry at all.
+   * Checks that XML 1.0 can carry a text: no control characters but tab, line feed and carriage return, no U+FFFE or
+   * U+FFFF, and surrogates only in pairs.
    *
-   * @param where the actor the text belongs to, for the message, or null to name none
+   * @param where what the text belongs to, for the message
    */
-  private static String xmlText(String text, String what, String where) {
+  private static void checkXml(String text, String what, String where) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        i++;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(what + " must hold only characters XML 1.0 allows but was '"
+            + text.replace(c, '?') + "' with U+" + String.format(Locale.ROOT, "%04X", (int) c) + " (" + where + ")");
+      }
+    }
+  }
+
+  /** Text escaped for an XML attribute or element, line breaks and tabs as character references. */
+  private static String xmlText(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -443,11 +472,6 @@ public final class ChainDiagram {
           out.append("&#").append((int) c).append(';');
           break;
         default:
-          if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-            throw new IllegalArgumentException(what + " must hold only characters XML 1.0 allows but was '"
-                + text.replace(c, '?') + "' with U+" + String.format(Locale.ROOT, "%04X", (int) c)
-                + (where == null ? "" : " (" + where + ")"));
-          }
           out.append(c);
       }
     }
@@ -458,8 +482,9 @@ public final class ChainDiagram {
     out.append("      <data key=\"").append(key.id).append("\">").append(value).append("</data>\n");
   }
 
+  /** A double in XML Schema's lexical form: as {@link Double#toString(double)}, but infinity is {@code INF}. */
   private static void data(Appendable out, GraphMlKey key, double value) throws IOException {
-    data(out, key, Double.toString(value));
+    data(out, key, Double.isInfinite(value) ? (value > 0 ? "INF" : "-INF") : Double.toString(value));
   }
 
   private static void data(Appendable out, GraphMlKey key, int value) throws IOException {

@@ -1,5 +1,6 @@
 package io.valueloop.io;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,7 @@ public final class ModelFileException extends Exception {
   private static final long serialVersionUID = 1L;
   private static final int PROBLEMS_IN_MESSAGE = 50;
 
-  /** The problems; not serialised with the exception. */
-  private final transient List<Problem> problems;
+  private final List<Problem> problems;
   private final long problemCount;
 
   ModelFileException(List<Problem> problems, long problemCount) {
@@ -29,7 +29,7 @@ public final class ModelFileException extends Exception {
    * @param field the column's name, or empty when the problem is the whole record's
    * @param message what is wrong, of the form {@code <what> must be <rule> but was <value>}
    */
-  public record Problem(String file, int line, String field, String message) {
+  public record Problem(String file, int line, String field, String message) implements Serializable {
     /** Checks that no component is null. */
     public Problem {
       Objects.requireNonNull(file, "file");

@@ -30,8 +30,8 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>{@link #writeStatements}: the steady state, one row per actor — {@code actor, role, output, revenue,
- *       purchases, feesPaid, feesReceived, ownCost, profit, share}, where {@code share} is the actor's profit per
- *       unit of consumer spend.</li>
+ *       purchases, feesPaid, feesReceived, ownCost, profit, valueCaptureShare}, the last the actor's profit per unit
+ *       of consumer spend (empty for consumer segments).</li>
  *   <li>{@link #writeActorMetrics} and {@link #writeRoleMetrics}: a run's metrics, one row per actor or role.</li>
  *   <li>{@link #writeSeries}: a run's recorded series in long form, {@code tick, actor, series, value}, one row per
  *       recorded value, ticks from 0.</li>
@@ -39,8 +39,10 @@ import java.util.OptionalDouble;
  *       form, and their means with Student t confidence intervals.</li>
  * </ul>
  *
- * <p>Every method streams its table to the {@link Appendable} in time linear in the rows written; the
- * {@code Path} variants write UTF-8 and create or replace the file.
+ * <p>Every method streams its table to an {@link Appendable} in time linear in the rows written; to write a file,
+ * pass the method to {@link #write(Path, Table)}, for example
+ * {@code ResultTables.write(Path.of("series.csv"), out -> ResultTables.writeSeries(result, out))}. Column names are
+ * in lower camel case, as the library's accessors.
  */
 public final class ResultTables {
   private ResultTables() {}
@@ -56,7 +58,7 @@ public final class ResultTables {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(out, "out");
     Csv.writeRow(out, List.of("actor", "role", "output", "revenue", "purchases", "feesPaid", "feesReceived",
-        "ownCost", "profit", "share"));
+        "ownCost", "profit", "valueCaptureShare"));
     Optional<ValueCapture> capture = state.valueCapture();
     CompiledChain chain = state.chain();
     for (int a = 0; a < chain.actorCount(); a++) {
@@ -168,7 +170,7 @@ public final class ResultTables {
 
   /**
    * Writes the summary of every (scenario, measure) of an experiment — {@code scenario, measure, n, mean, sd, se,
-   * ci_low, ci_high, level}, as {@link ExperimentResult#summary(String, String, double)} gives it — scenarios outer,
+   * ciLow, ciHigh, level}, as {@link ExperimentResult#summary(String, String, double)} gives it — scenarios outer,
    * measures inner.
    *
    * @param result the experiment's result, of at least 2 replications
@@ -188,7 +190,7 @@ public final class ResultTables {
         summaries.add(result.summary(scenario, measure, level));
       }
     }
-    Csv.writeRow(out, List.of("scenario", "measure", "n", "mean", "sd", "se", "ci_low", "ci_high", "level"));
+    Csv.writeRow(out, List.of("scenario", "measure", "n", "mean", "sd", "se", "ciLow", "ciHigh", "level"));
     int i = 0;
     for (String scenario : result.scenarios()) {
       for (String measure : result.measures()) {

@@ -132,7 +132,7 @@ class ChainDiagramTest {
     assertThat(secondTrade.getAttribute("source")).isEqualTo("platform");
     assertThat(secondTrade.getAttribute("target")).isEqualTo("shop\\1");
     assertThat(data(secondTrade)).containsEntry("kind", "GOODS").containsEntry("price", "6.5")
-        .containsEntry("leadTime", "1").containsEntry("flowCapacity", "Infinity").containsEntry("input", "S");
+        .containsEntry("leadTime", "1").containsEntry("flowCapacity", "INF").containsEntry("input", "S");
     assertThat(data((Element) edges.item(6))).containsEntry("kind", "SERVICE").containsEntry("takeRate", "0.05")
         .containsEntry("feeBase", "REVENUE");
     assertThat(data((Element) edges.item(7))).containsEntry("kind", "DATA").containsEntry("delay", "1");
@@ -160,9 +160,18 @@ class ChainDiagramTest {
     assertThat(((Element) document.getElementsByTagName("node").item(0)).getAttribute("id"))
         .isEqualTo("two\nlines");
 
-    ValueChain withBell = ValueChain.builder().actor("bell\u0007", Role.M).build();
-    assertThatIllegalArgumentException().isThrownBy(() -> ChainDiagram.of(withBell).toGraphMl())
+    ValueChain withBell = ValueChain.builder().actor("m", Role.M).actor("bell\u0007", Role.B).build();
+    StringBuilder out = new StringBuilder();
+    assertThatIllegalArgumentException().isThrownBy(() -> ChainDiagram.of(withBell).writeGraphMl(out))
         .withMessage("actor id must hold only characters XML 1.0 allows but was 'bell?' with U+0007 (bell\u0007)");
+    assertThat(out).isEmpty();
+
+    ValueChain withLoneSurrogate = ValueChain.builder().actor("half\uD83D", Role.M).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> ChainDiagram.of(withLoneSurrogate).toGraphMl())
+        .withMessageContaining("with U+D83D");
+    ValueChain withEmoji = ValueChain.builder().actor("box \uD83D\uDCE6", Role.M).build();
+    assertThat(((Element) parse(ChainDiagram.of(withEmoji).toGraphMl()).getElementsByTagName("node").item(0))
+        .getAttribute("id")).isEqualTo("box \uD83D\uDCE6");
   }
 
   @Test

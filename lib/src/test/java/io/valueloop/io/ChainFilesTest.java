@@ -15,7 +15,11 @@ import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
 import io.valueloop.pattern.BusinessModelCode;
 import io.valueloop.pattern.ChainTemplate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,6 +235,25 @@ class ChainFilesTest {
     assertThatThrownBy(() -> ChainFiles.read(actors, flows))
         .isInstanceOfSatisfying(ModelFileException.class, e ->
             assertThat(e.problems().get(0).file()).isEqualTo(flows.toString()));
+  }
+
+  @Test
+  void modelFileException_keepsItsProblemsWhenSerialized() throws Exception {
+    ModelFileException thrown = null;
+    try {
+      read("id,role\nm,Q\n", "source,target,kind\n");
+    } catch (ModelFileException e) {
+      thrown = e;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      ModelFileException copy = (ModelFileException) in.readObject();
+      assertThat(copy.problems()).isEqualTo(thrown.problems()).hasSize(1);
+      assertThat(copy.problemCount()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -70,8 +70,8 @@ class ResultTablesExperimentTest {
   void writeExperimentSummary_everySummaryReadsBack() throws IOException {
     List<Csv.Row> rows = ResultTablesTest.table(out -> ResultTables.writeExperimentSummary(RESULT, 0.9, out));
 
-    assertThat(rows.get(0).cells()).containsExactly("scenario", "measure", "n", "mean", "sd", "se", "ci_low",
-        "ci_high", "level");
+    assertThat(rows.get(0).cells()).containsExactly("scenario", "measure", "n", "mean", "sd", "se", "ciLow",
+        "ciHigh", "level");
     assertThat(rows).hasSize(1 + 2 * 2);
     List<String> awkward = rows.get(4).cells();
     Summary expected = RESULT.summary(AWKWARD, "profit, B", 0.9);

@@ -57,7 +57,7 @@ class ResultTablesTest {
     List<Csv.Row> rows = table(out -> ResultTables.writeStatements(state, out));
 
     assertThat(rows.get(0).cells()).containsExactly("actor", "role", "output", "revenue", "purchases", "feesPaid",
-        "feesReceived", "ownCost", "profit", "share");
+        "feesReceived", "ownCost", "profit", "valueCaptureShare");
     assertThat(rows).hasSize(1 + CHAIN.actorCount());
     for (int a = 0; a < CHAIN.actorCount(); a++) {
       List<String> cells = rows.get(1 + a).cells();
