@@ -7,10 +7,7 @@ import io.valueloop.experiment.Experiment;
 import io.valueloop.experiment.ExperimentResult;
 import io.valueloop.experiment.Measure;
 import io.valueloop.experiment.Summary;
-import io.valueloop.flow.CompiledChain;
-import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
-import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcesses;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.Policies;
@@ -24,17 +21,7 @@ import org.junit.jupiter.api.Test;
 class ResultTablesExperimentTest {
   private static final String AWKWARD = "say \"hi\", twice";
 
-  private static final ExperimentResult RESULT = Experiment.builder(Simulation.of(CompiledChain.compile(
-          ValueChain.builder()
-              .actor("c", Role.C)
-              .actor("b", Role.B)
-              .actor("s", Role.S)
-              .actor("m", Role.M)
-              .trade("m", "s", GoodsTerms.of(1, 2, 0))
-              .trade("s", "b", GoodsTerms.of(2, 2, 0))
-              .trade("b", "c", GoodsTerms.of(3, 1, 0))
-              .data("c", "s", 0)
-              .build())))
+  private static final ExperimentResult RESULT = Experiment.builder(Simulation.of(ResultTablesTest.CHAIN))
       .scenario("plain", scenario(false))
       .scenario(AWKWARD, scenario(true))
       .measure(Measure.bullwhip(Role.S))

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResultTablesTest {
-  private static final CompiledChain CHAIN = CompiledChain.compile(ValueChain.builder()
+  /** A line factory -> platform -> shop -> families with a take rate and the data loop; ids that need quoting. */
+  static final CompiledChain CHAIN = CompiledChain.compile(ValueChain.builder()
       .actor(Actor.builder().id("factory").role(Role.M).unitCost(3).build())
       .actor(Actor.builder().id("platform").role(Role.S).holdingCost(0.1).build())
       .actor("shop, north", Role.B)
