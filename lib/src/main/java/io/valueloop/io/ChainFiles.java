@@ -1,6 +1,7 @@
 package io.valueloop.io;
 
 import io.valueloop.model.Actor;
+import io.valueloop.model.ChainValidationException;
 import io.valueloop.model.DataTerms;
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.FlowKind;
@@ -51,13 +52,14 @@ import java.util.regex.Pattern;
  * bases are read in any case; ids exactly as written, spaces included. Column order is free; an unknown column is a
  * problem.
  *
- * <p><b>Errors.</b> Reading reports every problem in the files at once — text that is not UTF-8, unreadable quoting,
- * missing or unknown columns, records of the wrong length, malformed or out-of-range numbers, unknown roles or kinds,
- * duplicate actor ids, flow ends that name no actor — in a {@link ModelFileException} whose problems name file, line
- * and column. The rules about values and structure (value ranges, payments for goods, role rules, shares, loops)
- * are the chain's own: {@link ValueChain.Builder#build()} then checks them all and reports them in one
- * {@link io.valueloop.model.ChainValidationException}, naming actors and flows by id. Reading streams the files:
- * time is linear in their size, and memory beyond the chain's is one record.
+ * <p><b>Errors.</b> Reading reports every problem in the files at once in a {@link ModelFileException} whose
+ * problems name file, line and column: text that is not UTF-8, unreadable quoting, missing or unknown columns,
+ * records of the wrong length, malformed or out-of-range numbers, unknown roles or kinds, duplicate actor ids and flow
+ * ends that name no actor first; when the files are well formed, every rule of the chain that
+ * {@link ValueChain.Builder#build()} checks (value ranges, payments for goods, role rules, shares, zero-delay loops),
+ * each at the line of the actor or flow at fault (a loop of flows, which no one line holds, at line 0 of the flows
+ * file), with the {@link io.valueloop.model.ChainValidationException} as the cause. Reading streams the files: time
+ * is linear in their size, and memory beyond the chain's is one record.
  */
 public final class ChainFiles {
   private static final List<String> ACTOR_COLUMNS = List.of("id", "role", "name", "capacity", "unitCost",
@@ -80,8 +82,8 @@ public final class ChainFiles {
    * @param flowsFile the flows file
    * @return the validated chain
    * @throws IOException if a file cannot be read
-   * @throws ModelFileException if the files are malformed, with every problem's file, line and column
-   * @throws io.valueloop.model.ChainValidationException if the files are well formed but the chain is invalid
+   * @throws ModelFileException if the files are malformed or the chain they hold is invalid, with every problem's
+   *     file, line and column
    */
   public static ValueChain read(Path actorsFile, Path flowsFile) throws IOException, ModelFileException {
     Objects.requireNonNull(actorsFile, "actorsFile");
@@ -101,8 +103,8 @@ public final class ChainFiles {
    * @param flowsName the flows text's name, for problems
    * @return the validated chain
    * @throws IOException if a reader fails
-   * @throws ModelFileException if the texts are malformed, with every problem's file, line and column
-   * @throws io.valueloop.model.ChainValidationException if the texts are well formed but the chain is invalid
+   * @throws ModelFileException if the texts are malformed or the chain they hold is invalid, with every problem's
+   *     file, line and column
    */
   public static ValueChain read(Reader actors, String actorsName, Reader flows, String flowsName)
       throws IOException, ModelFileException {
@@ -113,10 +115,35 @@ public final class ChainFiles {
     Problems problems = new Problems();
     ValueChain.Builder builder = ValueChain.builder();
     Map<String, Integer> actorLines = new HashMap<>();
+    List<Integer> flowLines = new ArrayList<>();
     readActors(new Table(actors, actorsName, problems), builder, actorLines);
-    readFlows(new Table(flows, flowsName, problems), builder, actorLines, actorsName);
+    readFlows(new Table(flows, flowsName, problems), builder, actorLines, actorsName, flowLines);
     problems.throwIfAny();
-    return builder.build();
+    try {
+      return builder.build();
+    } catch (ChainValidationException e) {
+      // Actors were given to the builder in the order of actorLines' values, flows in the order of flowLines.
+      int[] lineOfActor = actorLines.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+      for (ChainValidationException.Problem problem : e.details()) {
+        if (problem.flow().isPresent()) {
+          problems.add(flowsName, flowLines.get(problem.flow().getAsInt()), column(problem.what(), FLOW_COLUMNS),
+              problem.message());
+        } else if (problem.actor().isPresent()) {
+          problems.add(actorsName, lineOfActor[problem.actor().getAsInt()], column(problem.what(), ACTOR_COLUMNS),
+              problem.message());
+        } else {
+          problems.add(flowsName, 0, "", problem.message());
+        }
+      }
+      throw problems.exception(e.problemCount() - e.details().size(), e);
+    }
+  }
+
+  /** The column a validation problem's subject names, if it is a column of the file; else empty. */
+  private static String column(String what, List<String> columns) {
+    String subject = what.startsWith("actor ") || what.startsWith("flow ") ? what.substring(what.indexOf(' ') + 1)
+        : what;
+    return columns.contains(subject) ? subject : "";
   }
 
   /**
@@ -235,7 +262,7 @@ public final class ChainFiles {
   }
 
   private static void readFlows(Table table, ValueChain.Builder builder, Map<String, Integer> actorLines,
-      String actorsName) throws IOException {
+      String actorsName, List<Integer> flowLines) throws IOException {
     if (!table.header(FLOW_COLUMNS, List.of("source", "target", "kind"), false)) {
       return;
     }
@@ -259,6 +286,7 @@ public final class ChainFiles {
       FlowTerms terms = terms(kind, record);
       if (source != null && target != null && terms != null) {
         builder.flow(source, target, terms);
+        flowLines.add(record.line());
       }
     }
   }

@@ -15,8 +15,8 @@ public final class ModelFileException extends Exception {
   private final List<Problem> problems;
   private final long problemCount;
 
-  ModelFileException(List<Problem> problems, long problemCount) {
-    super(message(problems, problemCount));
+  ModelFileException(List<Problem> problems, long problemCount, Throwable cause) {
+    super(message(problems, problemCount), cause);
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
   }
@@ -25,7 +25,8 @@ public final class ModelFileException extends Exception {
    * One problem in a model file.
    *
    * @param file the file's name as given to the reader
-   * @param line the line the record starts on, counting from 1
+   * @param line the line the record starts on, counting from 1; 0 for a problem of the chain that no one line holds
+   *     (a loop of flows)
    * @param field the column's name, or empty when the problem is the whole record's
    * @param message what is wrong, of the form {@code <what> must be <rule> but was <value>}
    */
@@ -37,10 +38,10 @@ public final class ModelFileException extends Exception {
       Objects.requireNonNull(message, "message");
     }
 
-    /** Returns {@code file:line: message} or {@code file:line: field: message}. */
+    /** Returns {@code file:line: field: message}, without the line when it is 0 and the field when it is empty. */
     @Override
     public String toString() {
-      return file + ":" + line + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+      return file + (line > 0 ? ":" + line : "") + ": " + (field.isEmpty() ? "" : field + ": ") + message;
     }
   }
 

@@ -26,15 +26,25 @@ final class Problems {
   /** Throws the problems kept, by file in the order the files were first named, then by line. */
   void throwIfAny() throws ModelFileException {
     if (count > 0) {
-      List<String> files = new ArrayList<>();
-      for (ModelFileException.Problem problem : kept) {
-        if (!files.contains(problem.file())) {
-          files.add(problem.file());
-        }
-      }
-      kept.sort(Comparator.comparingInt((ModelFileException.Problem problem) -> files.indexOf(problem.file()))
-          .thenComparingInt(ModelFileException.Problem::line));
-      throw new ModelFileException(kept, count);
+      throw exception(0, null);
     }
+  }
+
+  /**
+   * Returns the problems kept, sorted as {@link #throwIfAny()} throws them, as an exception.
+   *
+   * @param uncounted problems found elsewhere and not added here, counted in the total
+   * @param cause what the problems came from, or null
+   */
+  ModelFileException exception(long uncounted, Throwable cause) {
+    List<String> files = new ArrayList<>();
+    for (ModelFileException.Problem problem : kept) {
+      if (!files.contains(problem.file())) {
+        files.add(problem.file());
+      }
+    }
+    kept.sort(Comparator.comparingInt((ModelFileException.Problem problem) -> files.indexOf(problem.file()))
+        .thenComparingInt(ModelFileException.Problem::line));
+    return new ModelFileException(kept, count + uncounted, cause);
   }
 }

@@ -1,6 +1,9 @@
 package io.valueloop.model;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Thrown by {@link ValueChain.Builder#build()} when a chain is invalid. It reports every problem found,
@@ -11,13 +14,78 @@ public final class ChainValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int PROBLEMS_IN_MESSAGE = 50;
 
+  private final List<Problem> details;
   private final List<String> problems;
   private final long problemCount;
 
-  ChainValidationException(List<String> problems, long problemCount) {
+  ChainValidationException(List<Problem> details, long problemCount) {
+    this(details, details.stream().map(Problem::message).toList(), problemCount);
+  }
+
+  private ChainValidationException(List<Problem> details, List<String> problems, long problemCount) {
     super(message(problems, problemCount));
-    this.problems = List.copyOf(problems);
+    this.details = List.copyOf(details);
+    this.problems = problems;
     this.problemCount = problemCount;
+  }
+
+  /**
+   * One problem and where it is, for tools that point back at their input (a file reader shows the line of the
+   * actor or flow at fault). Immutable, with value equality.
+   */
+  public static final class Problem implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String what;
+    private final String message;
+    private final int actor;
+    private final int flow;
+
+    Problem(String what, String message, int actor, int flow) {
+      this.what = Objects.requireNonNull(what, "what");
+      this.message = Objects.requireNonNull(message, "message");
+      this.actor = actor;
+      this.flow = flow;
+    }
+
+    /**
+     * Returns the parameter or rule at fault, as the message starts with it (for example {@code price} or
+     * {@code flow target}); empty for problems phrased otherwise.
+     */
+    public String what() {
+      return what;
+    }
+
+    /** Returns the problem's sentence, as {@link ChainValidationException#problems()} gives it. */
+    public String message() {
+      return message;
+    }
+
+    /** Returns the index, in the order the builder was given them, of the one actor at fault, if there is one. */
+    public OptionalInt actor() {
+      return actor < 0 ? OptionalInt.empty() : OptionalInt.of(actor);
+    }
+
+    /** Returns the index, in the order the builder was given them, of the one flow at fault, if there is one. */
+    public OptionalInt flow() {
+      return flow < 0 ? OptionalInt.empty() : OptionalInt.of(flow);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Problem p && what.equals(p.what) && message.equals(p.message) && actor == p.actor
+          && flow == p.flow;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(what, message, actor, flow);
+    }
+
+    @Override
+    public String toString() {
+      return message + (actor >= 0 ? " [actor #" + actor + "]" : "") + (flow >= 0 ? " [flow #" + flow + "]" : "");
+    }
   }
 
   /**
@@ -26,6 +94,11 @@ public final class ChainValidationException extends IllegalArgumentException {
    */
   public List<String> problems() {
     return problems;
+  }
+
+  /** Returns the problems of {@link #problems()}, in the same order, with the actor or flow each is about. */
+  public List<Problem> details() {
+    return details;
   }
 
   /** Returns how many problems were found, including any not kept in {@link #problems()}. */

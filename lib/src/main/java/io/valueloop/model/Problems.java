@@ -11,21 +11,33 @@ final class Problems {
    */
   static final int KEPT = 10_000;
 
-  private final List<String> kept = new ArrayList<>();
+  private final List<ChainValidationException.Problem> kept = new ArrayList<>();
   private long count;
+  private int actor = -1;
+  private int flow = -1;
+
+  /**
+   * Sets where the problems added next are: the index of the actor or of the flow at fault, or -1 for none. The
+   * validator sets it while it checks one actor or one flow and clears it with {@code at(-1, -1)} after.
+   */
+  void at(int actor, int flow) {
+    this.actor = actor;
+    this.flow = flow;
+  }
 
   void add(String problem) {
-    count++;
-    if (kept.size() < KEPT) {
-      kept.add(problem);
-    }
+    add("", problem);
   }
 
   /** Adds {@code <what> must be <rule> but was <value> (<where>)}. */
   void add(String what, String rule, Object value, String where) {
+    add(what, what + " must be " + rule + " but was " + value + " (" + where + ")");
+  }
+
+  private void add(String what, String message) {
     count++;
     if (kept.size() < KEPT) {
-      kept.add(what + " must be " + rule + " but was " + value + " (" + where + ")");
+      kept.add(new ChainValidationException.Problem(what, message, actor, flow));
     }
   }
 

@@ -597,6 +597,7 @@ public final class ValueChain {
       IdIndex indexById = new IdIndex(actors.length);
       for (int i = 0; i < actors.length; i++) {
         Actor actor = actors[i];
+        problems.at(i, -1);
         String where = "actor " + (actor.id().isBlank() ? "#" + i : actor.id());
         if (actor.id().isBlank()) {
           problems.add("actor id", "non-blank", "'" + actor.id() + "'", "actor #" + i);
@@ -617,6 +618,7 @@ public final class ValueChain {
         problems.nonNegativeFinite("initialInventory", actor.initialInventory(), where);
         problems.nonNegativeFinite("demand", actor.demand(), where);
       }
+      problems.at(-1, -1);
       return indexById;
     }
 
@@ -635,6 +637,7 @@ public final class ValueChain {
       FlowTerms[] validTerms = new FlowTerms[VALID_TERMS_SLOTS];
       int remembered = 0;
       for (int f = 0; f < flowCount; f++) {
+        problems.at(-1, f);
         FlowTerms t = terms[f];
         String sourceId = sourceIds[f];
         String targetId = targetIds[f];
@@ -676,6 +679,7 @@ public final class ValueChain {
           problems.add(t.kind() + " flow ends", "two different actors", "the same actor", where(f));
         }
       }
+      problems.at(-1, -1);
       return allResolved;
     }
 
@@ -798,8 +802,10 @@ public final class ValueChain {
           }
         }
         if (!paired) {
+          problems.at(-1, f);
           problems.add("money flow", "a payment for a goods flow " + actors[seller].id() + "->"
               + actors[buyer].id(), "unpaired", Flow.label(FlowKind.MONEY, actors[buyer].id(), actors[seller].id()));
+          problems.at(-1, -1);
         }
       }
     }
@@ -858,8 +864,10 @@ public final class ValueChain {
       for (Map.Entry<String, double[]> entry : sums.entrySet()) {
         double sum = entry.getValue()[0];
         if (!Tolerance.isClose(sum, 1.0) && !Double.isNaN(sum)) {
+          problems.at(buyer, -1);
           problems.add("shares of input '" + entry.getKey() + "' of buyer " + actors[buyer].id()
               + " must add to 1 but was " + sum + " (from " + String.join(", ", members.get(entry.getKey())) + ")");
+          problems.at(-1, -1);
         }
       }
     }
@@ -905,7 +913,9 @@ public final class ValueChain {
       boolean[] reported = new boolean[size.length];
       for (int v = 0; v < n; v++) {
         if (selfFlow[v]) {
+          problems.at(v, -1);
           problems.add("goods cycle total delay", "positive", 0, "self-flow of " + actors[v].id());
+          problems.at(-1, -1);
         }
         int c = components == null ? -1 : components.component(v);
         if (c >= 0 && size[c] > 1 && !reported[c]) {

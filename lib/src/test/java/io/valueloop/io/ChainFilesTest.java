@@ -167,10 +167,26 @@ class ChainFilesTest {
   }
 
   @Test
-  void read_leavesRulesOfValuesToTheChainsValidation() {
-    assertThatThrownBy(() -> read("id,role\nm,M\nb,B\n", "source,target,kind,price\nm,b,GOODS,-1\n"))
-        .isInstanceOf(ChainValidationException.class)
-        .hasMessageContaining("price must be finite and non-negative but was -1.0 (GOODS m->b)");
+  void read_reportsTheChainsRulesAtTheLinesOfTheActorsAndFlowsAtFault() {
+    String actors = "id,role,demand\nm,M,\nb,B,-3\nc,C,\n";
+    String flows = "source,target,kind,price,share,leadTime\n"
+        + "m,b,GOODS,-1,,\n"
+        + "b,m,MONEY,,,\n"
+        + "b,c,GOODS,2,0.5,\n"
+        + "c,b,MONEY,,,\n"
+        + "c,m,MONEY,,,\n"
+        + "m,m,GOODS,1,0.5,0\n";
+
+    assertThatThrownBy(() -> read(actors, flows)).isInstanceOfSatisfying(ModelFileException.class, e -> {
+      assertThat(e.getCause()).isInstanceOf(ChainValidationException.class);
+      assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
+          "actors.csv:2: shares of input 'M' of buyer m must add to 1 but was 0.5 (from m)",
+          "actors.csv:2: goods cycle total delay must be positive but was 0 (self-flow of m)",
+          "actors.csv:3: demand: demand must be finite and non-negative but was -3.0 (actor b)",
+          "actors.csv:4: shares of input 'B' of buyer c must add to 1 but was 0.5 (from b)",
+          "flows.csv:2: price: price must be finite and non-negative but was -1.0 (GOODS m->b)",
+          "flows.csv:6: money flow must be a payment for a goods flow m->c but was unpaired (MONEY c->m)");
+    });
   }
 
   @Test

@@ -363,6 +363,27 @@ class ValueChainValidationTest {
   }
 
 
+  @Test
+  void details_nameTheActorOrFlowAtFault() {
+    ValueChain.Builder builder = ValueChain.builder()
+        .actor(Actor.builder().id("s").role(Role.S).demand(-1).build())
+        .actor("b", Role.B)
+        .trade("s", "b", GoodsTerms.of(-2, 1, 0))
+        .goods("s", "b", GoodsTerms.of(1, 1, 0).withShare(0.5).withInput("extra"));
+
+    assertThatThrownBy(builder::build).isInstanceOfSatisfying(ChainValidationException.class, e -> {
+      assertThat(e.details()).extracting(ChainValidationException.Problem::message)
+          .containsExactlyElementsOf(e.problems());
+      assertThat(e.details()).extracting(ChainValidationException.Problem::what)
+          .containsExactly("demand", "price", "GOODS flow", "");
+      assertThat(e.details().get(0).actor()).hasValue(0);
+      assertThat(e.details().get(0).flow()).isEmpty();
+      assertThat(e.details().get(1).flow()).hasValue(0);
+      assertThat(e.details().get(1).actor()).isEmpty();
+      assertThat(e.details().get(3).actor()).hasValue(1);
+    });
+  }
+
   /** Goods terms with one bad value, the message parameter, the printed value and the rule. */
   static Stream<Arguments> badGoodsTerms() {
     GoodsTerms ok = GoodsTerms.of(1, 1, 0);
