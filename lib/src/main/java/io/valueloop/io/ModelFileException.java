@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Thrown when a model file cannot be read: it reports every problem found in the files, each with its file, line
- * and field, not just the first.
+ * Thrown when model files cannot be read or hold an invalid chain: it reports every problem found, each with its
+ * file, line and field, not just the first. When the chain's validation found the problems, its
+ * {@link io.valueloop.model.ChainValidationException} is the cause.
  */
 public final class ModelFileException extends Exception {
   private static final long serialVersionUID = 1L;
