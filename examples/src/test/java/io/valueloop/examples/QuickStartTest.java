@@ -3,9 +3,16 @@ package io.valueloop.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.valueloop.experiment.Experiment;
+import io.valueloop.experiment.ExperimentResult;
+import io.valueloop.experiment.Measure;
+import io.valueloop.experiment.Summary;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.SteadyStateSolver;
 import io.valueloop.flow.ValueCapture;
+import io.valueloop.io.ChainDiagram;
+import io.valueloop.io.ChainFiles;
+import io.valueloop.io.ResultTables;
 import io.valueloop.model.Actor;
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.GoodsTerms;
@@ -16,16 +23,22 @@ import io.valueloop.sim.DemandProcesses;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.Policies;
 import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Series;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Keeps the README's quick start true: the same code, with its results checked. */
+/** Keeps the README's code true: the quick start, the files-and-pictures lines and the experiment, results checked. */
 class QuickStartTest {
 
-  @Test
-  void readmeQuickStart_runsAndAddsUp() {
-    ValueChain chain = ValueChain.builder()
+  /** The README's quick-start chain. */
+  private static ValueChain quickStartChain() {
+    return ValueChain.builder()
         .actor(Actor.builder().id("factory").role(Role.M).unitCost(3).build())
         .actor(Actor.builder().id("platform").role(Role.S).holdingCost(0.1).build())
         .actor("shop", Role.B)
@@ -36,6 +49,11 @@ class QuickStartTest {
         .service("platform", "shop", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
         .data("families", "platform", 1)
         .build();
+  }
+
+  @Test
+  void readmeQuickStart_runsAndAddsUp() {
+    ValueChain chain = quickStartChain();
 
     CompiledChain compiled = CompiledChain.compile(chain);
     ValueCapture capture = SteadyStateSolver.defaults().solve(compiled).valueCapture().orElseThrow();
@@ -51,5 +69,49 @@ class QuickStartTest {
         .demand(DemandProcesses.normal(40, 5)).policy(Policies.orderUpTo(Forecast.movingAverage(5))).build());
     assertThat(run.metrics(Role.S).bullwhip()).isPresent();
     assertThat(run.metrics(Role.S).bullwhip().getAsDouble()).isGreaterThan(1.0);
+  }
+
+  @Test
+  void readmeFilesTablesAndPictures_workAsShown(@TempDir Path folder) throws Exception {
+    ValueChain chain = quickStartChain();
+    SimulationResult run = Simulation.of(CompiledChain.compile(chain)).run(Scenario.builder(50)
+        .record(Series.ORDERS, "shop").build());
+
+    ChainFiles.write(chain, folder.resolve("actors.csv"), folder.resolve("flows.csv"));
+    ResultTables.write(folder.resolve("series.csv"), out -> ResultTables.writeSeries(run, out));
+    ChainDiagram.of(chain).write(folder.resolve("chain.dot"));
+
+    assertThat(ChainFiles.read(folder.resolve("actors.csv"), folder.resolve("flows.csv"))).isEqualTo(chain);
+    assertThat(Files.readAllLines(folder.resolve("series.csv"))).hasSize(1 + 50).first()
+        .isEqualTo("tick,actor,series,value");
+    assertThat(Files.readString(folder.resolve("chain.dot"))).startsWith("digraph").contains("\"shop\"");
+  }
+
+  @Test
+  void readmeExperiment_runsAndShowsTheEffectOfSharing(@TempDir Path folder) throws Exception {
+    CompiledChain compiled = CompiledChain.compile(quickStartChain());
+    List<Integer> progress = new ArrayList<>();
+
+    Scenario off = Scenario.builder(500).warmUp(50).seed(7)
+        .demand(DemandProcesses.normal(100, 10)).policy(Policies.orderUpTo(Forecast.movingAverage(5)))
+        .informationSharing(false).build();
+    ExperimentResult result = Experiment.builder(Simulation.of(compiled))
+        .scenario("off", off)
+        .scenario("on", off.withInformationSharing(true))
+        .measure(Measure.bullwhip(Role.S))
+        .replications(30)
+        .threads(4)
+        .build()
+        .run((done, total) -> progress.add(done));
+    Summary on = result.summary("on", "bullwhip S", 0.95);
+    Summary effect = result.paired("bullwhip S", "on", "off", 0.95);
+    ResultTables.write(folder.resolve("values.csv"), out -> ResultTables.writeExperimentValues(result, out));
+    ResultTables.write(folder.resolve("summary.csv"), out -> ResultTables.writeExperimentSummary(result, 0.95, out));
+
+    assertThat(progress).hasSize(60).endsWith(60);
+    assertThat(on.n()).isEqualTo(30);
+    assertThat(effect.high()).as("sharing lowers the platform's bullwhip").isLessThan(0);
+    assertThat(Files.readAllLines(folder.resolve("values.csv"))).hasSize(1 + 60);
+    assertThat(Files.readAllLines(folder.resolve("summary.csv"))).hasSize(1 + 2);
   }
 }
