@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes a value chain as two CSV files (RFC 4180, UTF-8, a header row first): one row per actor and one
@@ -70,8 +69,6 @@ public final class ChainFiles {
   private static final Set<String> GOODS_COLUMNS =
       Set.of("price", "leadTime", "orderDelay", "capacity", "share", "inputCoefficient", "input");
   private static final Set<String> SERVICE_COLUMNS = Set.of("fee", "takeRate", "feeBase");
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern INFINITY = Pattern.compile("\\+?inf(inity)?", Pattern.CASE_INSENSITIVE);
 
   private ChainFiles() {}
 
@@ -266,6 +263,8 @@ public final class ChainFiles {
     if (!table.header(FLOW_COLUMNS, List.of("source", "target", "kind"), false)) {
       return;
     }
+    // Equal terms are shared, as large models should: a few instances for a million flows, each validated once.
+    Map<FlowTerms, FlowTerms> sharedTerms = new HashMap<>();
     for (Record record = table.next(); record != null; record = table.next()) {
       String source = record.actorId("source", actorLines, actorsName);
       String target = record.actorId("target", actorLines, actorsName);
@@ -285,7 +284,7 @@ public final class ChainFiles {
       }
       FlowTerms terms = terms(kind, record);
       if (source != null && target != null && terms != null) {
-        builder.flow(source, target, terms);
+        builder.flow(source, target, sharedTerms.computeIfAbsent(terms, t -> t));
         flowLines.add(record.line());
       }
     }
@@ -329,6 +328,55 @@ public final class ChainFiles {
       default:
         return record.hasProblems() ? null : MoneyTerms.PAYMENT;
     }
+  }
+
+  /** Whether a text is {@code inf} or {@code infinity}, in any case, with an optional {@code +}. */
+  private static boolean isInfinity(String text) {
+    String unsigned = text.startsWith("+") ? text.substring(1) : text;
+    return unsigned.equalsIgnoreCase("inf") || unsigned.equalsIgnoreCase("infinity");
+  }
+
+  /**
+   * Whether a text is a plain decimal, {@code [+-]?(d+.?d*|.d+)([eE][+-]?d+)?} with ASCII digits d: what
+   * {@link Double#parseDouble} reads, without its hexadecimal, NaN, infinity and type suffixes. (A scan, not a regular
+   * expression: reading a million flows checks millions of numbers.)
+   */
+  static boolean isDecimal(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    for (; i < n && isDigit(text.charAt(i)); i++) {
+      digits++;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      for (i++; i < n && isDigit(text.charAt(i)); i++) {
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      for (; i < n && isDigit(text.charAt(i)); i++) {
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** A file's records read one at a time against its header; problems go to the read's collector. */
@@ -464,11 +512,11 @@ public final class ChainFiles {
         return null;
       }
       String text = cell.strip();
-      if (INFINITY.matcher(text).matches()) {
+      if (isInfinity(text)) {
         return Double.POSITIVE_INFINITY;
       }
       // Double.parseDouble would also take hexadecimal, "NaN", a trailing d or f, and overflow to infinity.
-      double value = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+      double value = isDecimal(text) ? Double.parseDouble(text) : Double.NaN;
       if (!Double.isFinite(value)) {
         problem(column, "the value must be a decimal number within the range of a double (or inf) but was '" + cell
             + "'");
@@ -484,7 +532,7 @@ public final class ChainFiles {
         return null;
       }
       String text = cell.strip();
-      double value = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+      double value = isDecimal(text) ? Double.parseDouble(text) : Double.NaN;
       if (!(value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE)) {
         problem(column, "the value must be a whole number of ticks within the range of an int but was '" + cell
             + "'");

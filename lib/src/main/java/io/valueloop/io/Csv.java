@@ -1,6 +1,5 @@
 package io.valueloop.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -65,6 +64,10 @@ final class Csv {
     private static final char UNDECODABLE = '\uFFFD';
 
     private final Reader in;
+    /** Characters read ahead in blocks: a call per character on a reader costs more than parsing it. */
+    private final char[] buffer = new char[1 << 14];
+    private int position;
+    private int limit;
     private final String file;
     private final Problems problems;
     private final List<String> cells = new ArrayList<>();
@@ -82,16 +85,16 @@ final class Csv {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
-      return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+      return new InputStreamReader(Files.newInputStream(file), decoder);
     }
 
     /**
-     * Reads from {@code in}, buffering it unless it already is.
+     * Reads from {@code in}, in blocks (the reader need not be buffered).
      *
      * @param file the file's name, for problems
      */
     Records(Reader in, String file, Problems problems) {
-      this.in = in instanceof BufferedReader ? in : new BufferedReader(in);
+      this.in = in;
       this.file = file;
       this.problems = problems;
     }
@@ -127,17 +130,17 @@ final class Csv {
       boolean bad = false;
       cells.clear();
       cell.setLength(0);
-      int c = in.read();
+      int c = read();
       if (!started) {
         started = true;
         if (c == '\uFEFF') {
-          c = in.read();
+          c = read();
         }
       }
       if (c == '\n' && previous == '\r') {
-        c = in.read();
+        c = read();
       }
-      for (; c != -1; c = in.read()) {
+      for (; c != -1; c = read()) {
         char ch = (char) c;
         char before = previous;
         previous = ch;
@@ -192,6 +195,19 @@ final class Csv {
     }
 
     /** Ends a record; a line with nothing on it is blank, but one holding just {@code ""} is a record. */
+    /** Returns the next character, or -1 at the end of the text. */
+    private int read() throws IOException {
+      if (position == limit) {
+        int read = in.read(buffer, 0, buffer.length);
+        if (read <= 0) {
+          return -1;
+        }
+        position = 0;
+        limit = read;
+      }
+      return buffer[position++];
+    }
+
     private Row finish(int rowLine, boolean bad, boolean sawQuote) {
       cells.add(cell.toString());
       boolean blank = cells.size() == 1 && cells.get(0).isEmpty() && !sawQuote;

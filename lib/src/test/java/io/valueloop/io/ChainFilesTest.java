@@ -8,6 +8,7 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.ChainValidationException;
 import io.valueloop.model.DataTerms;
 import io.valueloop.model.FeeBase;
+import io.valueloop.model.FlowTerms;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
@@ -23,7 +24,10 @@ import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +58,16 @@ class ChainFilesTest {
         .count(Role.M, 3).count(Role.S, 2).count(Role.B, 100).count(Role.C, 5_000).seed(7).build();
 
     assertThat(roundTrip(chain)).isEqualTo(chain);
+  }
+
+  @Test
+  void read_sharesEqualTerms() throws Exception {
+    ValueChain read = roundTrip(ChainTemplate.of(BusinessModelCode.parse("S2B2C"))
+        .count(Role.S, 1).count(Role.B, 20).count(Role.C, 200).seed(3).build());
+
+    Set<FlowTerms> instances = Collections.newSetFromMap(new IdentityHashMap<>());
+    read.flows().forEach(flow -> instances.add(flow.terms()));
+    assertThat(instances).hasSize((int) read.flows().stream().map(flow -> flow.terms()).distinct().count());
   }
 
   @Test
@@ -269,6 +283,17 @@ class ChainFilesTest {
       ModelFileException copy = (ModelFileException) in.readObject();
       assertThat(copy.problems()).isEqualTo(thrown.problems()).hasSize(1);
       assertThat(copy.problemCount()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void isDecimal_acceptsPlainDecimalsOnly() {
+    for (String decimal : List.of("1", "-1.5", "+.5", "5.", "1e3", "1E-3", "2.0", "007", "-0.0e+10")) {
+      assertThat(ChainFiles.isDecimal(decimal)).as(decimal).isTrue();
+    }
+    for (String other : List.of("", "+", ".", "-.", "e3", "1e", "1e+", "0x10", "NaN", "1d", "1.5.2", "\u0661",
+        " 1", "1 ", "Infinity", "1,5")) {
+      assertThat(ChainFiles.isDecimal(other)).as(other).isFalse();
     }
   }
 
