@@ -33,7 +33,7 @@ import java.util.OptionalInt;
  * <p><b>Cost.</b> Compilation is O(n + m) time and about 40 bytes per flow: Tarjan's strongly connected
  * components on the goods graph ({@link StronglyConnectedComponents}), then counting sorts in long sequential passes
  * (plus sorting the rows of any actor whose flows were not added in target order). No hashing and no per-flow
- * objects. About 0.9 s on one core for 10⁶ actors and 10⁷ goods flows with their 10⁷ payments (see
+ * objects. About 0.9–1 s on one core for 10⁶ actors and 10⁷ goods flows with their 10⁷ payments (see
  * {@code benchmarks/README.md}).
  * Immutable and thread-safe.
  */
