@@ -110,7 +110,7 @@ public final class GoodsEquation {
     return new GoodsEquation(chain, copy, MAX_SWEEPS, 1, quantity);
   }
 
-  /** Returns the chain whose goods graph the equation lives on. */
+  /** {@return the chain whose goods graph the equation lives on} */
   public CompiledChain chain() {
     return chain;
   }

@@ -34,22 +34,24 @@ public final class UnproductiveChainException extends IllegalArgumentException {
   /**
    * Returns the ids of the actors of one goods cycle inside the unproductive loop, in shipping order: each ships
    * goods to the next and the last ships to the first.
+   *
+   * @return the actor ids of the cycle
    */
   public List<String> loop() {
     return loop;
   }
 
-  /** Returns the number of actors in the strongly connected goods component that holds the loop. */
+  /** {@return the number of actors in the strongly connected goods component that holds the loop} */
   public int loopSize() {
     return loopSize;
   }
 
-  /** Returns a lower bound on the spectral radius of the loop's block (Collatz–Wielandt). */
+  /** {@return a lower bound on the spectral radius of the loop's block (Collatz–Wielandt)} */
   public double spectralRadiusLowerBound() {
     return lowerBound;
   }
 
-  /** Returns an upper bound on the spectral radius of the loop's block (Collatz–Wielandt); at least 1. */
+  /** {@return an upper bound on the spectral radius of the loop's block (Collatz–Wielandt); at least 1} */
   public double spectralRadiusUpperBound() {
     return upperBound;
   }
