@@ -109,14 +109,9 @@ final class LoopChains {
       String buyer) {
     int sellers = Math.min(count, 1 + random.nextInt(3));
     int first = random.nextInt(count);
-    double[] weights = new double[sellers];
-    double total = 0;
+    double[] shares = RandomChains.shares(random, sellers);
     for (int s = 0; s < sellers; s++) {
-      weights[s] = 0.1 + random.nextDouble();
-      total += weights[s];
-    }
-    for (int s = 0; s < sellers; s++) {
-      builder.trade(prefix + (first + s) % count, buyer, terms(random, weights[s] / total, null, 1));
+      builder.trade(prefix + (first + s) % count, buyer, terms(random, shares[s], null, 1));
     }
   }
 
