@@ -156,21 +156,23 @@ final class LevelSolver {
   }
 
   /**
-   * The state of one solve: its vectors, the split of the current level, and a scratch matrix per part. A null
-   * {@code b} stands for the unit vector at {@link #unit}.
+   * The state of one solve: its vectors, the split of the current level, and per part the most sweeps a loop took
+   * and a scratch matrix (parts run at once, so each writes its own). A null {@code b} stands for the unit vector at
+   * {@link #unit}.
    */
   private final class Pass implements WorkerTeam.Job {
     private final double[] b;
     int unit = -1;
     private final double[] x;
     final int[] bounds;
-    private final int[] iterations = new int[cyclicStarts.length];
+    private final int[] sweeps;
     private final double[][] scratch;
 
     Pass(double[] b, double[] x, int parts) {
       this.b = b;
       this.x = x;
       this.bounds = new int[parts + 1];
+      this.sweeps = new int[parts];
       this.scratch = new double[parts][];
     }
 
@@ -185,7 +187,7 @@ final class LevelSolver {
 
     int iterations() {
       int most = 0;
-      for (int k : iterations) {
+      for (int k : sweeps) {
         most = Math.max(most, k);
       }
       return most;
@@ -215,10 +217,11 @@ final class LevelSolver {
       if (direct[k]) {
         solveDirectly(part, k);
       }
-      gaussSeidel(k);
+      sweeps[part] = Math.max(sweeps[part], gaussSeidel(k));
     }
 
-    private void gaussSeidel(int k) {
+    /** Sweeps loop {@code k} until it converges and returns the number of sweeps. */
+    private int gaussSeidel(int k) {
       int start = cyclicStarts[k];
       int end = cyclicEnds[k];
       double tolerance = tolerance(k);
@@ -236,8 +239,7 @@ final class LevelSolver {
           x[i] = sum;
         }
         if (converged) {
-          iterations[k] = iteration;
-          return;
+          return iteration;
         }
       }
       throw new IllegalStateException("Gauss–Seidel sweeps on a goods loop must converge within " + maxIterations
