@@ -110,7 +110,7 @@ public final class CodeRecognizer {
    * @param code the code
    * @return the actor ids of a witness walk, one per role of the code, or empty if the chain does not realise it
    */
-  public static Optional<List<String>> realises(ValueChain chain, BusinessModelCode code) {
+  public static Optional<List<String>> realizes(ValueChain chain, BusinessModelCode code) {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(code, "code");
     return new Search(chain).find(code);
