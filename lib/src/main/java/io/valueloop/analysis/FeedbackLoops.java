@@ -1,7 +1,7 @@
 package io.valueloop.analysis;
 
 import io.valueloop.model.FlowKind;
-import io.valueloop.model.StronglyConnectedComponents;
+import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -73,8 +73,8 @@ class GoodsEquationTest {
     ValueChain model = ValueChain.builder()
         .actor(Actor.builder().id("a").role(Role.M).demand(1).build())
         .actor("b", Role.M)
-        .goods("a", "b", GoodsTerms.of(1, 1, 1).withInput("a").withInputCoefficient(0.9999))
-        .goods("b", "a", GoodsTerms.of(1, 1, 1).withInput("b").withInputCoefficient(0.9999))
+        .goods("a", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build().withInput("a").withInputCoefficient(0.9999))
+        .goods("b", "a", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build().withInput("b").withInputCoefficient(0.9999))
         .build();
     CompiledChain chain = CompiledChain.compile(model);
 

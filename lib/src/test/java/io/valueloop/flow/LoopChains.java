@@ -116,7 +116,7 @@ final class LoopChains {
   }
 
   private static GoodsTerms terms(SplittableRandom random, double share, String input, double coefficient) {
-    GoodsTerms terms = GoodsTerms.of(1 + 9 * random.nextDouble(), 1, 1).withShare(share)
+    GoodsTerms terms = GoodsTerms.builder().price(1 + 9 * random.nextDouble()).leadTime(1).orderDelay(1).build().withShare(share)
         .withInputCoefficient(coefficient);
     return input == null ? terms : terms.withInput(input);
   }

@@ -67,13 +67,13 @@ final class RandomChains {
       for (int k = 0; k < makers; k++) {
         if (random.nextBoolean()) {
           builder.goods(id(Role.M, k), id(Role.M, k),
-              GoodsTerms.of(0, 1, 0).withInput("own").withInputCoefficient(random.nextDouble() * 0.3));
+              GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInput("own").withInputCoefficient(random.nextDouble() * 0.3));
         }
       }
       for (int k = 0; k + 1 < makers; k += 2) {
         for (int[] pair : new int[][] {{k, k + 1}, {k + 1, k}}) {
           builder.trade(id(Role.M, pair[0]), id(Role.M, pair[1]),
-              GoodsTerms.of(1 + random.nextDouble(), 1, 0).withInput("partner")
+              GoodsTerms.builder().price(1 + random.nextDouble()).leadTime(1).orderDelay(0).build().withInput("partner")
                   .withInputCoefficient(random.nextDouble() * 0.6));
         }
       }
@@ -90,7 +90,7 @@ final class RandomChains {
     double coefficient = 0.2 + random.nextDouble() * maxCoefficient;
     double price = 1 + random.nextDouble() * 10;
     for (int s = 0; s < sellers; s++) {
-      GoodsTerms terms = GoodsTerms.of(price * (0.9 + 0.2 * random.nextDouble()), 1, 0)
+      GoodsTerms terms = GoodsTerms.builder().price(price * (0.9 + 0.2 * random.nextDouble())).leadTime(1).orderDelay(0).build()
           .withShare(shares[s])
           .withInputCoefficient(coefficient);
       builder.trade(id(role, (first + s) % count), buyer, terms);

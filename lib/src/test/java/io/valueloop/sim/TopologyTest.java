@@ -23,10 +23,10 @@ class TopologyTest {
         .actor("m2", Role.M)
         .actor("b", Role.B)
         .actor(Actor.builder().id("c").role(Role.C).demand(4).build())
-        .trade("m1", "m2", GoodsTerms.of(1, 1, 1).withInput("m1").withInputCoefficient(a))
-        .trade("m2", "m1", GoodsTerms.of(1, 1, 1).withInput("m2").withInputCoefficient(a))
-        .trade("m1", "b", GoodsTerms.of(2, 1, 1))
-        .trade("b", "c", GoodsTerms.of(3, 1, 1))
+        .trade("m1", "m2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build().withInput("m1").withInputCoefficient(a))
+        .trade("m2", "m1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build().withInput("m2").withInputCoefficient(a))
+        .trade("m1", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(1).build())
+        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(1).build())
         .data("c", "m1", 1)
         .build());
   }
