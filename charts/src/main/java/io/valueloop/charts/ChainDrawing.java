@@ -97,7 +97,8 @@ public final class ChainDrawing {
    * @return the SVG document, UTF-8 text
    */
   public String svg() {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inlineSvg("vl-");
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + inlineSvg("vl-").replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ");
   }
 
   /**
@@ -110,12 +111,15 @@ public final class ChainDrawing {
     AtomicFiles.write(Objects.requireNonNull(file, "file"), svg().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Returns the svg element alone, its marker ids starting with the prefix. */
+  /**
+   * Returns the svg element alone, without a namespace attribute (HTML supplies it), its marker ids starting with
+   * the prefix.
+   */
   String inlineSvg(String idPrefix) {
     StringBuilder out = new StringBuilder(4096 + 400 * (layout.nodes.size() + layout.edges.size()));
     String w = Markup.coordinate(layout.width);
     String h = Markup.coordinate(layout.height);
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain\" width=\"").append(w).append("\" height=\"")
+    out.append("<svg class=\"chain\" width=\"").append(w).append("\" height=\"")
         .append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h).append("\" font-family=\"")
         .append(FONT).append("\" font-size=\"12\">\n");
     out.append("<title>").append(Markup.escape(summary())).append("</title>\n");

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
@@ -19,6 +21,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
  */
 public final class Chart {
   private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+  private static final Pattern NAMESPACES = Pattern.compile("\\s(?:xmlns|xmlns:xlink|version|x|y)=\"[^\"]*\"");
 
   private final String title;
   private final org.knowm.xchart.internal.chartpart.Chart<?, ?> chart;
@@ -92,18 +95,20 @@ public final class Chart {
   }
 
   /**
-   * Returns the SVG element alone, for inlining in HTML: no XML declaration or document type, and every id (with
-   * the references to it) prefixed, so that several charts in one page do not share clip paths.
+   * Returns the SVG element alone, for inlining in HTML: no XML declaration, document type or namespace attributes
+   * (HTML puts an svg element in the SVG namespace by itself), and every id (with the references to it) prefixed,
+   * so that several charts in one page do not share clip paths.
    */
   String inlineSvg(String idPrefix) {
     String svg = svg();
     int start = svg.indexOf("<svg");
-    if (start < 0) {
+    int end = start < 0 ? -1 : svg.indexOf('>', start);
+    if (end < 0) {
       throw new IllegalStateException("chart SVG must contain an svg element but did not (" + title + ")");
     }
-    svg = svg.substring(start);
+    svg = NAMESPACES.matcher(svg.substring(start, end)).replaceAll("") + svg.substring(end);
     Matcher m = ID.matcher(svg);
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     while (m.find()) {
       ids.add(m.group(1));
     }

@@ -218,6 +218,7 @@ public final class Charts {
     styler.setSeriesColors(PALETTE.clone());
     styler.setChartTitleBoxVisible(false);
     styler.setAntiAlias(true);
+    styler.setXAxisTickMarkSpacingHint(74);
     styler.setBaseFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));

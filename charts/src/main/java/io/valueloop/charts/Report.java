@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Report {
 
   private Report(Builder b) {
     this.title = b.title;
-    this.settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
+    this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(b.settings));
     this.blocks = List.copyOf(b.blocks);
   }
 

@@ -10,6 +10,7 @@ import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.SimulationResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ public final class ResultCharts {
   private ResultCharts() {}
 
   /**
-   * Draws one recorded series of a run: one line per actor it was recorded for, ticks along the x axis.
+   * Draws one recorded series of a run: one line per actor it was recorded for, ticks along the x axis. Actors whose
+   * series is zero throughout (a consumer's inventory, a service provider's orders) are left out, unless all are.
    *
    * @param result the run
    * @param series the series
@@ -61,11 +63,21 @@ public final class ResultCharts {
       ticks[t] = t;
     }
     Map<String, double[]> lines = new LinkedHashMap<>();
-    for (String actor : actors.subList(0, Math.min(MAX_LINES, actors.size()))) {
-      lines.put(actor, result.series(series, actor));
+    int shown = 0;
+    for (String actor : actors) {
+      double[] values = result.series(series, actor);
+      if (Arrays.stream(values).anyMatch(v -> v != 0)) {
+        shown++;
+        if (lines.size() < MAX_LINES) {
+          lines.put(actor, values);
+        }
+      }
     }
-    String title = label(series) + " per tick" + (actors.size() > MAX_LINES
-        ? " (" + MAX_LINES + " of " + actors.size() + " actors)" : "");
+    if (lines.isEmpty()) {
+      lines.put(actors.get(0), result.series(series, actors.get(0)));
+    }
+    String title = label(series) + " per tick" + (shown > MAX_LINES
+        ? " (" + MAX_LINES + " of " + shown + " actors)" : "");
     return Charts.lines(title, "tick", unit(series), ticks, lines);
   }
 
