@@ -198,7 +198,7 @@ public final class Reports {
     } else {
       for (String measure : result.measures()) {
         report.chart(sweep.isEmpty() ? ResultCharts.summaries(result, measure, level)
-            : ResultCharts.sweep(result, measure, level, "swept value", sweep::get));
+            : ResultCharts.sweep(result, measure, level, sweepLabel(result.scenarios()), sweep::get));
       }
     }
     report.section("Summaries");
@@ -230,6 +230,17 @@ public final class Reports {
       values.put(scenario, value.getAsDouble());
     }
     return values.size() >= 3 ? values : Map.of();
+  }
+
+  /** Returns what the scenario names say before their numbers when they all say the same, else "swept value". */
+  static String sweepLabel(List<String> scenarios) {
+    Set<String> labels = new HashSet<>();
+    for (String scenario : scenarios) {
+      String number = ResultCharts.sweepNumber(scenario);
+      labels.add(scenario.substring(0, scenario.length() - number.length()).replaceAll("[\\s=:]+$", "").strip());
+    }
+    String label = labels.size() == 1 ? labels.iterator().next() : "";
+    return label.isEmpty() ? "swept value" : label;
   }
 
   private static void chainSettings(Report.Builder report, ValueChain chain) {

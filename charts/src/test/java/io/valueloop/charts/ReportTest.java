@@ -84,7 +84,7 @@ class ReportTest {
     Report compared = Reports.experiment(Samples.experiment(), 0.9);
 
     assertThat(swept.sections()).containsExactly("Settings", "Chain", "Measures", "Summaries");
-    assertThat(swept.html()).contains("bullwhip S over swept value, with 95 % confidence band");
+    assertThat(swept.html()).contains("bullwhip S over window, with 95 % confidence band");
     assertThat(compared.sections()).containsExactly("Settings", "Measures", "Summaries");
     assertThat(compared.html()).contains("bullwhip S: mean and 90 % confidence interval", "sharing on");
     assertThat(compared.figureCount()).isEqualTo(2);
@@ -95,6 +95,9 @@ class ReportTest {
   @Test
   void sweep_namesNotAllNumbered_isEmpty() {
     assertThat(Reports.sweep(List.of("a=1", "a=2", "a=3"))).containsEntry("a=2", 2.0);
+    assertThat(Reports.sweepLabel(List.of("delay = 1", "delay = 2.5"))).isEqualTo("delay");
+    assertThat(Reports.sweepLabel(List.of("a=1", "b=2"))).isEqualTo("swept value");
+    assertThat(Reports.sweepLabel(List.of("1", "2"))).isEqualTo("swept value");
     assertThat(Reports.sweep(List.of("a=1", "a=2"))).isEmpty();
     assertThat(Reports.sweep(List.of("a=1", "b=1", "c=2"))).isEmpty();
     assertThat(Reports.sweep(List.of("a=1", "b", "c=2"))).isEmpty();
