@@ -256,7 +256,7 @@ public final class ChainDrawing {
       }
       d = "M" + p(sx, sy) + " C" + p(c1x, c1y) + " " + p(c2x, c2y) + " " + p(tx, ty);
       // Count labels of parallel arrows sit at different points along them so that they do not overlap.
-      double u = 0.3 + 0.13 * edge.kind().ordinal();
+      double u = 0.25 + 0.17 * edge.kind().ordinal();
       double v = 1 - u;
       mx = v * v * v * sx + 3 * v * v * u * c1x + 3 * v * u * u * c2x + u * u * u * tx;
       my = v * v * v * sy + 3 * v * v * u * c1y + 3 * v * u * u * c2y + u * u * u * ty;
@@ -271,7 +271,8 @@ public final class ChainDrawing {
         .append(Markup.escape(kind + (edge.count() > 1 ? " × " + edge.count() : "") + ": " + s.key + " → " + t.key))
         .append("</title></path>\n");
     if (edge.count() > 1) {
-      text(out, mx, my - 3, "middle", "count", "× " + edge.count());
+      // Goods and data counts above their arrows, money and service counts below, so that neighbours stay apart.
+      text(out, mx, edge.kind().ordinal() % 2 == 0 ? my - 4 : my + 12, "middle", "count", "× " + edge.count());
     }
   }
 

@@ -31,6 +31,11 @@ public final class Chart {
     this.chart = Objects.requireNonNull(chart, "chart");
   }
 
+  /** Returns the XChart chart drawn. */
+  org.knowm.xchart.internal.chartpart.Chart<?, ?> xchart() {
+    return chart;
+  }
+
   /** Returns the chart's title. */
   public String title() {
     return title;

@@ -94,6 +94,14 @@ public final class Charts {
     return bars(title, yLabel, bars, stacks, true);
   }
 
+  /** Stacked bars with a colour per segment (in the order of {@code stacks}), for colours that mean something. */
+  static Chart stackedBars(String title, String yLabel, List<String> bars, Map<String, double[]> stacks,
+      List<Color> colors) {
+    Chart chart = bars(title, yLabel, bars, stacks, true);
+    ((CategoryChart) chart.xchart()).getStyler().setSeriesColors(colors.toArray(new Color[0]));
+    return chart;
+  }
+
   /**
    * Draws one bar per category at the mean of its summary, with an error bar over its confidence interval.
    *

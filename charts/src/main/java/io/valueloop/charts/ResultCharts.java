@@ -9,6 +9,7 @@ import io.valueloop.sim.ActorMetrics;
 import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.SimulationResult;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -198,11 +199,15 @@ public final class ResultCharts {
     present.remove(Role.C);
     List<String> bars = List.copyOf(shares.keySet());
     Map<String, double[]> stacks = new LinkedHashMap<>();
+    List<Color> colors = new ArrayList<>();
     for (Role role : present) {
       stacks.put(roleName(role), bars.stream().mapToDouble(b -> shares.get(b).getOrDefault(role, 0.0)).toArray());
+      colors.add(roleColor(role));
     }
     stacks.put("own costs", bars.stream().mapToDouble(costs::get).toArray());
-    return Charts.stackedBars("Value capture: shares of consumer spend", "share of consumer spend", bars, stacks);
+    colors.add(new Color(0xAAAAAA));
+    return Charts.stackedBars("Value capture: shares of consumer spend", "share of consumer spend", bars, stacks,
+        colors);
   }
 
   /**
@@ -276,6 +281,19 @@ public final class ResultCharts {
       case P -> "marketplace";
       case L -> "logistics";
       case F -> "finance";
+    };
+  }
+
+  /** Returns a role's colour, the same in every chart. */
+  static Color roleColor(Role role) {
+    return switch (role) {
+      case S -> new Color(0x0072B2);
+      case M -> new Color(0xE69F00);
+      case B -> new Color(0x009E73);
+      case C -> new Color(0x777777);
+      case P -> new Color(0xD55E00);
+      case L -> new Color(0x56B4E9);
+      case F -> new Color(0xCC79A7);
     };
   }
 
