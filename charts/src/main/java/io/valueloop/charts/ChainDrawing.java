@@ -66,27 +66,27 @@ public final class ChainDrawing {
     return new ChainDrawing(new ChainLayout(chain, chain.actorCount() > aggregateAbove), chain.actorCount());
   }
 
-  /** Returns whether boxes stand for all actors of a role and tier rather than one actor each. */
+  /** {@return whether boxes stand for all actors of a role and tier rather than one actor each} */
   public boolean aggregated() {
     return layout.aggregated;
   }
 
-  /** Returns the number of boxes drawn. */
+  /** {@return the number of boxes drawn} */
   public int boxCount() {
     return layout.nodes.size();
   }
 
-  /** Returns the number of arrows drawn. */
+  /** {@return the number of arrows drawn} */
   public int arrowCount() {
     return layout.edges.size();
   }
 
-  /** Returns the width in pixels (SVG user units). */
+  /** {@return the width in pixels (SVG user units)} */
   public int width() {
     return (int) Math.ceil(layout.width);
   }
 
-  /** Returns the height in pixels (SVG user units). */
+  /** {@return the height in pixels (SVG user units)} */
   public int height() {
     return (int) Math.ceil(layout.height);
   }
@@ -313,7 +313,7 @@ public final class ChainDrawing {
     return Markup.coordinate(x) + "," + Markup.coordinate(y);
   }
 
-  /** Returns the colour of a flow kind, from the Okabe–Ito palette. */
+  /** {@return the colour of a flow kind, from the Okabe–Ito palette} */
   static String color(FlowKind kind) {
     return switch (kind) {
       case GOODS -> "#0072B2";

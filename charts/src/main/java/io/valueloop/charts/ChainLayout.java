@@ -141,7 +141,7 @@ final class ChainLayout {
     height = bottom + MARGIN;
   }
 
-  /** Returns the top of the rows of actors without a tier, or NaN if there are none. */
+  /** {@return the top of the rows of actors without a tier, or NaN if there are none} */
   double untieredTop() {
     return nodes.stream().filter(n -> n.tier < 0).mapToDouble(n -> n.y).min().orElse(Double.NaN);
   }

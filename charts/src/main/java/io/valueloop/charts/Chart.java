@@ -31,22 +31,22 @@ public final class Chart {
     this.chart = Objects.requireNonNull(chart, "chart");
   }
 
-  /** Returns the XChart chart drawn. */
+  /** {@return the XChart chart drawn} */
   org.knowm.xchart.internal.chartpart.Chart<?, ?> xchart() {
     return chart;
   }
 
-  /** Returns the chart's title. */
+  /** {@return the chart's title} */
   public String title() {
     return title;
   }
 
-  /** Returns the width in pixels (SVG user units). */
+  /** {@return the width in pixels (SVG user units)} */
   public int width() {
     return chart.getWidth();
   }
 
-  /** Returns the height in pixels (SVG user units). */
+  /** {@return the height in pixels (SVG user units)} */
   public int height() {
     return chart.getHeight();
   }

@@ -11,7 +11,7 @@ final class LibraryVersion {
 
   private LibraryVersion() {}
 
-  /** Returns the version, such as {@code 0.1.0-SNAPSHOT}, or {@code unknown} if the resource is missing. */
+  /** {@return the version, such as {@code 0.1.0-SNAPSHOT}, or {@code unknown} if the resource is missing} */
   static String get() {
     return VERSION;
   }

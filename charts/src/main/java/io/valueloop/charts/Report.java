@@ -93,29 +93,29 @@ public final class Report {
     return b;
   }
 
-  /** Returns the title. */
+  /** {@return the title} */
   public String title() {
     return title;
   }
 
-  /** Returns the settings in the order added, without the library version (which every report shows). */
+  /** {@return the settings in the order added, without the library version (which every report shows)} */
   public Map<String, String> settings() {
     return settings;
   }
 
-  /** Returns the section headings in order: "Settings" first, then those added. */
+  /** {@return the section headings in order: "Settings" first, then those added} */
   public List<String> sections() {
     List<String> sections = new ArrayList<>(List.of("Settings"));
     blocks.stream().filter(Heading.class::isInstance).map(b -> ((Heading) b).text()).forEach(sections::add);
     return sections;
   }
 
-  /** Returns the number of framed figures: charts and chain drawings. */
+  /** {@return the number of framed figures: charts and chain drawings} */
   public int figureCount() {
     return (int) blocks.stream().filter(b -> b instanceof Figure || b instanceof Drawing).count();
   }
 
-  /** Returns the version of ValueLoop that made the report. */
+  /** {@return the version of ValueLoop that made the report} */
   public static String libraryVersion() {
     return LibraryVersion.get();
   }

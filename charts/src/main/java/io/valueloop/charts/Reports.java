@@ -218,7 +218,7 @@ public final class Reports {
     return report.table(table.build()).build();
   }
 
-  /** Returns each scenario's swept value, or an empty map unless there are three or more, all distinct. */
+  /** {@return each scenario's swept value, or an empty map unless there are three or more, all distinct} */
   static Map<String, Double> sweep(List<String> scenarios) {
     Map<String, Double> values = new LinkedHashMap<>();
     Set<Double> seen = new HashSet<>();
@@ -232,7 +232,7 @@ public final class Reports {
     return values.size() >= 3 ? values : Map.of();
   }
 
-  /** Returns what the scenario names say before their numbers when they all say the same, else "swept value". */
+  /** {@return what the scenario names say before their numbers when they all say the same, else "swept value"} */
   static String sweepLabel(List<String> scenarios) {
     Set<String> labels = new HashSet<>();
     for (String scenario : scenarios) {

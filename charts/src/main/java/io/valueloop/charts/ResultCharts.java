@@ -265,13 +265,13 @@ public final class ResultCharts {
     return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
   }
 
-  /** Returns the text of the number a scenario's name ends with, with the spaces after it; empty if none. */
+  /** {@return the text of the number a scenario's name ends with, with the spaces after it; empty if none} */
   static String sweepNumber(String scenario) {
     Matcher m = TRAILING_NUMBER.matcher(scenario);
     return m.find() ? scenario.substring(m.start()) : "";
   }
 
-  /** Returns a role's letter and plain name, as legends show it. */
+  /** {@return a role's letter and plain name, as legends show it} */
   static String roleName(Role role) {
     return role.letter() + " " + switch (role) {
       case S -> "supply platform";
@@ -284,7 +284,7 @@ public final class ResultCharts {
     };
   }
 
-  /** Returns a role's colour, the same in every chart. */
+  /** {@return a role's colour, the same in every chart} */
   static Color roleColor(Role role) {
     return switch (role) {
       case S -> new Color(0x0072B2);

@@ -40,22 +40,22 @@ public final class Table {
     return new Builder(caption, columns);
   }
 
-  /** Returns the caption. */
+  /** {@return the caption} */
   public String caption() {
     return caption;
   }
 
-  /** Returns the column headers. */
+  /** {@return the column headers} */
   public List<String> columns() {
     return columns;
   }
 
-  /** Returns the rows, each a list of formatted cells as long as {@link #columns()}. */
+  /** {@return the rows, each a list of formatted cells as long as {@link #columns()}} */
   public List<List<String>> rows() {
     return rows;
   }
 
-  /** Returns the note shown under the table, empty if none. */
+  /** {@return the note shown under the table, empty if none} */
   public String note() {
     return note;
   }
@@ -153,7 +153,7 @@ public final class Table {
       return this;
     }
 
-    /** Returns the number of rows added so far. */
+    /** {@return the number of rows added so far} */
     public int rowCount() {
       return rows.size();
     }
