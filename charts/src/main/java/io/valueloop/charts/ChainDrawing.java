@@ -336,15 +336,7 @@ public final class ChainDrawing {
   }
 
   private static String edgeColor(Role role) {
-    return switch (role) {
-      case S -> "#0072B2";
-      case M -> "#B07A00";
-      case B -> "#007A5A";
-      case C -> "#777777";
-      case P -> "#D55E00";
-      case L -> "#3A8FC0";
-      case F -> "#A8578A";
-    };
+    return String.format(Locale.ROOT, "#%06X", ResultCharts.roleColor(role).getRGB() & 0xFFFFFF);
   }
 
   @Override

@@ -54,9 +54,7 @@ public final class Charts {
     Objects.requireNonNull(title, "title");
     check("x", x, -1, title);
     nonEmpty("lines", lines, title);
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
-        .yAxisTitle(yLabel).build();
-    style(chart.getStyler());
+    XYChart chart = xyChart(title, xLabel, yLabel);
     for (Map.Entry<String, double[]> line : lines.entrySet()) {
       check(line.getKey(), line.getValue(), x.length, title);
       XYSeries series = chart.addSeries(line.getKey(), x.clone(), line.getValue().clone());
@@ -81,7 +79,8 @@ public final class Charts {
   }
 
   /**
-   * Draws stacked bars: one bar per category, one segment per series stacked in the order given.
+   * Draws stacked bars: one bar per category, one segment per series stacked in the order given; positive values
+   * stack upward from zero and negative ones (a loss, say) downward from it.
    *
    * @param title the title
    * @param yLabel the y axis title
@@ -150,9 +149,7 @@ public final class Charts {
     Objects.requireNonNull(title, "title");
     check("x", x, -1, title);
     nonEmpty("lines", lines, title);
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
-        .yAxisTitle(yLabel).build();
-    style(chart.getStyler());
+    XYChart chart = xyChart(title, xLabel, yLabel);
     int k = 0;
     for (Map.Entry<String, List<Summary>> line : lines.entrySet()) {
       List<Summary> summaries = line.getValue();
@@ -205,6 +202,13 @@ public final class Charts {
       added.setMarker(SeriesMarkers.NONE);
     }
     return new Chart(title, chart);
+  }
+
+  private static XYChart xyChart(String title, String xLabel, String yLabel) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel)
+        .yAxisTitle(yLabel).build();
+    style(chart.getStyler());
+    return chart;
   }
 
   private static CategoryChart categoryChart(String title, String yLabel) {
