@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,12 +115,27 @@ public final class ResultCharts {
    */
   public static Chart bullwhipByTier(ValueChain chain, Map<String, SimulationResult> runs) {
     Objects.requireNonNull(chain, "chain");
-    Map<String, Integer> tiers = Tiers.of(chain);
+    Map<String, ChainRun> chainRuns = new LinkedHashMap<>();
+    runs.forEach((name, run) -> chainRuns.put(name, new ChainRun(chain, run)));
+    return bullwhipByTier(chainRuns);
+  }
+
+  /**
+   * Draws the bullwhip ratio per goods tier as grouped bars for runs of different chains (business models, say),
+   * each run with its own chain's tiers; otherwise as {@link #bullwhipByTier(ValueChain, Map)}.
+   *
+   * @param runs the runs with their chains, by name, at least one
+   * @return the chart
+   * @throws IllegalArgumentException if no run has a bullwhip ratio at any tier
+   */
+  public static Chart bullwhipByTier(Map<String, ChainRun> runs) {
     Map<Integer, Set<Character>> roles = new TreeMap<>(Comparator.reverseOrder());
     Map<String, Map<Integer, double[]>> sums = new LinkedHashMap<>();
-    for (Map.Entry<String, SimulationResult> run : runs.entrySet()) {
+    Map<ValueChain, Map<String, Integer>> tiersOf = new IdentityHashMap<>();
+    for (Map.Entry<String, ChainRun> run : runs.entrySet()) {
+      Map<String, Integer> tiers = tiersOf.computeIfAbsent(run.getValue().chain(), Tiers::of);
       Map<Integer, double[]> byTier = new TreeMap<>();
-      for (ActorMetrics m : run.getValue().actorMetrics()) {
+      for (ActorMetrics m : run.getValue().result().actorMetrics()) {
         Integer tier = tiers.get(m.id());
         if (tier != null && tier > 0 && m.bullwhip().isPresent()) {
           double[] sum = byTier.computeIfAbsent(tier, t -> new double[2]);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.valueloop.experiment.Summary;
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.model.Actor;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
 import io.valueloop.sim.Series;
+import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -67,6 +73,27 @@ class ChartsTest {
     assertThat(chart.title()).isEqualTo("Orders placed per tick");
     assertThat(ResultCharts.echelons(OFF)).extracting(Chart::title)
         .containsExactly("Orders placed per tick", "On-hand inventory per tick", "Backlog per tick");
+  }
+
+  @Test
+  void bullwhipByTier_differentChains_usesEachChainsTiers() {
+    ValueChain shorter = ValueChain.builder()
+        .actor(Actor.builder().id("families").role(Role.C).demand(100).build())
+        .actor(Actor.builder().id("shop").role(Role.B).initialInventory(200).build())
+        .actor(Actor.builder().id("platform").role(Role.S).initialInventory(200).build())
+        .trade("platform", "shop", GoodsTerms.of(6, 2, 0))
+        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .build();
+    SimulationResult run = Simulation.of(CompiledChain.compile(shorter)).run(Samples.scenario(false));
+    Map<String, ChainRun> runs = new LinkedHashMap<>();
+    runs.put("serial", new ChainRun(Samples.serial(), OFF));
+    runs.put("shorter", new ChainRun(shorter, run));
+
+    Chart chart = ResultCharts.bullwhipByTier(runs);
+
+    assertThat(Pictures.parse(chart.svg()).getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(Pictures.drawnFraction(Pictures.png(chart.png()), 0, 0, Charts.WIDTH, Charts.HEIGHT))
+        .isGreaterThan(0.01);
   }
 
   @Test
