@@ -124,7 +124,7 @@ public final class Charts {
       means.add(finite("mean", s.mean(), title));
       errors.add(finite("confidence half-width", s.halfWidth(), title));
     }
-    CategoryChart chart = categoryChart(title, yLabel);
+    CategoryChart chart = categoryChart(title, yLabel, categories.size());
     chart.getStyler().setErrorBarsColor(Color.BLACK);
     chart.getStyler().setLegendVisible(false);
     String level = summaries.isEmpty() ? "" : " (" + Math.round(summaries.get(0).level() * 100) + " % CI)";
@@ -190,7 +190,7 @@ public final class Charts {
     Objects.requireNonNull(title, "title");
     names("categories", categories, title);
     nonEmpty("series", series, title);
-    CategoryChart chart = categoryChart(title, yLabel);
+    CategoryChart chart = categoryChart(title, yLabel, categories.size());
     chart.getStyler().setStacked(stacked);
     for (Map.Entry<String, double[]> s : series.entrySet()) {
       check(s.getKey(), s.getValue(), categories.size(), title);
@@ -211,11 +211,14 @@ public final class Charts {
     return chart;
   }
 
-  private static CategoryChart categoryChart(String title, String yLabel) {
+  private static CategoryChart categoryChart(String title, String yLabel, int categories) {
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yLabel)
         .build();
     style(chart.getStyler());
     chart.getStyler().setAvailableSpaceFill(0.8);
+    if (categories > 8) {
+      chart.getStyler().setXAxisLabelRotation(45); // many names side by side would overlap
+    }
     return chart;
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * A self-contained HTML report: a title, a settings table with the library version, then sections of text, the
@@ -176,7 +177,8 @@ public final class Report {
 
   private static void figure(StringBuilder out, int number, String svg, String caption) {
     out.append("<div class=\"scroll\"><figure class=\"chart\" id=\"figure-").append(number).append("\">\n")
-        .append(svg).append("<figcaption>Figure ").append(number).append(". ").append(Markup.escape(caption))
+        .append(svg.replaceFirst("<svg", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(
+            Markup.escape(caption)) + "\"")).append("<figcaption>Figure ").append(number).append(". ").append(Markup.escape(caption))
         .append("</figcaption>\n</figure></div>\n");
   }
 

@@ -36,6 +36,12 @@ public final class ResultCharts {
   /** The most lines a time-series chart draws; further recorded actors are left out and the title says so. */
   public static final int MAX_LINES = 12;
 
+  /**
+   * The most points a time-series line has: longer runs are drawn every k-th tick, k the least that fits, so that
+   * a report stays small; the title says so.
+   */
+  public static final int MAX_POINTS = 2_000;
+
   /** The series {@link #echelons(SimulationResult)} draws, when recorded. */
   public static final List<Series> ECHELON_SERIES = List.of(Series.ORDERS, Series.ON_HAND, Series.BACKLOG);
 
@@ -47,6 +53,7 @@ public final class ResultCharts {
   /**
    * Draws one recorded series of a run: one line per actor it was recorded for, ticks along the x axis. Actors whose
    * series is zero throughout (a consumer's inventory, a service provider's orders) are left out, unless all are.
+   * Runs longer than {@value #MAX_POINTS} ticks are drawn every k-th tick.
    *
    * @param result the run
    * @param series the series
@@ -60,9 +67,10 @@ public final class ResultCharts {
     if (actors.isEmpty()) {
       throw new IllegalArgumentException("series " + series + " must be recorded for some actor but was not");
     }
-    double[] ticks = new double[result.ticks()];
-    for (int t = 0; t < ticks.length; t++) {
-      ticks[t] = t;
+    int stride = (result.ticks() + MAX_POINTS - 1) / MAX_POINTS;
+    double[] ticks = new double[(result.ticks() + stride - 1) / stride];
+    for (int i = 0; i < ticks.length; i++) {
+      ticks[i] = (double) i * stride;
     }
     Map<String, double[]> lines = new LinkedHashMap<>();
     int shown = 0;
@@ -71,16 +79,27 @@ public final class ResultCharts {
       if (Arrays.stream(values).anyMatch(v -> v != 0)) {
         shown++;
         if (lines.size() < MAX_LINES) {
-          lines.put(actor, values);
+          lines.put(actor, every(values, stride));
         }
       }
     }
     if (lines.isEmpty()) {
-      lines.put(actors.get(0), result.series(series, actors.get(0)));
+      lines.put(actors.get(0), every(result.series(series, actors.get(0)), stride));
     }
     String title = label(series) + " per tick" + (shown > MAX_LINES
-        ? " (" + MAX_LINES + " of " + shown + " actors)" : "");
+        ? " (" + MAX_LINES + " of " + shown + " actors)" : "") + (stride > 1 ? ", every " + stride + " ticks" : "");
     return Charts.lines(title, "tick", unit(series), ticks, lines);
+  }
+
+  private static double[] every(double[] values, int stride) {
+    if (stride == 1) {
+      return values;
+    }
+    double[] kept = new double[(values.length + stride - 1) / stride];
+    for (int i = 0; i < kept.length; i++) {
+      kept[i] = values[i * stride];
+    }
+    return kept;
   }
 
   /**

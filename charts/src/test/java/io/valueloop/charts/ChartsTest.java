@@ -9,6 +9,8 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.sim.DemandProcesses;
+import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +97,25 @@ class ChartsTest {
     assertThat(Pictures.parse(chart.svg()).getDocumentElement().getTagName()).isEqualTo("svg");
     assertThat(Pictures.drawnFraction(Pictures.png(chart.png()), 0, 0, Charts.WIDTH, Charts.HEIGHT))
         .isGreaterThan(0.01);
+  }
+
+  @Test
+  void timeSeries_longRun_isDrawnEveryKthTick() {
+    int ticks = 2 * ResultCharts.MAX_POINTS + 10;
+    SimulationResult longRun = Simulation.of(CompiledChain.compile(Samples.serial())).run(
+        Scenario.builder(ticks).recordAll(Series.ORDERS).demand(DemandProcesses.normal(100, 10)).build());
+
+    assertThat(ResultCharts.timeSeries(OFF, Series.ORDERS).title()).isEqualTo("Orders placed per tick");
+    assertThat(ResultCharts.timeSeries(longRun, Series.ORDERS).title())
+        .isEqualTo("Orders placed per tick, every 3 ticks");
+  }
+
+  @Test
+  void groupedBars_manyCategories_drawsEveryOne() {
+    List<String> names = IntStream.range(0, 12).mapToObj(i -> "scenario " + i).toList();
+    Chart chart = Charts.groupedBars("t", "y", names, Map.of("s", new double[12]));
+
+    assertThat(Pictures.png(chart.png()).getWidth()).isEqualTo(Charts.WIDTH);
   }
 
   @Test

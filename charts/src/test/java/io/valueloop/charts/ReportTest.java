@@ -55,6 +55,10 @@ class ReportTest {
       assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
       assertThat(doc.getElementsByTagName("svg").getLength()).as(report.title()).isEqualTo(report.figureCount());
       assertThat(doc.getElementsByTagName("figure").getLength()).isEqualTo(report.figureCount());
+      NodeList svgs = doc.getElementsByTagName("svg");
+      for (int i = 0; i < svgs.getLength(); i++) {
+        assertThat(((Element) svgs.item(i)).getAttribute("aria-label")).as("figure %d's label", i + 1).isNotBlank();
+      }
       Set<String> ids = new HashSet<>();
       NodeList all = doc.getElementsByTagName("*");
       for (int i = 0; i < all.getLength(); i++) {
