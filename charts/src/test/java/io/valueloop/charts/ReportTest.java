@@ -97,6 +97,15 @@ class ReportTest {
   }
 
   @Test
+  void experiment_oneReplication_showsValuesWithoutIntervals() {
+    Report report = Reports.experiment(Samples.experiment(1), 0.95);
+
+    assertThat(report.figureCount()).isZero();
+    assertThat(report.html()).contains("With one replication there are no confidence intervals");
+    Pictures.parse(report.html().replaceFirst("<!DOCTYPE html>", ""));
+  }
+
+  @Test
   void sweep_namesNotAllNumbered_isEmpty() {
     assertThat(Reports.sweep(List.of("a=1", "a=2", "a=3"))).containsEntry("a=2", 2.0);
     assertThat(Reports.sweepLabel(List.of("delay = 1", "delay = 2.5"))).isEqualTo("delay");

@@ -79,13 +79,18 @@ final class Samples {
 
   /** Two scenarios (sharing off and on), two measures, five replications. */
   static ExperimentResult experiment() {
+    return experiment(5);
+  }
+
+  /** Two scenarios (sharing off and on), two measures, the given number of replications. */
+  static ExperimentResult experiment(int replications) {
     Scenario off = scenario(false);
     return Experiment.builder(Simulation.of(CompiledChain.compile(serial())))
         .scenario("sharing off", off)
         .scenario("sharing on", off.withInformationSharing(true))
         .measure(Measure.bullwhip(Role.S))
         .measure(Measure.fillRate(Role.B))
-        .replications(5)
+        .replications(replications)
         .build()
         .run();
   }
