@@ -20,6 +20,8 @@ import org.knowm.xchart.VectorGraphicsEncoder;
  * <p>Rendering is serialised on the chart, so a chart may be shared between threads; each call renders afresh.
  */
 public final class Chart {
+  /** Digits past the second decimal: a hundredth of a pixel is below what any screen or printer shows. */
+  private static final Pattern DECIMALS = Pattern.compile("(\\.\\d{2})\\d+");
   private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
   private static final Pattern NAMESPACES = Pattern.compile("\\s(?:xmlns|xmlns:xlink|version|x|y)=\"[^\"]*\"");
 
@@ -63,7 +65,8 @@ public final class Chart {
     } catch (IOException e) {
       throw new UncheckedIOException("chart '" + title + "' must render as SVG but failed", e);
     }
-    return out.toString(StandardCharsets.UTF_8);
+    // XChart writes text as glyph outlines with many digits: rounding halves the size.
+    return DECIMALS.matcher(out.toString(StandardCharsets.UTF_8)).replaceAll("$1");
   }
 
   /**

@@ -7,6 +7,7 @@ import io.valueloop.experiment.ExperimentResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,12 +141,29 @@ class ReportTest {
     Path file = dir.resolve("out/report.html");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "old");
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
 
     SIMULATE.write(file);
 
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(SIMULATE.html());
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
     try (Stream<Path> files = Files.list(file.getParent())) {
       assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void write_newFile_isReadableByOthers(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.html");
+
+    SIMULATE.write(file);
+
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
     }
   }
 
