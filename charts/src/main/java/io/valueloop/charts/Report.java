@@ -37,6 +37,8 @@ public final class Report {
       h1 { font-size: 1.7em; margin: 0 0 4px; }
       h2 { font-size: 1.25em; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid #eeeeee; }
       .meta, .note, footer { color: #555555; font-size: 0.9em; }
+      nav ul { list-style: none; margin: 12px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; }
+      nav a { color: #0b5394; }
       footer { padding-top: 24px; padding-bottom: 24px; }
       .scroll { overflow-x: auto; }
       figure.chart { display: table; margin: 16px 0; padding: 8px; border: 3px solid #%06X; background: #ffffff; }
@@ -135,16 +137,24 @@ public final class Report {
         .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Markup.escape(title)).append("</h1>\n")
         .append("<p class=\"meta\">ValueLoop ").append(Markup.escape(libraryVersion()))
         .append(" · a self-contained report: it opens offline and needs no script</p>\n</header>\n<main>\n");
+    List<String> ids = sectionIds();
+    List<String> headings = sections();
+    out.append("<nav aria-label=\"Sections\"><ul>");
+    for (int i = 0; i < ids.size(); i++) {
+      out.append("<li><a href=\"#").append(ids.get(i)).append("\">").append(Markup.escape(headings.get(i)))
+          .append("</a></li>");
+    }
+    out.append("</ul></nav>\n");
     out.append("<section id=\"settings\">\n<h2>Settings</h2>\n");
     Table.Builder table = Table.builder("Settings of this run", "setting", "value");
     settings.forEach(table::row);
     table.row("library version", "ValueLoop " + libraryVersion());
     table.build().html(out);
-    Set<String> ids = new HashSet<>(Set.of("settings"));
+    int section = 0;
     int figure = 0;
     for (Block block : blocks) {
       if (block instanceof Heading h) {
-        out.append("</section>\n<section id=\"").append(id(h.text(), ids)).append("\">\n<h2>")
+        out.append("</section>\n<section id=\"").append(ids.get(++section)).append("\">\n<h2>")
             .append(Markup.escape(h.text())).append("</h2>\n");
       } else if (block instanceof Text t) {
         out.append("<p>").append(Markup.escape(t.text())).append("</p>\n");
@@ -177,9 +187,20 @@ public final class Report {
 
   private static void figure(StringBuilder out, int number, String svg, String caption) {
     out.append("<div class=\"scroll\"><figure class=\"chart\" id=\"figure-").append(number).append("\">\n")
-        .append(svg.replaceFirst("<svg", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(
-            Markup.escape(caption)) + "\"")).append("<figcaption>Figure ").append(number).append(". ").append(Markup.escape(caption))
+        .append(svg.replaceFirst("<svg", "<svg role=\"img\" aria-label=\""
+            + Matcher.quoteReplacement(Markup.escape(caption)) + "\""))
+        .append("<figcaption>Figure ").append(number).append(". ").append(Markup.escape(caption))
         .append("</figcaption>\n</figure></div>\n");
+  }
+
+  /** Returns the id of each section, in the order of {@link #sections()}: its heading as a slug, made unique. */
+  private List<String> sectionIds() {
+    Set<String> used = new HashSet<>();
+    List<String> ids = new ArrayList<>();
+    for (String heading : sections()) {
+      ids.add(id(heading, used));
+    }
+    return ids;
   }
 
   private static String id(String heading, Set<String> used) {

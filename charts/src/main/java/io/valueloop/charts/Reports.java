@@ -52,7 +52,8 @@ public final class Reports {
     report.section("Value capture");
     OptionalDouble none = OptionalDouble.empty();
     state.valueCapture().ifPresentOrElse(capture -> {
-      report.text("Each role's profit as a share of what consumers spend; with the own costs the shares add up to one.");
+      report.text("Each role's profit as a share of what consumers spend; with the own costs the shares add up"
+          + " to one.");
       report.chart(ResultCharts.valueCapture(Map.of("steady state", capture)));
       Table.Builder roles = Table.builder("Shares of consumer spend by role", "role", "share", "own-cost share");
       capture.shareByRole().forEach((role, share) -> roles.row(ResultCharts.roleName(role), share,

@@ -29,7 +29,8 @@ class ReportTest {
     assertThat(SIMULATE.sections()).containsExactly("Settings", "Chain", "Time series", "Bullwhip",
         "Value capture", "Roles", "Actors");
     assertThat(SIMULATE.figureCount()).isEqualTo(6);
-    assertThat(html).contains("<h2>Time series</h2>", "id=\"settings\"", "id=\"chain\"", "id=\"time-series\"",
+    assertThat(html).contains("<a href=\"#time-series\">Time series</a>", "<h2>Time series</h2>");
+    assertThat(html).contains("id=\"settings\"", "id=\"chain\"", "id=\"time-series\"",
         "id=\"bullwhip\"", "id=\"value-capture\"", "id=\"roles\"", "id=\"actors\"");
     assertThat(html).contains("ValueLoop " + Report.libraryVersion()).doesNotContain("${project.version}");
     assertThat(Report.libraryVersion()).isNotEqualTo("unknown");
