@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param result the run's result
  */
 public record ChainRun(ValueChain chain, SimulationResult result) {
-  /** Checks that neither is null. */
+  /**
+   * Checks that neither is null.
+   *
+   * @param chain the chain that was simulated
+   * @param result the run's result
+   */
   public ChainRun {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(result, "result");
