@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.valueloop.model.Actor;
 import io.valueloop.model.FlowKind;
-import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
@@ -97,8 +96,8 @@ class ChainDrawingTest {
   void svg_goodsLoop_isStillDrawn() {
     ValueChain loop = ValueChain.builder()
         .actor("a", Role.M).actor("b", Role.M).actor("shop", Role.B).actor("c", Role.C)
-        .trade("a", "b", GoodsTerms.of(1, 1, 0)).trade("b", "a", GoodsTerms.of(1, 1, 0))
-        .trade("b", "shop", GoodsTerms.of(2, 1, 0)).trade("shop", "c", GoodsTerms.of(3, 1, 0))
+        .trade("a", "b", Samples.terms(1, 1)).trade("b", "a", Samples.terms(1, 1))
+        .trade("b", "shop", Samples.terms(2, 1)).trade("shop", "c", Samples.terms(3, 1))
         .build();
 
     Document svg = Pictures.parse(ChainDrawing.of(loop).svg());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.valueloop.experiment.Summary;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
-import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcesses;
@@ -84,8 +83,8 @@ class ChartsTest {
         .actor(Actor.builder().id("families").role(Role.C).demand(100).build())
         .actor(Actor.builder().id("shop").role(Role.B).initialInventory(200).build())
         .actor(Actor.builder().id("platform").role(Role.S).initialInventory(200).build())
-        .trade("platform", "shop", GoodsTerms.of(6, 2, 0))
-        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .trade("platform", "shop", Samples.terms(6, 2))
+        .trade("shop", "families", Samples.terms(10, 1))
         .build();
     SimulationResult run = Simulation.of(CompiledChain.compile(shorter)).run(Samples.scenario(false));
     Map<String, ChainRun> runs = new LinkedHashMap<>();

@@ -41,13 +41,18 @@ final class Samples {
             .build())
         .actor(Actor.builder().id("factory").role(Role.M).initialInventory(200).unitCost(3).build())
         .actor("carrier <L&co>", Role.L)
-        .trade("factory", "platform", GoodsTerms.of(4, 2, 0))
-        .trade("platform", "shop", GoodsTerms.of(6, 2, 0))
-        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .trade("factory", "platform", terms(4, 2))
+        .trade("platform", "shop", terms(6, 2))
+        .trade("shop", "families", terms(10, 1))
         .data("families", "platform", 0)
         .service("platform", "shop", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
         .service("carrier <L&co>", "platform", ServiceTerms.fee(20))
         .build();
+  }
+
+  /** Returns goods terms of a price and a shipping lead time, with no order delay. */
+  static GoodsTerms terms(double price, int leadTime) {
+    return GoodsTerms.builder().price(price).leadTime(leadTime).orderDelay(0).build();
   }
 
   /** A chain of 224 actors from the S2B2C2S2B template, drawn aggregated. */
