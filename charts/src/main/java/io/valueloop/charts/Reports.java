@@ -50,7 +50,6 @@ public final class Reports {
     report.setting("consumer spend per tick", state.consumerSpend()).setting("solver iterations", state.iterations());
     chain(report, chain);
     report.section("Value capture");
-    OptionalDouble none = OptionalDouble.empty();
     state.valueCapture().ifPresentOrElse(capture -> {
       report.text("Each role's profit as a share of what consumers spend; with the own costs the shares add up"
           + " to one.");
@@ -65,10 +64,10 @@ public final class Reports {
     Table.Builder actors = Table.builder("Statement of each actor, per tick", "actor", "role", "output", "revenue",
         "purchases", "fees paid", "fees received", "own cost", "profit", "share");
     ValueCapture capture = state.valueCapture().orElse(null);
-    for (Statement s : state.statements().values()) {
-      if (actors.rowCount() == MAX_ROWS) {
-        break;
-      }
+    OptionalDouble none = OptionalDouble.empty();
+    // By index, not statements(): a chain of millions of actors shows only its first rows.
+    for (int i = 0; i < Math.min(MAX_ROWS, state.chain().actorCount()); i++) {
+      Statement s = state.statement(i);
       actors.row(s.actor(), s.role().letter(), s.output(), s.revenue(), s.purchases(), s.feesPaid(),
           s.feesReceived(), s.ownCost(), s.profit(),
           capture == null || s.role() == Role.C ? none : OptionalDouble.of(capture.share(s.actor())));
