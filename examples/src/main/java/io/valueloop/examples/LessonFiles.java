@@ -62,6 +62,15 @@ final class LessonFiles {
   }
 
   /**
+   * Lists files the lesson wrote by other means (CSV tables, say).
+   *
+   * @param written the files
+   */
+  void add(List<Path> written) {
+    files.addAll(written);
+  }
+
+  /**
    * Writes the report as {@value #REPORT} and returns what was written.
    *
    * @param report the report

@@ -15,7 +15,15 @@ public final class Lessons {
   public static final Path DEFAULT_ROOT = Path.of("target", "valueloop-output");
 
   private static final List<Lesson> ALL = List.of(
-      new BusinessModelsLesson());
+      new BusinessModelsLesson(),
+      new BeerGameLesson(),
+      new DisruptionLesson(),
+      new MonteCarloLesson(),
+      new BullwhipLesson(),
+      new ValueCaptureLesson(),
+      new PoolingLesson(),
+      new InformationSharingExperiment(),
+      new ClosedLoopTour());
 
   private Lessons() {}
 
