@@ -1,6 +1,7 @@
 package io.valueloop.examples;
 
 import io.valueloop.charts.ChainDrawing;
+import io.valueloop.charts.Chart;
 import io.valueloop.charts.Charts;
 import io.valueloop.charts.Report;
 import io.valueloop.charts.Table;
@@ -23,8 +24,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The flagship lesson: the same consumers served by four business models, side by side.
@@ -73,17 +76,19 @@ public final class BusinessModelsLesson implements Lesson {
    */
   record Result(List<Model> models, Map<String, ExperimentResult> results, Map<String, SimulationResult> runs) {
 
-    /** Returns a model's summary of a measure, or empty if the model has no such measure (no such tier or role). */
+    /** Returns the mean of a model's measure, or empty if the model has no such measure (no such tier or role). */
     OptionalDouble mean(String model, String measure) {
       ExperimentResult result = results.get(model);
       return result.measures().contains(measure)
           ? OptionalDouble.of(result.summary(model, measure, LEVEL).mean()) : OptionalDouble.empty();
     }
 
+    /** Returns a model's summary of a measure at the lesson's confidence level. */
     Summary summary(String model, String measure) {
       return results.get(model).summary(model, measure, LEVEL);
     }
 
+    /** Returns whether a model has a measure: a marketplace has no middle tier, only it has a role P. */
     boolean has(String model, String measure) {
       return results.get(model).measures().contains(measure);
     }
@@ -175,7 +180,7 @@ public final class BusinessModelsLesson implements Lesson {
   }
 
   private static double mean(SimulationResult run, List<String> actors,
-      java.util.function.Function<ActorMetrics, OptionalDouble> metric) {
+      Function<ActorMetrics, OptionalDouble> metric) {
     return actors.stream().mapToDouble(id -> metric.apply(run.metrics(id)).orElse(0)).average().orElse(0);
   }
 
@@ -190,6 +195,12 @@ public final class BusinessModelsLesson implements Lesson {
     return shares;
   }
 
+  /**
+   * Prints the lesson's tables.
+   *
+   * @param result what the lesson found
+   * @param out where to print
+   */
   static void print(Result result, PrintStream out) {
     out.println("Business models compared: the same consumers, four ways of serving them");
     out.printf("%d segments, demand N(%.0f, 5^2) each, retail price %.0f; mean +- 95 %% CI half-width over %d"
@@ -251,7 +262,7 @@ public final class BusinessModelsLesson implements Lesson {
     report.section("The chains");
     for (Model model : result.models()) {
       report.text(model.name() + " (" + model.code() + ")");
-      report.drawing(files.drawing("chain-" + model.name().toLowerCase(java.util.Locale.ROOT),
+      report.drawing(files.drawing("chain-" + model.name().toLowerCase(Locale.ROOT),
           ChainDrawing.of(model.chain())));
     }
     return files.report(report.build());
@@ -275,7 +286,7 @@ public final class BusinessModelsLesson implements Lesson {
   }
 
   /** The README's chart: the mean bullwhip ratio of each tier, one group per tier, one bar per model. */
-  static io.valueloop.charts.Chart bullwhipChart(Result result) {
+  static Chart bullwhipChart(Result result) {
     Map<String, double[]> bars = new LinkedHashMap<>();
     for (Model model : result.models()) {
       bars.put(model.name(), new double[] {
@@ -287,7 +298,7 @@ public final class BusinessModelsLesson implements Lesson {
             "factory (M)"), bars);
   }
 
-  private static io.valueloop.charts.Chart interval(Result result, String measure, String yLabel) {
+  private static Chart interval(Result result, String measure, String yLabel) {
     List<Summary> summaries = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Model model : result.models()) {
@@ -297,7 +308,7 @@ public final class BusinessModelsLesson implements Lesson {
     return Charts.intervalBars(measure + " by business model", yLabel, names, summaries);
   }
 
-  private static io.valueloop.charts.Chart shareChart(Result result) {
+  private static Chart shareChart(Result result) {
     Map<String, double[]> stacks = new LinkedHashMap<>();
     for (String measure : shares()) {
       double[] values = new double[result.models().size()];

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record LessonOutput(Path report, List<Path> files) {
 
-  /** Checks that nothing is null and copies the list. */
+  /**
+   * Checks that nothing is null and copies the list.
+   *
+   * @param report the HTML report
+   * @param files every file written
+   */
   public LessonOutput {
     Objects.requireNonNull(report, "report");
     files = List.copyOf(files);

@@ -177,9 +177,8 @@ public final class MonteCarloLesson implements Lesson {
     Table.Builder table = Table.builder("Mean and 95 % confidence interval", "data delay", PLATFORM + " bullwhip",
         FACTORY + " bullwhip", FILL);
     for (int i = 0; i < result.delays().length; i++) {
-      int k = i;
-      table.row(result.delays()[i], interval(result.loopOn().get(PLATFORM).get(k)),
-          interval(result.loopOn().get(FACTORY).get(k)), interval(result.loopOn().get(FILL).get(k)));
+      table.row(result.delays()[i], interval(result.loopOn().get(PLATFORM).get(i)),
+          interval(result.loopOn().get(FACTORY).get(i)), interval(result.loopOn().get(FILL).get(i)));
     }
     report.table(table.row("loop off", interval(result.loopOff().get(PLATFORM)),
         interval(result.loopOff().get(FACTORY)), interval(result.loopOff().get(FILL))).build());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class LessonsTest {
     assertThat(main(new ValueCaptureLesson(), "--help")).isZero();
 
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: value-capture [--out DIR] [--help]")
-        .contains("target" + java.io.File.separator + "valueloop-output");
+        .contains(Lessons.defaultOut("value-capture").toString());
   }
 
   @Test
@@ -70,7 +71,7 @@ class LessonsTest {
   @Test
   void main_unwritableFolder_exitsOne(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("file");
-    java.nio.file.Files.writeString(file, "not a folder");
+    Files.writeString(file, "not a folder");
 
     assertThat(main(new ValueCaptureLesson(), "--out", file.resolve("sub").toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not write");
