@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,7 +60,7 @@ final class TaskRunner {
       runParallel(total, Math.min(threads, total), workers, task, progress);
     } finally {
       if (own != null) {
-        own.shutdown();
+        shutDown(own);
       }
     }
   }
@@ -142,6 +143,24 @@ final class TaskRunner {
     }
     if (interrupted) {
       throw interrupted(done, total);
+    }
+  }
+
+  /** Shuts a pool down and waits for its threads to end (their tasks have ended), keeping an interrupt. */
+  private static void shutDown(ExecutorService pool) {
+    pool.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
