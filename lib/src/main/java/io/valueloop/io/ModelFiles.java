@@ -79,7 +79,9 @@ public final class ModelFiles {
     Objects.requireNonNull(name, "name");
     Problems problems = new Problems();
     Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
+    if (root == null) {
+      problems.throwIfAny();
+    }
     return ChainJson.read(root, problems);
   }
 
@@ -136,7 +138,9 @@ public final class ModelFiles {
     Objects.requireNonNull(name, "name");
     Problems problems = new Problems();
     Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
+    if (root == null) {
+      problems.throwIfAny();
+    }
     Scenario scenario = ScenarioJson.read(root, true, new Reading(problems));
     problems.throwIfAny();
     return scenario;
@@ -204,7 +208,9 @@ public final class ModelFiles {
     Objects.requireNonNull(folder, "folder");
     Problems problems = new Problems();
     Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
+    if (root == null) {
+      problems.throwIfAny();
+    }
     return ExperimentJson.read(root, folder, problems);
   }
 
@@ -247,9 +253,13 @@ public final class ModelFiles {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Problems problems = new Problems();
     Json root = JsonText.parse(new StringReader(text), file.toString(), problems);
-    problems.throwIfAny();
+    if (root == null) {
+      problems.throwIfAny();
+    }
     Kind kind = kindOf(root, new Reading(problems));
-    problems.throwIfAny();
+    if (kind == null) {
+      throw problems.exception(0, null);
+    }
     switch (kind) {
       case CHAIN:
         readChain(new StringReader(text), file.toString());
