@@ -113,7 +113,7 @@ final class JsonText {
             problems.add(file, nameAt.getLineNr(), nameAt.getColumnNr(), path + "/" + Json.escape(name),
                 "the field must appear once but '" + name + "' appeared again");
           } else {
-            object.put(name, child);
+            object.putRead(name, child, nameAt.getLineNr(), nameAt.getColumnNr());
           }
         }
         return object;

@@ -286,7 +286,7 @@ final class Reading {
         }
       }
       for (String name : unknown) {
-        problem(node.field(name), "the field must be one of " + String.join(", ", known) + ", " + DESCRIPTION
+        problem(node.name(name), "the field must be one of " + String.join(", ", known) + ", " + DESCRIPTION
             + " but was '" + name + "'" + hint(name, known));
       }
     }

@@ -59,7 +59,7 @@ class ModelFilesProblemsTest {
     assertThat(e.problems().get(4).message()).isEqualTo("price must be a number within the range of a double but"
         + " was '4'");
     assertThat(e.problems().get(5).message()).endsWith("(did you mean leadTime?)");
-    assertThat(e.problems().get(5)).hasToString("c.json:5:33: /flows/0/terms/leadTim: "
+    assertThat(e.problems().get(5)).hasToString("c.json:5:27: /flows/0/terms/leadTim: "
         + e.problems().get(5).message());
   }
 
