@@ -41,7 +41,7 @@ public final class ModelFiles {
     /** An experiment: a chain, a base scenario, variants, factors, measures and replications. */
     EXPERIMENT;
 
-    /** Returns the name the {@code "kind"} field uses: {@code chain}, {@code scenario} or {@code experiment}. */
+    /** {@return the name the {@code "kind"} field uses: {@code chain}, {@code scenario} or {@code experiment}} */
     public String fieldValue() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -224,7 +224,7 @@ public final class ModelFiles {
     return ExperimentJson.read(root(JsonText.parse(in, name, problems), problems), folder, problems);
   }
 
-  /** Returns a parsed root, or throws the problems if the text was not JSON. */
+  /** {@return a parsed root, or throws the problems if the text was not JSON} */
   private static Json root(Json root, Problems problems) throws ModelFileException {
     if (root == null) {
       problems.throwIfAny();
