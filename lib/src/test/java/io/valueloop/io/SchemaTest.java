@@ -66,7 +66,7 @@ class SchemaTest {
   @Test
   void writtenChains_areValid() throws Exception {
     for (long seed = 0; seed < 40; seed++) {
-      ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).seed(seed).count(Role.C,
+      ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).withSeed(seed).withCount(Role.C,
           5 + (int) seed).build();
       StringWriter out = new StringWriter();
       ModelFiles.writeChain(chain, out);
