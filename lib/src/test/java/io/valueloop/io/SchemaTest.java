@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -36,8 +37,14 @@ class SchemaTest {
 
   @BeforeAll
   static void loadSchemas() {
+    // The schemas as the library hands them out, so that the test reads what the jar holds (also when tests run
+    // patched into the named module, whose resources a class loader does not show).
+    Map<String, String> texts = new HashMap<>();
+    for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
+      texts.put(BASE + kind.fieldValue() + ".schema.json", ModelFiles.schema(kind));
+    }
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:io/valueloop/io/schema/")));
+        builder -> builder.schemaLoaders(loaders -> loaders.schemas(texts)));
     for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
       SCHEMAS.put(kind, factory.getSchema(SchemaLocation.of(BASE + kind.fieldValue() + ".schema.json")));
     }
