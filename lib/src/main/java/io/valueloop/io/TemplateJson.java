@@ -105,7 +105,7 @@ final class TemplateJson {
     return template;
   }
 
-  private static ChainTemplate number(ChainTemplate t, String name, double value) {
+  static ChainTemplate number(ChainTemplate t, String name, double value) {
     switch (name) {
       case "demand":
         return t.withDemand(value);
@@ -132,7 +132,7 @@ final class TemplateJson {
     }
   }
 
-  private static ChainTemplate integer(ChainTemplate t, String name, int value) {
+  static ChainTemplate integer(ChainTemplate t, String name, int value) {
     switch (name) {
       case "leadTime":
         return t.withLeadTime(value);

@@ -93,6 +93,15 @@ class SchemaTest {
   }
 
   @Test
+  void writtenTemplate_isValid() throws Exception {
+    StringWriter out = new StringWriter();
+    ModelFiles.writeTemplate(new TemplateSpec("S2B2C2S2B", Map.of(Role.C, 50), 3, Map.of("markup", 0.3,
+        "maxSuppliers", 2.0)), out);
+
+    assertThat(check(ModelFiles.Kind.CHAIN, out.toString())).isEmpty();
+  }
+
+  @Test
   void writtenScenariosAndExperiments_areValid() throws Exception {
     StringWriter scenario = new StringWriter();
     ModelFiles.writeScenario(ModelFiles.readScenario(new StringReader(ModelFiles.sample(ModelFiles.Kind.SCENARIO)),
