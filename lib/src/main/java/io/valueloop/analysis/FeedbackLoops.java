@@ -1,6 +1,7 @@
 package io.valueloop.analysis;
 
 import io.valueloop.model.FlowKind;
+import io.valueloop.internal.Preconditions;
 import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
@@ -92,9 +93,7 @@ public abstract class FeedbackLoops {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(kinds, "kinds");
     Objects.requireNonNull(limits, "limits");
-    if (kinds.isEmpty()) {
-      throw new IllegalArgumentException("kinds must be non-empty but was " + kinds + " (feedback loops)");
-    }
+    Preconditions.check(!kinds.isEmpty(), "kinds", "non-empty", kinds, "feedback loops");
     Set<FlowKind> chosen = EnumSet.copyOf(kinds);
     Search search = new Search(chain, chosen, limits);
     search.run();
@@ -152,18 +151,10 @@ public abstract class FeedbackLoops {
 
     /** Creates limits, checking each bound. */
     public Limits {
-      if (maxListed < 0) {
-        throw new IllegalArgumentException("maxListed must be non-negative but was " + maxListed + " (limits)");
-      }
-      if (maxCounted < 1) {
-        throw new IllegalArgumentException("maxCounted must be positive but was " + maxCounted + " (limits)");
-      }
-      if (maxLength < 1) {
-        throw new IllegalArgumentException("maxLength must be positive but was " + maxLength + " (limits)");
-      }
-      if (maxSteps < 1) {
-        throw new IllegalArgumentException("maxSteps must be positive but was " + maxSteps + " (limits)");
-      }
+      Preconditions.nonNegative("maxListed", maxListed, "limits");
+      Preconditions.check(maxCounted >= 1, "maxCounted", "positive", maxCounted, "limits");
+      Preconditions.positive("maxLength", maxLength, "limits");
+      Preconditions.check(maxSteps >= 1, "maxSteps", "positive", maxSteps, "limits");
     }
 
     /**

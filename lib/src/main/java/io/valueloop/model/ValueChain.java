@@ -2,6 +2,7 @@ package io.valueloop.model;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import io.valueloop.internal.Preconditions;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -386,14 +387,8 @@ public final class ValueChain {
      * @return this builder
      */
     public Builder expectedSize(int actorCount, int flowCount) {
-      if (actorCount < 0) {
-        throw new IllegalArgumentException("actorCount must be non-negative but was " + actorCount
-            + " (expected size)");
-      }
-      if (flowCount < 0) {
-        throw new IllegalArgumentException("flowCount must be non-negative but was " + flowCount
-            + " (expected size)");
-      }
+      Preconditions.nonNegative("actorCount", actorCount, "expected size");
+      Preconditions.nonNegative("flowCount", flowCount, "expected size");
       actors.ensureCapacity(actorCount);
       ensureFlowCapacity(flowCount);
       return this;

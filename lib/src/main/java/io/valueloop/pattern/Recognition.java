@@ -1,5 +1,6 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,10 +35,8 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
     for (Map.Entry<BusinessModelCode, List<String>> entry : witnesses.entrySet()) {
       BusinessModelCode code = Objects.requireNonNull(entry.getKey(), "code");
       List<String> path = List.copyOf(Objects.requireNonNull(entry.getValue(), "path"));
-      if (path.size() != code.length()) {
-        throw new IllegalArgumentException("witness length must be the code's length " + code.length()
-            + " but was " + path.size() + " (" + code + ": " + path + ")");
-      }
+      Preconditions.check(path.size() == code.length(), "witness length", "the code's length " + code.length(),
+          path.size(), code + ": " + path);
       copy.put(code, path);
     }
     witnesses = Collections.unmodifiableMap(copy);
