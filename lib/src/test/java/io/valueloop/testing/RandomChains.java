@@ -86,22 +86,32 @@ public final class RandomChains {
       double maxCoefficient) {
     int sellers = Math.min(count, 1 + random.nextInt(3));
     int first = random.nextInt(count);
-    double[] weights = new double[sellers];
-    double total = 0;
-    for (int s = 0; s < sellers; s++) {
-      weights[s] = 0.1 + random.nextDouble();
-      total += weights[s];
-    }
+    double[] shares = shares(random, sellers);
     double coefficient = 0.2 + random.nextDouble() * maxCoefficient;
     double price = 1 + random.nextDouble() * 10;
     for (int s = 0; s < sellers; s++) {
       GoodsTerms terms = GoodsTerms.builder().price(price * (0.9 + 0.2 * random.nextDouble())).leadTime(1).orderDelay(0).build()
-          .withShare(weights[s] / total)
+          .withShare(shares[s])
           .withInputCoefficient(coefficient);
       builder.trade(id(role, (first + s) % count), buyer, terms);
     }
   }
 
+  /** Returns the random sourcing shares of {@code sellers} sellers of one input, none near zero, adding to one. */
+  public static double[] shares(SplittableRandom random, int sellers) {
+    double[] shares = new double[sellers];
+    double total = 0;
+    for (int s = 0; s < sellers; s++) {
+      shares[s] = 0.1 + random.nextDouble();
+      total += shares[s];
+    }
+    for (int s = 0; s < sellers; s++) {
+      shares[s] /= total;
+    }
+    return shares;
+  }
+
+  /** Returns the id of the {@code k}-th actor of a role: its lower-case letter and {@code k}. */
   public static String id(Role role, int k) {
     return Character.toLowerCase(role.letter()) + Integer.toString(k);
   }
