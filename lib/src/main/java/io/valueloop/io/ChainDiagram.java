@@ -71,19 +71,19 @@ public final class ChainDiagram {
     return new ChainDiagram(chain, Collections.unmodifiableSet(EnumSet.copyOf(kinds)));
   }
 
-  /** Returns the kinds of flow this diagram draws. */
+  /** {@return the kinds of flow this diagram draws} */
   public Set<FlowKind> kinds() {
     return kinds;
   }
 
-  /** Returns the diagram in Graphviz DOT. */
+  /** {@return the diagram in Graphviz DOT} */
   public String toDot() {
     StringBuilder out = new StringBuilder();
     appendUnchecked(() -> writeDot(out));
     return out.toString();
   }
 
-  /** Returns the diagram as a Mermaid flowchart. */
+  /** {@return the diagram as a Mermaid flowchart} */
   public String toMermaid() {
     StringBuilder out = new StringBuilder();
     appendUnchecked(() -> writeMermaid(out));
@@ -93,6 +93,7 @@ public final class ChainDiagram {
   /**
    * Returns the diagram in GraphML.
    *
+   * @return the GraphML text
    * @throws IllegalArgumentException if an actor id or name holds a character that XML 1.0 cannot carry
    */
   public String toGraphMl() {

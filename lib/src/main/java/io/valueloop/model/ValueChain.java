@@ -67,22 +67,22 @@ public final class ValueChain {
     }
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the number of actors. */
+  /** {@return the number of actors} */
   public int actorCount() {
     return actors.length;
   }
 
-  /** Returns the number of flows of all kinds. */
+  /** {@return the number of flows of all kinds} */
   public int flowCount() {
     return source.length;
   }
 
-  /** Returns the actors in index order, as an unmodifiable list. */
+  /** {@return the actors in index order, as an unmodifiable list} */
   public List<Actor> actors() {
     return Collections.unmodifiableList(Arrays.asList(actors));
   }
@@ -137,22 +137,42 @@ public final class ValueChain {
     return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
-  /** Returns the index of the actor that sends flow {@code flow}. */
+  /**
+   * Returns the index of the actor that sends flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the index of the actor that sends flow {@code flow}
+   */
   public int source(int flow) {
     return source[Objects.checkIndex(flow, source.length)];
   }
 
-  /** Returns the index of the actor that receives flow {@code flow}. */
+  /**
+   * Returns the index of the actor that receives flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the index of the actor that receives flow {@code flow}
+   */
   public int target(int flow) {
     return target[Objects.checkIndex(flow, target.length)];
   }
 
-  /** Returns the terms of flow {@code flow}; their type gives its kind. */
+  /**
+   * Returns the terms of flow {@code flow}; their type gives its kind.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the terms of flow {@code flow}
+   */
   public FlowTerms terms(int flow) {
     return terms[Objects.checkIndex(flow, terms.length)];
   }
 
-  /** Returns the kind of flow {@code flow}. */
+  /**
+   * Returns the kind of flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the kind of flow {@code flow}
+   */
   public FlowKind kind(int flow) {
     return terms(flow).kind();
   }
@@ -207,13 +227,23 @@ public final class ValueChain {
     return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
   }
 
-  /** Returns the number of flows leaving actor {@code actor}. */
+  /**
+   * Returns the number of flows leaving actor {@code actor}.
+   *
+   * @param actor an actor index, in {@code [0, actorCount())}
+   * @return the number of flows leaving actor {@code actor}
+   */
   public int outDegree(int actor) {
     Objects.checkIndex(actor, actors.length);
     return outOffsets[actor + 1] - outOffsets[actor];
   }
 
-  /** Returns the number of flows entering actor {@code actor}. */
+  /**
+   * Returns the number of flows entering actor {@code actor}.
+   *
+   * @param actor an actor index, in {@code [0, actorCount())}
+   * @return the number of flows entering actor {@code actor}
+   */
   public int inDegree(int actor) {
     Objects.checkIndex(actor, actors.length);
     return inOffsets[actor + 1] - inOffsets[actor];
@@ -254,7 +284,7 @@ public final class ValueChain {
     return Optional.empty();
   }
 
-  /** Returns all flows in index order, as an unmodifiable list whose elements are created on access. */
+  /** {@return all flows in index order, as an unmodifiable list whose elements are created on access} */
   public List<Flow> flows() {
     return new AbstractList<>() {
       @Override
@@ -290,6 +320,8 @@ public final class ValueChain {
    * Returns a read-only JGraphT view of the whole chain: actor ids as vertices, flows as edges, a directed
    * pseudograph (two actors may be joined by flows of several kinds; goods self-flows are allowed). Built on
    * first call, then cached; modifying it throws {@link UnsupportedOperationException}.
+   *
+   * @return the cached, unmodifiable graph of every flow
    */
   public Graph<String, Flow> graph() {
     return graph.get();

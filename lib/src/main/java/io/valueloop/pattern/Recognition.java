@@ -28,6 +28,7 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
    *
    * @throws NullPointerException if the map, a code, a path or an id is null
    * @throws IllegalArgumentException if a path's length differs from its code's
+   * @param witnesses the realised codes, in candidate order, each with its witness path
    */
   public Recognition {
     Objects.requireNonNull(witnesses, "witnesses");
@@ -42,7 +43,7 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
     witnesses = Collections.unmodifiableMap(copy);
   }
 
-  /** Returns the realised codes, in the order they were given as candidates. */
+  /** {@return the realised codes, in the order they were given as candidates} */
   public List<BusinessModelCode> codes() {
     return Collections.unmodifiableList(new ArrayList<>(witnesses.keySet()));
   }
