@@ -1,7 +1,5 @@
 package io.valueloop.model;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import io.valueloop.internal.Preconditions;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * An immutable value chain: actors and the flows between them, validated on build.
@@ -44,8 +40,7 @@ public final class ValueChain {
   private final int[] outFlows;
   private final int[] inOffsets;
   private final int[] inFlows;
-  private final Supplier<Graph<String, Flow>> graph;
-  private final Map<FlowKind, Supplier<Graph<String, Flow>>> graphsByKind;
+  private final ChainGraphs graphs;
   private int hash;
 
   /** Assembles a chain from arrays {@link ChainValidator} has checked; the arrays are owned by the chain. */
@@ -60,11 +55,7 @@ public final class ValueChain {
     this.outFlows = outFlows;
     this.inOffsets = inOffsets;
     this.inFlows = inFlows;
-    this.graph = Suppliers.memoize(() -> buildGraph(null));
-    this.graphsByKind = new EnumMap<>(FlowKind.class);
-    for (FlowKind kind : FlowKind.values()) {
-      graphsByKind.put(kind, Suppliers.memoize(() -> buildGraph(kind)));
-    }
+    this.graphs = new ChainGraphs(this);
   }
 
   /** {@return a new, empty builder} */
@@ -324,7 +315,7 @@ public final class ValueChain {
    * @return the cached, unmodifiable graph of every flow
    */
   public Graph<String, Flow> graph() {
-    return graph.get();
+    return graphs.all();
   }
 
   /**
@@ -334,25 +325,7 @@ public final class ValueChain {
    * @return the cached, unmodifiable graph
    */
   public Graph<String, Flow> graph(FlowKind kind) {
-    return graphsByKind.get(Objects.requireNonNull(kind, "kind")).get();
-  }
-
-  private Graph<String, Flow> buildGraph(FlowKind kind) {
-    Graph<String, Flow> g = GraphTypeBuilder.<String, Flow>directed()
-        .allowingMultipleEdges(true)
-        .allowingSelfLoops(true)
-        .weighted(false)
-        .buildGraph();
-    for (Actor actor : actors) {
-      g.addVertex(actor.id());
-    }
-    for (int f = 0; f < terms.length; f++) {
-      if (kind == null || terms[f].kind() == kind) {
-        Flow value = flow(f);
-        g.addEdge(value.source(), value.target(), value);
-      }
-    }
-    return new AsUnmodifiableGraph<>(g);
+    return graphs.of(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override
@@ -404,10 +377,7 @@ public final class ValueChain {
    */
   public static final class Builder {
     private final ArrayList<Actor> actors = new ArrayList<>();
-    private String[] sourceIds = new String[16];
-    private String[] targetIds = new String[16];
-    private FlowTerms[] flowTerms = new FlowTerms[16];
-    private int flowCount;
+    private final PendingFlows flows = new PendingFlows();
 
     private Builder() {}
 
@@ -422,7 +392,7 @@ public final class ValueChain {
       Preconditions.nonNegative("actorCount", actorCount, "expected size");
       Preconditions.nonNegative("flowCount", flowCount, "expected size");
       actors.ensureCapacity(actorCount);
-      ensureFlowCapacity(flowCount);
+      flows.ensureCapacity(flowCount);
       return this;
     }
 
@@ -473,11 +443,7 @@ public final class ValueChain {
       Objects.requireNonNull(sourceId, "sourceId");
       Objects.requireNonNull(targetId, "targetId");
       Objects.requireNonNull(terms, "terms");
-      ensureFlowCapacity(flowCount + 1);
-      sourceIds[flowCount] = sourceId;
-      targetIds[flowCount] = targetId;
-      flowTerms[flowCount] = terms;
-      flowCount++;
+      flows.add(sourceId, targetId, terms);
       return this;
     }
 
@@ -542,15 +508,6 @@ public final class ValueChain {
       return flow(providerId, servedId, terms);
     }
 
-    private void ensureFlowCapacity(int needed) {
-      if (needed > sourceIds.length) {
-        int capacity = Math.max(needed, sourceIds.length + (sourceIds.length >> 1));
-        sourceIds = Arrays.copyOf(sourceIds, capacity);
-        targetIds = Arrays.copyOf(targetIds, capacity);
-        flowTerms = Arrays.copyOf(flowTerms, capacity);
-      }
-    }
-
     /**
      * Validates the chain and builds it. All of these are checked, and every problem is reported in one
      * {@link ChainValidationException}:
@@ -571,7 +528,7 @@ public final class ValueChain {
      * @throws ChainValidationException if any check fails
      */
     public ValueChain build() {
-      return new ChainValidator(actors, sourceIds, targetIds, flowTerms, flowCount).validateAndBuild();
+      return new ChainValidator(actors, flows.sourceIds, flows.targetIds, flows.terms, flows.count).validateAndBuild();
     }
   }
 }
