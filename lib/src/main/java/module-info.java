@@ -10,16 +10,16 @@
  * library itself uses and is not exported.
  *
  * <p>JGraphT is required transitively, since {@code ValueChain.graph()} returns a JGraphT graph view. Immutables'
- * annotations, and those its processor puts on the generated classes (Error Prone's, {@code @Generated}), are needed
- * at compile time only ({@code requires static}): their retention keeps them out of what a user loads.
+ * annotations are needed at compile time only ({@code requires static}; transitive, since they annotate public types):
+ * their retention keeps them out of what a user loads, and the library's Immutables style lets the processor put
+ * no other annotation on generated code.
  */
+// Immutables' annotations jar is an automatic module (a name in its manifest, no module-info).
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.valueloop {
   requires transitive org.jgrapht.core;
   requires com.google.common;
-  requires static org.immutables.value.annotations;
-  // Annotations the Immutables processor puts on generated classes: source or class retention, compile time only.
-  requires static com.google.errorprone.annotations;
-  requires static java.compiler;
+  requires static transitive org.immutables.value.annotations;
 
   exports io.valueloop.model;
   exports io.valueloop.pattern;
