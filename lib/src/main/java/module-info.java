@@ -10,16 +10,17 @@
  * library itself uses and is not exported.
  *
  * <p>JGraphT is required transitively, since {@code ValueChain.graph()} returns a JGraphT graph view. Immutables'
- * annotations are needed at compile time only ({@code requires static}; transitive, since they annotate public types):
- * their retention keeps them out of what a user loads, and the library's Immutables style lets the processor put
- * no other annotation on generated code.
+ * annotations are needed at compile time only ({@code requires static}, not transitive, so that a user's module
+ * compiles without them): their retention keeps them out of what a user loads, and the library's Immutables style
+ * lets the processor put no other annotation on generated code. The classes they annotate say
+ * {@code @SuppressWarnings("exports")} for that reason.
  */
 // Immutables' annotations jar is an automatic module (a name in its manifest, no module-info).
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module io.valueloop {
   requires transitive org.jgrapht.core;
   requires com.google.common;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.valueloop.model;
   exports io.valueloop.pattern;

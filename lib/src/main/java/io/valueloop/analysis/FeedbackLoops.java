@@ -50,6 +50,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class FeedbackLoops {
   /** The kinds searched by default: all but {@link FlowKind#MONEY}, whose payments only mirror goods flows. */

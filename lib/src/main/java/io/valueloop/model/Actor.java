@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  * {@link ValueChain.Builder#build()} checks every actor of a chain (blank names, NaN, infinite or
  * negative parameters) and reports all problems together.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class Actor {
