@@ -1,6 +1,7 @@
 package io.valueloop.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -123,11 +124,16 @@ final class Csv {
      * can report each such line instead of the whole read failing at the first.
      */
     static Reader utf8(Path file) throws IOException {
+      return utf8(Files.newInputStream(file));
+    }
+
+    /** Reads a stream as {@link #utf8(Path)} reads a file. */
+    static Reader utf8(InputStream in) {
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE)
           .replaceWith(UNDECODABLE);
-      return new InputStreamReader(Files.newInputStream(file), decoder);
+      return new InputStreamReader(in, decoder);
     }
 
     /**

@@ -612,7 +612,9 @@ public final class ValueChain {
           problems.add("actor name", "non-blank", "'" + actor.name() + "'", where);
         }
         checkText("actor id", actor.id(), where);
-        checkText("actor name", actor.name(), where);
+        if (!actor.name().equals(actor.id())) {
+          checkText("actor name", actor.name(), where);
+        }
         for (Map.Entry<String, String> attribute : actor.attributes().entrySet()) {
           if (attribute.getKey().isEmpty()) {
             problems.add("actor attribute key", "non-empty", "''", where);
