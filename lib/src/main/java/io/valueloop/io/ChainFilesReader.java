@@ -13,7 +13,9 @@ import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,16 +69,28 @@ final class ChainFilesReader {
       throws IOException, ModelFileException {
     readActors(new CsvTable(actors, actorsName, problems));
     readFlows(new CsvTable(flows, flowsName, problems), actorsName);
+    ModelFileException exception;
     if (anyDropped && builtActors == 0) {
-      problems.throwIfAny();
+      exception = problems.exception(0, null);
+    } else {
+      try {
+        ValueChain chain = builder.build();
+        if (problems.isEmpty()) {
+          return chain;
+        }
+        exception = problems.exception(0, null);
+      } catch (ChainValidationException e) {
+        exception = rulesBroken(e, actorsName, flowsName);
+      }
     }
-    try {
-      ValueChain chain = builder.build();
-      problems.throwIfAny();
-      return chain;
-    } catch (ChainValidationException e) {
-      throw rulesBroken(e, actorsName, flowsName);
-    }
+    throw actorsFirst(exception, actorsName);
+  }
+
+  /** The problems, those of the actors file first (they may have been found after those of the flows file). */
+  private static ModelFileException actorsFirst(ModelFileException e, String actorsName) {
+    List<ModelFileException.Problem> sorted = new ArrayList<>(e.problems());
+    sorted.sort(Comparator.comparing((ModelFileException.Problem p) -> !p.file().equals(actorsName)));
+    return sorted.equals(e.problems()) ? e : new ModelFileException(sorted, e.problemCount(), e.getCause());
   }
 
   /** Adds the chain's problems at the lines at fault, without knock-on ones, to those of the cells. */
@@ -97,6 +111,12 @@ final class ChainFilesReader {
     }
     boolean duplicates = false;
     for (ChainValidationException.Problem problem : e.details()) {
+      duplicates |= problem.actor().isEmpty() && problem.flow().isEmpty() && isDuplicateFlow(problem.what());
+    }
+    if (duplicates) {
+      reportDuplicateFlows(idOfActor, flowsName);
+    }
+    for (ChainValidationException.Problem problem : e.details()) {
       if (problem.flow().isPresent()) {
         int f = problem.flow().getAsInt();
         long key = flowKey[f];
@@ -111,14 +131,9 @@ final class ChainFilesReader {
         if (!knockOn) {
           problems.add(actorsName, lineOfActor[a], column(problem.what(), ACTOR_COLUMNS), problem.message());
         }
-      } else if (isDuplicateFlow(problem.what())) {
-        duplicates = true;
-      } else {
+      } else if (!isDuplicateFlow(problem.what())) {
         problems.add(flowsName, 0, "", problem.message());
       }
-    }
-    if (duplicates) {
-      reportDuplicateFlows(idOfActor, flowsName);
     }
     return problems.exception(e.problemCount() - e.details().size(), e);
   }
@@ -140,7 +155,10 @@ final class ChainFilesReader {
     return (int) (key >>> 3);
   }
 
-  /** Reports each repeated flow at its line, naming the line of the first. */
+  /**
+   * Reports each repeated flow at its line, naming the line of the first. The buyer of a repeated goods flow counts
+   * its share twice: its shares' problem is a knock-on one.
+   */
   private void reportDuplicateFlows(String[] idOfActor, String flowsName) {
     Integer[] order = new Integer[builtFlows];
     Arrays.setAll(order, f -> f);
@@ -157,6 +175,9 @@ final class ChainFilesReader {
         String label = kind + " " + idOfActor[source(key)] + "->" + idOfActor[target(key)];
         problems.add(flowsName, flowLine[order[i]], "", "the flow must be unique between two actors but " + label
             + " is on line " + flowLine[order[first]] + " too");
+        if (kind == FlowKind.GOODS) {
+          touchedByDropped.add(idOfActor[target(key)]);
+        }
       }
     }
   }
