@@ -135,6 +135,10 @@ public final class ChainFiles {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(actorsFile, "actorsFile");
     Objects.requireNonNull(flowsFile, "flowsFile");
+    if (actorsFile.toAbsolutePath().normalize().equals(flowsFile.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("flowsFile must be another file than actorsFile but was the same ("
+          + flowsFile + ")");
+    }
     Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
     files.put(actorsFile, AtomicFiles.utf8(out -> writeActors(chain, out)));
     files.put(flowsFile, AtomicFiles.utf8(out -> writeFlows(chain, out)));
