@@ -106,7 +106,7 @@ final class Csv {
 
     private final Reader in;
     /** Characters read ahead in blocks: a call per character on a reader costs more than parsing it. */
-    private final char[] buffer = new char[1 << 14];
+    private char[] buffer = new char[1 << 10];
     private int position;
     private int limit;
     private final String file;
@@ -261,6 +261,10 @@ final class Csv {
     /** Returns the next character, or -1 at the end of the text. */
     private int read() throws IOException {
       if (position == limit) {
+        if (limit == buffer.length && buffer.length < 1 << 14) {
+          // A small text fits the first block; a large one gets larger blocks.
+          buffer = new char[1 << 14];
+        }
         int read = in.read(buffer, 0, buffer.length);
         if (read <= 0) {
           return -1;

@@ -38,7 +38,7 @@ class ChainFilesRoundTripTest {
   @Test
   void writeThenRead_givesBackEveryRandomValidChain() throws Exception {
     SplittableRandom random = new SplittableRandom(12);
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       ValueChain chain = FileChains.chain(random);
       String[] tables = FileChains.tables(chain);
 
