@@ -70,7 +70,8 @@ final class ChainFilesReader {
     readActors(new CsvTable(actors, actorsName, problems));
     readFlows(new CsvTable(flows, flowsName, problems), actorsName);
     ModelFileException exception;
-    if (anyDropped && builtActors == 0) {
+    if (builtActors == 0 && !problems.isEmpty()) {
+      // With no actor read, the chain's rules would only repeat the problems found.
       exception = problems.exception(0, null);
     } else {
       try {
@@ -131,6 +132,8 @@ final class ChainFilesReader {
         if (!knockOn) {
           problems.add(actorsName, lineOfActor[a], column(problem.what(), ACTOR_COLUMNS), problem.message());
         }
+      } else if (problem.what().startsWith("actor")) {
+        problems.add(actorsName, 0, "", problem.message());
       } else if (!isDuplicateFlow(problem.what())) {
         problems.add(flowsName, 0, "", problem.message());
       }

@@ -1,5 +1,6 @@
 package io.valueloop.io;
 
+import io.valueloop.internal.ProblemList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,25 +8,21 @@ import java.util.List;
 /** Collects the problems of a read, keeping the first {@link #KEPT} and counting the rest. */
 final class Problems {
   /** How many problems are kept; {@link ModelFileException#problems()} states this number in its Javadoc. */
-  static final int KEPT = 10_000;
+  static final int KEPT = ProblemList.KEPT;
 
-  private final List<ModelFileException.Problem> kept = new ArrayList<>();
-  private long count;
+  private final ProblemList<ModelFileException.Problem> list = new ProblemList<>();
 
   void add(String file, int line, String field, String message) {
-    count++;
-    if (kept.size() < KEPT) {
-      kept.add(new ModelFileException.Problem(file, line, field, message));
-    }
+    list.add(new ModelFileException.Problem(file, line, field, message));
   }
 
   boolean isEmpty() {
-    return count == 0;
+    return list.isEmpty();
   }
 
   /** Throws the problems kept, by file in the order the files were first named, then by line. */
   void throwIfAny() throws ModelFileException {
-    if (count > 0) {
+    if (!list.isEmpty()) {
       throw exception(0, null);
     }
   }
@@ -37,6 +34,7 @@ final class Problems {
    * @param cause what the problems came from, or null
    */
   ModelFileException exception(long uncounted, Throwable cause) {
+    List<ModelFileException.Problem> kept = list.kept();
     List<String> files = new ArrayList<>();
     for (ModelFileException.Problem problem : kept) {
       if (!files.contains(problem.file())) {
@@ -45,6 +43,6 @@ final class Problems {
     }
     kept.sort(Comparator.comparingInt((ModelFileException.Problem problem) -> files.indexOf(problem.file()))
         .thenComparingInt(ModelFileException.Problem::line));
-    return new ModelFileException(kept, count + uncounted, cause);
+    return new ModelFileException(kept, list.count() + uncounted, cause);
   }
 }

@@ -20,7 +20,7 @@ class ChainFilesRoundTripTest {
       .actor(Actor.builder().id("m\uFFFD").name("Fabrik \uFFFD").role(Role.M).putAttributes("note", "\uFFFD")
           .putAttributes("empty", "").build())
       .actor(Actor.builder().id("c").role(Role.C).demand(1).putAttributes("\uFFFD", "x").build())
-      .trade("m\uFFFD", "c", GoodsTerms.of(1, 0, 0).withInput("\uFFFD"))
+      .trade("m\uFFFD", "c", GoodsTerms.builder().price(1).input("\uFFFD").build())
       .build();
 
   @Test
