@@ -121,8 +121,8 @@ final class ChainFilesReader {
       if (problem.flow().isPresent()) {
         int f = problem.flow().getAsInt();
         long key = flowKey[f];
-        boolean knockOn = problem.what().equals("money flow")
-            && (touchedByDropped.contains(idOfActor[source(key)]) || touchedByDropped.contains(idOfActor[target(key)]));
+        boolean knockOn = problem.what().equals("money flow") && (touchedByDropped.contains(idOfActor[source(key)])
+            || touchedByDropped.contains(idOfActor[target(key)]));
         if (!knockOn) {
           problems.add(flowsName, flowLine[f], column(problem.what(), FLOW_COLUMNS), problem.message());
         }

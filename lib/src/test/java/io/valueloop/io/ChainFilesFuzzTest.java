@@ -53,7 +53,7 @@ class ChainFilesFuzzTest {
     while (bases.size() < 50) {
       // Small chains, to fit many mutations in a few seconds; each still has every kind of row.
       ValueChain chain = FileChains.chain(random);
-      if (chain.flowCount() > 14) {
+      if (chain.flowCount() > 10) {
         continue;
       }
       String[] tables = FileChains.tables(chain);

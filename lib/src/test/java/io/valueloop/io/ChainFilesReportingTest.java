@@ -111,7 +111,8 @@ class ChainFilesReportingTest {
   void read_doesNotRepeatAMalformedActorRowAtEveryFlowThatNamesIt() {
     String actors = "id,role,name\nm,M,\nb,B,Shop, north\nc,C,\n";
 
-    assertThat(problems(actors, FLOWS)).containsExactly("actors.csv:3: the record must have 3 fields, as the header, but had 4");
+    assertThat(problems(actors, FLOWS)).containsExactly(
+        "actors.csv:3: the record must have 3 fields, as the header, but had 4");
   }
 
   @Test

@@ -40,8 +40,10 @@ class ChainFilesTest {
       .actor(Actor.builder().id("shop").role(Role.B).backlogCost(2.5).initialInventory(12)
           .putAttributes("channel", "online").build())
       .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
-      .trade("factory, \"north\"", "platform", GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).build().withCapacity(1e6))
-      .trade("platform", "shop", GoodsTerms.builder().price(6.0).leadTime(1).orderDelay(0).build().withInputCoefficient(1.0 / 3).withInput("stock"))
+      .trade("factory, \"north\"", "platform",
+          GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).capacity(1e6).build())
+      .trade("platform", "shop",
+          GoodsTerms.builder().price(6.0).leadTime(1).inputCoefficient(1.0 / 3).input("stock").build())
       .trade("shop", "families", GoodsTerms.builder().price(10.0).leadTime(1).orderDelay(0).build())
       .service("platform", "shop", new ServiceTerms(0.5, 0.05, FeeBase.CONSUMER_REVENUE))
       .data("families", "platform", 1)
