@@ -45,8 +45,9 @@ import java.util.Set;
  * chain {@link ValueChain.Builder#build()} accepts reads back equal to the chain written.
  *
  * <p><b>Errors.</b> Reading reports every problem in the files at once in a {@link ModelFileException} whose
- * problems name file, line and column, each once, at its cause: a missing file (at line 0); text that is not UTF-8;
- * unreadable quoting; unknown, repeated or missing columns (on the header, not again on every record); a file
+ * problems name file, line and column, each once, at its cause: a missing or unreadable file, or a folder (at line
+ * 0); text that is not UTF-8; unreadable quoting; unknown, repeated or missing columns (on the header, not again on
+ * every record); a file
  * separated by {@code ;} or tabs (with a hint); records of the wrong length (once when all are, as after a header
  * lost a column); malformed or out-of-range numbers; unknown roles or kinds; duplicate actor ids; flow ends that
  * name no actor (with a hint when an id differs only in surrounding spaces); and, in the same pass, for the rows
@@ -86,6 +87,8 @@ public final class ChainFiles {
         missing.add(file.toString(), 0, "", "the file must be a file but was a folder");
       } else if (!Files.exists(file)) {
         missing.add(file.toString(), 0, "", "the file must exist but was not found");
+      } else if (!Files.isReadable(file)) {
+        missing.add(file.toString(), 0, "", "the file must be readable but was not (permission denied)");
       }
     }
     missing.throwIfAny();

@@ -45,7 +45,7 @@ class ChainFilesFuzzTest {
       "price", "share", "leadTime", "delay", "fee", "takeRate", "feeBase", "attr.k", "attr.", "unknown", "id "};
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void read_givesAValidChainOrAModelFileExceptionForEveryMutation(@TempDir Path folder) throws IOException {
     SplittableRandom random = new SplittableRandom(SEED);
     List<byte[][]> bases = new ArrayList<>();
@@ -91,7 +91,7 @@ class ChainFilesFuzzTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void writeThenRead_givesBackRandomChainsWithExtremeValues() throws Exception {
     SplittableRandom random = new SplittableRandom(SEED + 1);
     for (int i = 0; i < 300; i++) {
@@ -103,7 +103,7 @@ class ChainFilesFuzzTest {
   }
 
   @Test
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void write_thatFailsNeverLosesTheLastGoodSave(@TempDir Path folder) throws Exception {
     SplittableRandom random = new SplittableRandom(SEED + 2);
     Path actors = folder.resolve("actors.csv");
