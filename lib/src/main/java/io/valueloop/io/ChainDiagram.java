@@ -5,8 +5,6 @@ import io.valueloop.model.FlowKind;
 import io.valueloop.model.ValueChain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -138,7 +136,7 @@ public final class ChainDiagram {
    * Writes the diagram to a file in UTF-8, in the format its extension names: {@code .dot} or {@code .gv} for DOT,
    * {@code .mmd} or {@code .mermaid} for Mermaid, {@code .graphml} for GraphML. The parent folder must exist.
    *
-   * @param file the file, created or replaced
+   * @param file the file, created or replaced atomically (written in full beside it, then moved over it)
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if the extension is none of these
    */
@@ -151,7 +149,7 @@ public final class ChainDiagram {
     Preconditions.check(extension.matches("dot|gv|mmd|mermaid|graphml"), "file extension",
         "one of .dot, .gv, .mmd, .mermaid, .graphml", "'" + (dot < 0 ? "" : fileName.substring(dot)) + "'",
         file.toString());
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    AtomicFiles.writeText(file, out -> {
       switch (extension) {
         case "dot":
         case "gv":
@@ -164,7 +162,7 @@ public final class ChainDiagram {
           writeMermaid(out);
           break;
       }
-    }
+    });
   }
 
   @Override

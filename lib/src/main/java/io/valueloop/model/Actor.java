@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe, with value-based equality. Values are not checked here:
  * {@link ValueChain.Builder#build()} checks every actor of a chain (blank names, NaN, infinite or
- * negative parameters) and reports all problems together.
+ * negative parameters, empty attribute keys, texts with an unpaired surrogate, which no file could hold) and
+ * reports all problems together.
  */
 // Immutables' annotations are compile-time only (requires static): users need not read their module.
 @SuppressWarnings("exports")

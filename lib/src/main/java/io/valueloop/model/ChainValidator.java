@@ -80,6 +80,17 @@ final class ChainValidator {
       if (actor.name().isBlank()) {
         problems.add("actor name", "non-blank", "'" + actor.name() + "'", where);
       }
+      checkText("actor id", actor.id(), where);
+      if (!actor.name().equals(actor.id())) {
+        checkText("actor name", actor.name(), where);
+      }
+      for (Map.Entry<String, String> attribute : actor.attributes().entrySet()) {
+        if (attribute.getKey().isEmpty()) {
+          problems.add("actor attribute key", "non-empty", "''", where);
+        }
+        checkText("actor attribute key", attribute.getKey(), where);
+        checkText("actor attribute " + attribute.getKey(), attribute.getValue(), where);
+      }
       problems.nonNegativeOrUnlimited("capacity", actor.capacity(), where);
       problems.nonNegativeFinite("unitCost", actor.unitCost(), where);
       problems.nonNegativeFinite("holdingCost", actor.holdingCost(), where);
@@ -190,6 +201,7 @@ final class ChainValidator {
         problems.add("share", "in (0, 1]", g.share(), where);
       }
       problems.nonNegativeFinite("inputCoefficient", g.inputCoefficient(), where);
+      checkText("input", g.input(), where);
     } else if (t instanceof DataTerms) {
       problems.nonNegative("delay", ((DataTerms) t).delay(), where);
     } else if (t instanceof ServiceTerms) {
@@ -197,6 +209,22 @@ final class ChainValidator {
       problems.nonNegativeFinite("fee", s.fee(), where);
       if (!(s.takeRate() >= 0 && s.takeRate() <= 1)) {
         problems.add("takeRate", "in [0, 1]", s.takeRate(), where);
+      }
+    }
+  }
+
+  /**
+   * Checks that a text is valid Unicode, without an unpaired surrogate: such a text cannot be written as UTF-8, so
+   * a chain holding one could not be saved and read back.
+   */
+  private void checkText(String what, String text, String where) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(what, "valid Unicode text", "an unpaired surrogate at index " + i, where);
+        return;
       }
     }
   }
