@@ -18,8 +18,12 @@ import java.util.OptionalInt;
  * {@link #statements()}) build a new map of every actor on each call, so prefer the indexed accessors on large
  * chains.
  *
+ * <p><b>Capacities.</b> Where capacities bind, final demand is cut by the rule of {@link SteadyStateSolver}: the
+ * state is the one of the demand that can be served ({@link #servedDemand(int)}), and the rest is reported as
+ * {@link #unservedDemand()}. Every actor's and goods flow's capacity then holds, up to rounding.
+ *
  * <p><b>Identities</b> (exact up to rounding, checked by the tests): every actor produces what its buyers use
- * plus its own final demand, {@code x_i = d_i + Σ_{g ∈ out(i)} quantity(g)}; each buyer receives
+ * plus its own served final demand, {@code x_i = d_i + Σ_{g ∈ out(i)} quantity(g)}; each buyer receives
  * {@code inputCoefficient · x_j} of each input it names; every payment is one actor's revenue and another's
  * purchase, and every fee one actor's fee paid and another's fee received, so profits add up to minus the total
  * own cost.
@@ -29,6 +33,7 @@ import java.util.OptionalInt;
 public final class SteadyState {
   private final CompiledChain chain;
   private final double[] output;
+  private final double[] served;
   private final double[] quantity;
   private final double[] money;
   private final double[] fee;
@@ -41,11 +46,12 @@ public final class SteadyState {
   private final int iterations;
   private final ValueCapture valueCapture;
 
-  SteadyState(CompiledChain chain, double[] output, double[] quantity, double[] money, double[] fee,
+  SteadyState(CompiledChain chain, double[] output, double[] served, double[] quantity, double[] money, double[] fee,
       double[] revenue, double[] purchases, double[] feesPaid, double[] feesReceived, double[] ownCost,
       double consumerSpend, int iterations) {
     this.chain = chain;
     this.output = output;
+    this.served = served;
     this.quantity = quantity;
     this.money = money;
     this.fee = fee;
@@ -85,6 +91,71 @@ public final class SteadyState {
     Map<String, Double> map = new LinkedHashMap<>();
     for (int i = 0; i < output.length; i++) {
       map.put(chain.id(i), output[i]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Returns the final demand served per tick at the actor at compiled index {@code actor}: its
+   * {@link io.valueloop.model.Actor#demand()} cut by the capacities it loads (see {@link SteadyStateSolver}), units
+   * per tick.
+   *
+   * @param actor a compiled actor index
+   * @return the served final demand, at most the actor's final demand
+   */
+  public double servedDemand(int actor) {
+    return served[Objects.checkIndex(actor, served.length)];
+  }
+
+  /**
+   * Returns the final demand of the actor at compiled index {@code actor} that binding capacities leave unserved,
+   * units per tick: its {@link io.valueloop.model.Actor#demand()} minus {@link #servedDemand(int)}.
+   *
+   * @param actor a compiled actor index
+   * @return the unserved final demand, non-negative; 0 where no capacity binds
+   */
+  public double unservedDemand(int actor) {
+    return chain.actor(Objects.checkIndex(actor, served.length)).demand() - served[actor];
+  }
+
+  /**
+   * Returns the final demand of an actor that binding capacities leave unserved, units per tick.
+   *
+   * @param id an actor id of the chain
+   * @return the unserved final demand, non-negative
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public double unservedDemand(String id) {
+    return unservedDemand(index(id));
+  }
+
+  /**
+   * Returns the final demand that binding capacities leave unserved, summed over all actors, units per tick; 0 when
+   * no capacity binds.
+   *
+   * @return the total unserved final demand
+   */
+  public double unservedDemand() {
+    double sum = 0;
+    for (int i = 0; i < served.length; i++) {
+      sum += unservedDemand(i);
+    }
+    return sum;
+  }
+
+  /**
+   * Returns a new map from actor id to unserved final demand, for the actors whose demand is cut, in compiled
+   * order; empty when no capacity binds. O(n) per call.
+   *
+   * @return the unserved final demand of each actor whose demand is cut
+   */
+  public Map<String, Double> unservedDemands() {
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (int i = 0; i < served.length; i++) {
+      double unserved = unservedDemand(i);
+      if (unserved > 0) {
+        map.put(chain.id(i), unserved);
+      }
     }
     return Collections.unmodifiableMap(map);
   }

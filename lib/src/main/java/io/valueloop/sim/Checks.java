@@ -60,6 +60,19 @@ final class Checks {
     return value;
   }
 
+  /**
+   * Checks that a value is finite, non-negative and at most {@code max} (a bound of {@link
+   * io.valueloop.model.Limits}) and returns it; {@code where} names its actor or flow.
+   */
+  static double nonNegativeAtMost(String what, double value, double max, String where) {
+    nonNegativeFinite(what, value, where);
+    if (value > max) {
+      throw new IllegalArgumentException(what + " must be at most " + (long) max + " but was " + value + " ("
+          + where + ")");
+    }
+    return value;
+  }
+
   /** Checks that a value is finite and positive and returns it. */
   static double positive(String what, double value) {
     if (!(value > 0) || value == Double.POSITIVE_INFINITY) {
