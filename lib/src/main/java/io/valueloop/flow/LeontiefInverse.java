@@ -41,7 +41,11 @@ public final class LeontiefInverse {
    * @param chain a compiled chain of at most {@link #MAX_ACTORS} actors
    * @return the inverse
    * @throws IllegalArgumentException if the chain has too many actors
-   * @throws UnproductiveChainException if a goods loop is not productive
+   * @throws UnproductiveChainException if a goods loop is not productive (then {@code I − A} has no non-negative
+   *     inverse)
+   * @throws ArithmeticException if an entry of the inverse, or a pivot on the way, overflows the range of a double
+   *     (a chain deep enough for its input coefficients, bounded by {@link io.valueloop.model.Limits}, to multiply
+   *     past it); the message names the actors
    */
   public static LeontiefInverse of(CompiledChain chain) {
     Objects.requireNonNull(chain, "chain");
@@ -60,10 +64,41 @@ public final class LeontiefInverse {
         m[i][out.neighbor(p)] -= chain.goodsCoefficient[p];
       }
     }
-    return new LeontiefInverse(chain, invert(m));
+    double[][] inverse;
+    try {
+      inverse = invert(m);
+    } catch (BadPivot e) {
+      throw new ArithmeticException(e.getMessage() + " (actor " + chain.id(e.column) + ")");
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (!Double.isFinite(inverse[i][j])) {
+          throw new ArithmeticException("Leontief inverse entry must be finite (within the range of a double) but was "
+              + inverse[i][j] + " (output of actor " + chain.id(i) + " per unit of final demand for actor "
+              + chain.id(j) + ")");
+        }
+      }
+    }
+    return new LeontiefInverse(chain, inverse);
   }
 
-  /** Inverts a non-singular matrix in place by LU with partial pivoting; returns the inverse. */
+  /** A zero or non-finite pivot, at a column that is a compiled actor index. */
+  static final class BadPivot extends ArithmeticException {
+    private static final long serialVersionUID = 1L;
+    final int column;
+
+    BadPivot(double pivot, int column) {
+      super("pivot of the LU factorisation of I − A must be finite and non-zero but was " + pivot + " at column "
+          + column);
+      this.column = column;
+    }
+  }
+
+  /**
+   * Inverts a non-singular matrix in place by LU with partial pivoting; returns the inverse.
+   *
+   * @throws BadPivot if a pivot is zero or not finite
+   */
   static double[][] invert(double[][] m) {
     int n = m.length;
     int[] row = new int[n];
@@ -77,8 +112,9 @@ public final class LeontiefInverse {
           pivot = i;
         }
       }
-      if (m[pivot][k] == 0) {
-        throw new IllegalArgumentException("I − A must be non-singular but was singular at column " + k);
+      if (m[pivot][k] == 0 || !Double.isFinite(m[pivot][k])) {
+        // A productive I − A is a non-singular M-matrix: only rounding or overflow can get here.
+        throw new BadPivot(m[pivot][k], k);
       }
       double[] swap = m[k];
       m[k] = m[pivot];
