@@ -16,9 +16,13 @@ import java.util.Objects;
  * <i>Input–Output Analysis</i>, 2nd ed., §2.3 and §6.2).
  *
  * <p><b>Method.</b> After checking every goods loop for productivity ({@link LoopCheck}; an unproductive chain
- * has no non-negative inverse), LU factorisation of {@code I − A} with partial pivoting, then forward and back
+ * has no non-negative inverse), LU factorisation of {@code I − A} without pivoting, then forward and back
  * substitution on all columns of the identity at once (Golub and Van Loan 2013, <i>Matrix Computations</i>, 4th
- * ed., §3.2 and §3.4). O(n³) time and 2n² doubles of memory, hence the cap of {@link #MAX_ACTORS} actors; for
+ * ed., §3.2 and §3.4). A productive {@code I − A} is a non-singular M-matrix, whose LU factors without pivoting
+ * exist with positive pivots and are componentwise backward stable (Higham 2002, <i>Accuracy and Stability of
+ * Numerical Algorithms</i>, 2nd ed., §9.5); pivoting would only mix the scales of rows, and with large
+ * coefficients round an exactly non-singular matrix to a zero pivot. Compiled order puts buyers before sellers,
+ * so an acyclic chain's {@code I − A} is lower triangular and its factorisation exact. O(n³) time and 2n² doubles of memory, hence the cap of {@link #MAX_ACTORS} actors; for
  * large chains solve for a given demand with {@link SteadyStateSolver} instead, in O(n + m).
  *
  * <p>Indices are compiled actor indices of {@link #chain()}. Immutable and thread-safe.
@@ -66,7 +70,7 @@ public final class LeontiefInverse {
     }
     double[][] inverse;
     try {
-      inverse = invert(m);
+      inverse = invert(m, false);
     } catch (BadPivot e) {
       throw new ArithmeticException(e.getMessage() + " (actor " + chain.id(e.column) + ")");
     }
@@ -100,6 +104,16 @@ public final class LeontiefInverse {
    * @throws BadPivot if a pivot is zero or not finite
    */
   static double[][] invert(double[][] m) {
+    return invert(m, true);
+  }
+
+  /**
+   * Inverts a non-singular matrix in place by LU, with partial pivoting or (for M-matrices) without; returns the
+   * inverse.
+   *
+   * @throws BadPivot if a pivot is zero or not finite
+   */
+  static double[][] invert(double[][] m, boolean pivoting) {
     int n = m.length;
     int[] row = new int[n];
     for (int i = 0; i < n; i++) {
@@ -107,13 +121,13 @@ public final class LeontiefInverse {
     }
     for (int k = 0; k < n; k++) {
       int pivot = k;
-      for (int i = k + 1; i < n; i++) {
+      for (int i = k + 1; pivoting && i < n; i++) {
         if (Math.abs(m[i][k]) > Math.abs(m[pivot][k])) {
           pivot = i;
         }
       }
       if (m[pivot][k] == 0 || !Double.isFinite(m[pivot][k])) {
-        // A productive I − A is a non-singular M-matrix: only rounding or overflow can get here.
+        // A productive I − A is a non-singular M-matrix with positive pivots: only overflow can get here.
         throw new BadPivot(m[pivot][k], k);
       }
       double[] swap = m[k];
