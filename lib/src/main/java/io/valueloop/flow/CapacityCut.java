@@ -17,8 +17,8 @@ import java.util.Arrays;
  * {@code θ_c = min(1, min over the binding capacities k that d_c loads of r_k)}. Served demand is {@code θ ⊙ d}.
  *
  * <p><b>Why it holds.</b> Outputs are linear in final demand, so the served load on a binding capacity {@code k} is
- * {@code Σ_c θ_c · (load of d_c on k) ≤ r_k · load_k = capacity_k}: no capacity is exceeded (up to rounding). Where
- * each path from a supplier to a segment has a single binding capacity, every binding capacity is used exactly; where
+ * {@code Σ_c θ_c · (load of d_c on k) ≤ r_k · load_k = capacity_k}: no capacity is exceeded (up to rounding).
+ * Where each path from a supplier to a segment has a single binding capacity, every binding capacity is used exactly; where
  * a segment is cut by a tighter capacity elsewhere, capacity it leaves unused is not handed to other segments (a
  * proportional cut, not the largest servable demand). Sourcing shares stay fixed, as everywhere in the steady state:
  * a segment buying part of an input through a bottleneck is cut as a whole.

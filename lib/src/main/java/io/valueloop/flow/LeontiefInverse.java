@@ -22,7 +22,8 @@ import java.util.Objects;
  * exist with positive pivots and are componentwise backward stable (Higham 2002, <i>Accuracy and Stability of
  * Numerical Algorithms</i>, 2nd ed., §9.5); pivoting would only mix the scales of rows, and with large
  * coefficients round an exactly non-singular matrix to a zero pivot. Compiled order puts buyers before sellers,
- * so an acyclic chain's {@code I − A} is lower triangular and its factorisation exact. O(n³) time and 2n² doubles of memory, hence the cap of {@link #MAX_ACTORS} actors; for
+ * so an acyclic chain's {@code I − A} is lower triangular and its factorisation exact. O(n³) time and 2n² doubles
+ * of memory, hence the cap of {@link #MAX_ACTORS} actors; for
  * large chains solve for a given demand with {@link SteadyStateSolver} instead, in O(n + m).
  *
  * <p>Indices are compiled actor indices of {@link #chain()}. Immutable and thread-safe.
@@ -182,12 +183,12 @@ public final class LeontiefInverse {
     return x;
   }
 
-  /** Returns the chain whose compiled indices this inverse uses. */
+  /** {@return the chain whose compiled indices this inverse uses} */
   public CompiledChain chain() {
     return chain;
   }
 
-  /** Returns the number of actors, the order of the matrix. */
+  /** {@return the number of actors, the order of the matrix} */
   public int size() {
     return inverse.length;
   }
@@ -203,7 +204,12 @@ public final class LeontiefInverse {
     return inverse[Objects.checkIndex(i, inverse.length)][Objects.checkIndex(j, inverse.length)];
   }
 
-  /** Returns the output multiplier of the actor at compiled index {@code j}: the column sum {@code Σ_i L_ij}. */
+  /**
+   * Returns the output multiplier of the actor at compiled index {@code j}: the column sum {@code Σ_i L_ij}.
+   *
+   * @param j a compiled actor index
+   * @return its output multiplier
+   */
   public double outputMultiplier(int j) {
     Objects.checkIndex(j, inverse.length);
     double sum = 0;
@@ -213,7 +219,7 @@ public final class LeontiefInverse {
     return sum;
   }
 
-  /** Returns a new map from actor id to output multiplier, in compiled order. */
+  /** {@return a new map from actor id to output multiplier, in compiled order} */
   public Map<String, Double> outputMultipliers() {
     Map<String, Double> map = new LinkedHashMap<>();
     for (int j = 0; j < inverse.length; j++) {

@@ -65,12 +65,17 @@ public final class SteadyState {
     this.valueCapture = consumerSpend > 0 ? new ValueCapture(this) : null;
   }
 
-  /** Returns the compiled chain whose indices this state uses. */
+  /** {@return the compiled chain whose indices this state uses} */
   public CompiledChain chain() {
     return chain;
   }
 
-  /** Returns the gross output {@code x_i} of the actor at compiled index {@code actor}, units per tick. */
+  /**
+   * Returns the gross output {@code x_i} of the actor at compiled index {@code actor}, units per tick.
+   *
+   * @param actor a compiled actor index
+   * @return its gross output
+   */
   public double output(int actor) {
     return output[Objects.checkIndex(actor, output.length)];
   }
@@ -86,7 +91,7 @@ public final class SteadyState {
     return output[index(id)];
   }
 
-  /** Returns a new map from actor id to gross output, in compiled order; O(n) per call. */
+  /** {@return a new map from actor id to gross output, in compiled order; O(n) per call} */
   public Map<String, Double> outputs() {
     Map<String, Double> map = new LinkedHashMap<>();
     for (int i = 0; i < output.length; i++) {
@@ -163,12 +168,20 @@ public final class SteadyState {
   /**
    * Returns the goods carried per tick by goods flow {@code goodsFlow} (an index of {@link CompiledChain#goods()}):
    * {@code coefficient(g) · x_buyer}, units per tick.
+   *
+   * @param goodsFlow a goods flow index
+   * @return the units it carries per tick
    */
   public double quantity(int goodsFlow) {
     return quantity[Objects.checkIndex(goodsFlow, quantity.length)];
   }
 
-  /** Returns the money paid per tick for goods flow {@code goodsFlow}: quantity × price, or 0 if it is unpaid. */
+  /**
+   * Returns the money paid per tick for goods flow {@code goodsFlow}: quantity × price, or 0 if it is unpaid.
+   *
+   * @param goodsFlow a goods flow index
+   * @return the money paid for it per tick
+   */
   public double paid(int goodsFlow) {
     OptionalInt payment = chain.payment(Objects.checkIndex(goodsFlow, quantity.length));
     return payment.isPresent() ? money[payment.getAsInt()] : 0;
@@ -177,6 +190,9 @@ public final class SteadyState {
   /**
    * Returns the money carried per tick by money flow {@code moneyFlow} (an index of
    * {@code chain().flows(FlowKind.MONEY)}), currency units per tick.
+   *
+   * @param moneyFlow a money flow index
+   * @return the money it carries per tick
    */
   public double money(int moneyFlow) {
     return money[Objects.checkIndex(moneyFlow, money.length)];
@@ -185,12 +201,20 @@ public final class SteadyState {
   /**
    * Returns the fee paid per tick over service flow {@code serviceFlow} (an index of
    * {@code chain().flows(FlowKind.SERVICE)}): the fixed fee plus the take rate × the served actor's base.
+   *
+   * @param serviceFlow a service flow index
+   * @return the fee paid over it per tick
    */
   public double fee(int serviceFlow) {
     return fee[Objects.checkIndex(serviceFlow, fee.length)];
   }
 
-  /** Returns the statement of the actor at compiled index {@code actor}. */
+  /**
+   * Returns the statement of the actor at compiled index {@code actor}.
+   *
+   * @param actor a compiled actor index
+   * @return its statement
+   */
   public Statement statement(int actor) {
     Objects.checkIndex(actor, output.length);
     return new Statement(chain.id(actor), chain.role(actor), output[actor], revenue[actor], purchases[actor],
@@ -208,7 +232,7 @@ public final class SteadyState {
     return statement(index(id));
   }
 
-  /** Returns a new map from actor id to statement, in compiled order; O(n) per call. */
+  /** {@return a new map from actor id to statement, in compiled order; O(n) per call} */
   public Map<String, Statement> statements() {
     Map<String, Statement> map = new LinkedHashMap<>();
     for (int i = 0; i < output.length; i++) {
@@ -218,19 +242,19 @@ public final class SteadyState {
   }
 
   /**
-   * Returns the total consumer spend per tick: what the consumer segments (role C) pay for goods and in service
-   * fees, the only money that enters the chain.
+   * {@return the total consumer spend per tick: what the consumer segments (role C) pay for goods and in service
+   * fees, the only money that enters the chain}
    */
   public double consumerSpend() {
     return consumerSpend;
   }
 
-  /** Returns the value capture, or empty if consumers spend nothing (so that no share is defined). */
+  /** {@return the value capture, or empty if consumers spend nothing (so that no share is defined)} */
   public Optional<ValueCapture> valueCapture() {
     return Optional.ofNullable(valueCapture);
   }
 
-  /** Returns the Gauss–Seidel sweeps taken by the slowest goods loop; 0 for an acyclic goods graph. */
+  /** {@return the Gauss–Seidel sweeps taken by the slowest goods loop; 0 for an acyclic goods graph} */
   public int iterations() {
     return iterations;
   }

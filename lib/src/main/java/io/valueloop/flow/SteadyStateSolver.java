@@ -215,8 +215,8 @@ public final class SteadyStateSolver {
       throw new ArithmeticException("total profit and own cost must be finite (within the range of a double) but"
           + " was Infinity (chain of " + n + " actors)");
     }
-    return new SteadyState(chain, output, servedDemand, quantity, money, fee, revenue, purchases, feesPaid, feesReceived,
-        ownCost, consumerSpend, iterations);
+    return new SteadyState(chain, output, servedDemand, quantity, money, fee, revenue, purchases, feesPaid,
+        feesReceived, ownCost, consumerSpend, iterations);
   }
 
   @Override

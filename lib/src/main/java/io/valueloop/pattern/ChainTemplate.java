@@ -193,7 +193,7 @@ public final class ChainTemplate {
         .withOnlineShare(1.0);
   }
 
-  /** Returns the code this template was made from. */
+  /** {@return the code this template was made from} */
   public BusinessModelCode code() {
     return settings.code;
   }
@@ -280,7 +280,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withDemand(double demand) {
-    amount("demand", demand);
+    TemplateSettings.amount("demand", demand, where());
     return with(t -> t.demand = demand);
   }
 
@@ -292,7 +292,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withBasePrice(double basePrice) {
-    amount("basePrice", basePrice);
+    TemplateSettings.amount("basePrice", basePrice, where());
     return with(t -> t.basePrice = basePrice);
   }
 
@@ -315,7 +315,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withProductionCost(double productionCost) {
-    amount("productionCost", productionCost);
+    TemplateSettings.amount("productionCost", productionCost, where());
     return with(t -> t.productionCost = productionCost);
   }
 
@@ -327,7 +327,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withHandlingCost(double handlingCost) {
-    amount("handlingCost", handlingCost);
+    TemplateSettings.amount("handlingCost", handlingCost, where());
     return with(t -> t.handlingCost = handlingCost);
   }
 
@@ -338,7 +338,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withHoldingCost(double holdingCost) {
-    amount("holdingCost", holdingCost);
+    TemplateSettings.amount("holdingCost", holdingCost, where());
     return with(t -> t.holdingCost = holdingCost);
   }
 
@@ -349,7 +349,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withBacklogCost(double backlogCost) {
-    amount("backlogCost", backlogCost);
+    TemplateSettings.amount("backlogCost", backlogCost, where());
     return with(t -> t.backlogCost = backlogCost);
   }
 
@@ -394,7 +394,7 @@ public final class ChainTemplate {
    * @return the new template
    */
   public ChainTemplate withSaasFee(double saasFee) {
-    amount("saasFee", saasFee);
+    TemplateSettings.amount("saasFee", saasFee, where());
     return with(t -> t.saasFee = saasFee);
   }
 
@@ -479,13 +479,6 @@ public final class ChainTemplate {
     change.accept(copy);
     copy.checkBuildable();
     return new ChainTemplate(copy);
-  }
-
-  /** Checks an amount: finite, non-negative and at most {@link Limits#MAX_AMOUNT}, as a chain's validation asks. */
-  private void amount(String what, double value) {
-    Preconditions.nonNegativeFinite(what, value, where());
-    Preconditions.check(value <= Limits.MAX_AMOUNT, what, "at most " + TemplateSettings.MAX_AMOUNT_TEXT, value,
-        where());
   }
 
   private String where() {

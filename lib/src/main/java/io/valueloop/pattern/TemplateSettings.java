@@ -47,6 +47,16 @@ final class TemplateSettings {
   int maxSuppliers;
   double onlineShare;
 
+  /**
+   * Checks an amount: finite, non-negative and at most {@link Limits#MAX_AMOUNT}, as a chain's validation asks.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  static void amount(String what, double value, String where) {
+    Preconditions.nonNegativeFinite(what, value, where);
+    Preconditions.check(value <= Limits.MAX_AMOUNT, what, "at most " + MAX_AMOUNT_TEXT, value, where);
+  }
+
   TemplateSettings copy() {
     TemplateSettings copy = new TemplateSettings();
     copy.code = code;
@@ -78,8 +88,8 @@ final class TemplateSettings {
 
   /**
    * Checks what no single setting shows but the chain's validation would reject: the price of the last selling
-   * tier, {@code basePrice * (1 + markup)^steps}, must be at most {@link Limits#MAX_AMOUNT}, and {@code orderDelay + leadTime} must fit an
-   * {@code int}. Together with each setter's own check, a template that passes builds a valid chain.
+   * tier, {@code basePrice * (1 + markup)^steps}, must be at most {@link Limits#MAX_AMOUNT}, and
+   * {@code orderDelay + leadTime} must fit an {@code int}. Together with each setter's own check, a template that passes builds a valid chain.
    *
    * @throws IllegalArgumentException if the settings together would give an invalid chain
    */

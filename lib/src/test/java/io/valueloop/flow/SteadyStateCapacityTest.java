@@ -22,7 +22,7 @@ class SteadyStateCapacityTest {
     return GoodsTerms.builder().price(price).leadTime(1).build();
   }
 
-  /** m → s → b → c at prices 4, 6, 10; consumers want 100 per tick; s's capacity and s→b's capacity as given. */
+  /** m → s → b → c at prices 4, 6, 10; consumers want 100 per tick; capacities of s and of s→b as given. */
   private static ValueChain s2b2c(double platformCapacity, double flowCapacity) {
     return ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).unitCost(2).build())

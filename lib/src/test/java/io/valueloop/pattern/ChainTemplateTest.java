@@ -447,7 +447,8 @@ class ChainTemplateTest {
     long flows = 40_000_000;
     long needed = actors * ChainGenerator.BYTES_PER_ACTOR + flows * ChainGenerator.BYTES_PER_FLOW;
 
-    assertThatCode(() -> ChainGenerator.checkMemory(actors, flows, needed + 1_000, 1_000, "t")).doesNotThrowAnyException();
+    assertThatCode(() -> ChainGenerator.checkMemory(actors, flows, needed + 1_000, 1_000, "t"))
+        .doesNotThrowAnyException();
     assertThatThrownBy(() -> ChainGenerator.checkMemory(actors, flows, needed + 1_000, 1_001, "t"))
         .hasMessage("heap needed to build the chain must be at most the heap free, 2.8 GB (of a maximum of 2.8 GB,"
             + " Runtime.maxMemory()), but was about 2.8 GB for 10000024 actors at 120 bytes and at least 40000000"
