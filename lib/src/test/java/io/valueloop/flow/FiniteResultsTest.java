@@ -85,15 +85,18 @@ class FiniteResultsTest {
     assertThat(concentration.roleIndex().values()).isNotEmpty().allSatisfy(index -> assertThat(index).isFinite());
   }
 
-  /** A serial chain of {@code tiers} manufacturers, each needing {@code 1e6} units of the one above per unit. */
-  private static CompiledChain deepChain(int tiers) {
+  /**
+   * A serial chain of {@code tiers} manufacturers selling at {@code price}, each needing {@code 1e6} units of the one
+   * above per unit, and consumers of demand 1e12 buying from the last at price 1.
+   */
+  private static CompiledChain deepChain(int tiers, double price) {
     ValueChain.Builder builder = ValueChain.builder();
     for (int t = 0; t < tiers; t++) {
       builder.actor(Actor.builder().id("m" + t).role(Role.M).build());
     }
     builder.actor(Actor.builder().id("c").role(Role.C).demand(MAX).build());
     for (int t = 0; t + 1 < tiers; t++) {
-      builder.trade("m" + t, "m" + (t + 1), GoodsTerms.builder().price(1).leadTime(1)
+      builder.trade("m" + t, "m" + (t + 1), GoodsTerms.builder().price(price).leadTime(1)
           .inputCoefficient(Limits.MAX_INPUT_COEFFICIENT).build());
     }
     builder.trade("m" + (tiers - 1), "c", GoodsTerms.builder().price(1).leadTime(1).build());
@@ -102,7 +105,7 @@ class FiniteResultsTest {
 
   @Test
   void solve_chainDeepEnoughToOverflow_stopsNamingTheActorAndTheQuantity() {
-    assertThatThrownBy(() -> SteadyStateSolver.defaults().solve(deepChain(60)))
+    assertThatThrownBy(() -> SteadyStateSolver.defaults().solve(deepChain(60, 1)))
         .isInstanceOf(ArithmeticException.class)
         .hasMessageStartingWith("gross output must be finite (within the range of a double) but was Infinity (actor m");
   }
@@ -110,19 +113,9 @@ class FiniteResultsTest {
   @Test
   void solve_moneyOverflowingWhereOutputsDoNot_stopsNamingTheActorAndTheQuantity() {
     // Outputs reach about 1e12 · 1e6^49 = 1e306; money at price 1e12 overflows.
-    ValueChain.Builder builder = ValueChain.builder();
-    int tiers = 50;
-    for (int t = 0; t < tiers; t++) {
-      builder.actor(Actor.builder().id("m" + t).role(Role.M).build());
-    }
-    builder.actor(Actor.builder().id("c").role(Role.C).demand(MAX).build());
-    for (int t = 0; t + 1 < tiers; t++) {
-      builder.trade("m" + t, "m" + (t + 1), GoodsTerms.builder().price(MAX).leadTime(1)
-          .inputCoefficient(Limits.MAX_INPUT_COEFFICIENT).build());
-    }
-    builder.trade("m" + (tiers - 1), "c", GoodsTerms.builder().price(1).leadTime(1).build());
+    CompiledChain chain = deepChain(50, MAX);
 
-    assertThatThrownBy(() -> SteadyStateSolver.defaults().solve(CompiledChain.compile(builder.build())))
+    assertThatThrownBy(() -> SteadyStateSolver.defaults().solve(chain))
         .isInstanceOf(ArithmeticException.class)
         .hasMessageMatching("(revenue|purchases) must be finite \\(within the range of a double\\) but was Infinity"
             + " \\(actor m\\d+\\)");
@@ -130,7 +123,7 @@ class FiniteResultsTest {
 
   @Test
   void leontiefInverse_chainDeepEnoughToOverflow_throwsTheDocumentedArithmeticException() {
-    assertThatThrownBy(() -> LeontiefInverse.of(deepChain(60)))
+    assertThatThrownBy(() -> LeontiefInverse.of(deepChain(60, 1)))
         .isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("must be finite (within the range of a double) but was")
         .hasMessageContaining("actor m");
