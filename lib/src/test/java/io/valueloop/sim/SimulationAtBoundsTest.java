@@ -63,4 +63,16 @@ class SimulationAtBoundsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("price must be at most 1000000000000 but was 1.0E300 (s->b)");
   }
+
+  @Test
+  void demandProcesses_amountsBeyondTheBound_areRefused() {
+    assertThatThrownBy(() -> DemandProcesses.constant(1e308))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("constant demand must be at most 1000000000000 but was 1.0E308");
+    assertThatThrownBy(() -> DemandProcesses.normal(1, 1e13)).hasMessageStartingWith("normal sd must be at most");
+    assertThatThrownBy(() -> DemandProcesses.replay(new double[] {1, 1e300}))
+        .hasMessage("replay demand must be at most 1000000000000 but was 1.0E300 (tick 1)");
+    assertThatThrownBy(() -> DemandProcesses.constant(-1)).hasMessage("constant demand must be finite and non-negative"
+        + " but was -1.0");
+  }
 }
