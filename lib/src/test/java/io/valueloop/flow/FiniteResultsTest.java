@@ -2,6 +2,7 @@ package io.valueloop.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import io.valueloop.analysis.Concentration;
 import io.valueloop.model.Actor;
@@ -127,5 +128,22 @@ class FiniteResultsTest {
         .isInstanceOf(ArithmeticException.class)
         .hasMessageContaining("must be finite (within the range of a double) but was")
         .hasMessageContaining("actor m");
+  }
+
+  @Test
+  void leontiefInverse_deepChainWithLargeCoefficientsThatFits_matchesTheSteadyState() {
+    // Entries of the inverse reach 1e234 and outputs 1e246: large but finite, and the two methods agree.
+    CompiledChain chain = deepChain(40, 1);
+
+    LeontiefInverse inverse = LeontiefInverse.of(chain);
+    SteadyState state = SteadyStateSolver.defaults().solve(chain);
+
+    double[] demand = new double[chain.actorCount()];
+    demand[chain.indexOf("c").orElseThrow()] = MAX;
+    double[] output = inverse.output(demand);
+    for (int i = 0; i < chain.actorCount(); i++) {
+      assertThat(output[i]).as(chain.id(i)).isFinite().isCloseTo(state.output(i), withinPercentage(1e-9));
+    }
+    assertThat(state.output("m0")).isCloseTo(1e12 * Math.pow(1e6, 39), withinPercentage(1e-9));
   }
 }
