@@ -513,12 +513,15 @@ public final class ValueChain {
      * {@link ChainValidationException}:
      * <ul>
      *   <li>actor ids non-blank and unique, names non-blank;</li>
-     *   <li>actor parameters not NaN and non-negative, and finite except capacity (infinite means unlimited);</li>
+     *   <li>actor parameters (capacity, unit, holding and backlog cost, initial inventory, demand) in
+     *       {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}, capacity also infinite for unlimited;</li>
      *   <li>flow ends are known actor ids; at most one flow of a kind from one actor to another;</li>
      *   <li>roles allowed for the kind ({@link FlowKind#allows(Role, Role)}), self-flows for goods only;</li>
-     *   <li>goods terms: price and input coefficient finite and non-negative, lead time and order delay
-     *       non-negative, capacity non-negative, share in (0, 1]; data delay non-negative; service fee finite
-     *       and non-negative, take rate in [0, 1];</li>
+     *   <li>goods terms: price in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}, input coefficient in
+     *       {@code [0, }{@link Limits#MAX_INPUT_COEFFICIENT}{@code ]}, lead time and order delay non-negative,
+     *       capacity in {@code [0, MAX_AMOUNT]} or infinite, share in (0, 1]; data delay non-negative; service fee
+     *       in {@code [0, MAX_AMOUNT]}, take rate in [0, 1] (the bounds of {@link Limits} keep every derived
+     *       quantity finite);</li>
      *   <li>each money flow pays for a goods flow the other way;</li>
      *   <li>the shares of each input of each buyer add to one (within {@link Tolerance#EPSILON});</li>
      *   <li>no goods cycle has zero total delay (an algebraic loop that no simulation could order).</li>
