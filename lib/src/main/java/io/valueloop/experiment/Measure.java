@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Role;
 import io.valueloop.sim.SimulationResult;
 import java.util.List;
@@ -27,7 +28,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
 
   /** Checks that the name is non-blank and the function non-null. */
   public Measure {
-    Arguments.name("measure name", name, "measure");
+    Preconditions.nonBlank("measure name", name, "measure");
     Objects.requireNonNull(function, "function");
   }
 
