@@ -26,7 +26,17 @@ import java.util.Objects;
  */
 public record Summary(int n, double mean, double sd, double se, double low, double high, double level) {
 
-  /** Checks that {@code n ≥ 2}, the level lies in (0, 1), every value is finite and {@code low ≤ mean ≤ high}. */
+  /**
+   * Checks that {@code n ≥ 2}, the level lies in (0, 1), every value is finite and {@code low ≤ mean ≤ high}.
+   *
+   * @param n the number of values, at least 2
+   * @param mean the sample mean
+   * @param sd the sample standard deviation
+   * @param se the standard error of the mean
+   * @param low the lower end of the confidence interval
+   * @param high the upper end of the confidence interval
+   * @param level the confidence level, in (0, 1)
+   */
   public Summary {
     Preconditions.atLeast("n", n, 2, "summary");
     Preconditions.inOpen("level", level, 0, 1, "confidence interval");
@@ -88,7 +98,7 @@ public record Summary(int n, double mean, double sd, double se, double low, doub
     return new Summary(n, mean, sd, se, Math.min(mean, mean - half), Math.max(mean, mean + half), level);
   }
 
-  /** Returns the half width of the confidence interval, {@code (high − low) / 2}. */
+  /** {@return the half width of the confidence interval, {@code (high − low) / 2}} */
   public double halfWidth() {
     return 0.5 * (high - low);
   }
