@@ -53,6 +53,29 @@ public final class Adjacency {
     return neighbors[position];
   }
 
+  /**
+   * Returns the row offsets, {@code actorCount() + 1} of them: actor {@code a}'s row is positions
+   * {@code offsets[a]..offsets[a+1]-1}. The array itself, shared and not copied, so that kernels of the library in
+   * other packages (the simulation's) index it without a copy per chain: read it, never write it.
+   */
+  public int[] offsets() {
+    return offsets;
+  }
+
+  /**
+   * Returns the flow at each position of an incoming adjacency, {@link #size()} of them; shared as
+   * {@link #offsets()} is: read it, never write it.
+   *
+   * @throws IllegalStateException for an outgoing adjacency, whose position {@code p} holds flow {@code p}
+   */
+  public int[] flows() {
+    if (flows == null) {
+      throw new IllegalStateException("adjacency must be incoming to list its flows but was outgoing, where position p"
+          + " holds flow p");
+    }
+    return flows;
+  }
+
   /** Returns the index, within its kind, of the flow at {@code position}. */
   public int flow(int position) {
     return flows == null ? Objects.checkIndex(position, neighbors.length) : flows[position];

@@ -50,6 +50,19 @@ public final class FlowTable {
     return target[flow];
   }
 
+  /**
+   * Returns the compiled index of the sender of every flow, by flow index. The array itself, shared and not copied,
+   * so that kernels of the library in other packages index it without a copy per chain: read it, never write it.
+   */
+  public int[] sources() {
+    return source;
+  }
+
+  /** Returns the compiled index of the receiver of every flow, by flow index; shared as {@link #sources()} is. */
+  public int[] targets() {
+    return target;
+  }
+
   /** Returns the index of flow {@code flow} in the original chain ({@link io.valueloop.model.ValueChain#flow(int)}). */
   public int chainFlow(int flow) {
     return chainFlow[flow];
