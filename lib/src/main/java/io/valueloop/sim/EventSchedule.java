@@ -281,7 +281,7 @@ final class EventSchedule {
         rules.start(eventPolicy[i], target, tick);
         break;
       case DEMAND:
-        s.state[RunState.AS * target + RunState.S_DEMAND_FACTOR] = product(group[i]);
+        s.state[RunState.record(target) + RunState.S_DEMAND_FACTOR] = product(group[i]);
         break;
       case LINK:
         boolean down = product(group[i]) == 0;
@@ -302,7 +302,7 @@ final class EventSchedule {
       default:
         double factor = product(capacityGroup[i]) * product(outageGroup[i]);
         // Zero first: an unlimited capacity times zero must be zero, not NaN.
-        s.state[RunState.AS * target + RunState.S_CAPACITY] = factor == 0 ? 0 : t.baseCapacity[target] * factor;
+        s.state[RunState.record(target) + RunState.S_CAPACITY] = factor == 0 ? 0 : t.baseCapacity[target] * factor;
         break;
     }
   }

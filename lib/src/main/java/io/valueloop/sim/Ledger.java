@@ -21,7 +21,10 @@ final class Ledger {
   final double[] purchases;
   final double[] feesIn;
   final double[] feesOut;
+  /** Own cost of each actor that orders, written in its turn. */
   final double[] ownCost;
+  /** What the buyer of each goods flow pays its seller this tick, written in the seller's turn. */
+  final double[] paid;
   /** The own costs of every actor this tick, summed in actor order. */
   double ownCostThisTick;
 
@@ -43,17 +46,64 @@ final class Ledger {
     purchases = new double[trackPurchases ? n : 0];
     feesIn = new double[trackLedger ? n : 0];
     feesOut = new double[trackLedger ? n : 0];
-    ownCost = new double[trackLedger ? n : 0];
+    ownCost = new double[n];
+    paid = new double[topology.m];
   }
 
-  /** Clears the money of the previous tick. */
+  /** Clears the fees of the previous tick; revenue, cost and purchases are overwritten by the turns and collect. */
   void startTick() {
-    Arrays.fill(revenue, 0);
-    Arrays.fill(cost, 0);
-    Arrays.fill(purchases, 0);
     Arrays.fill(feesIn, 0);
     Arrays.fill(feesOut, 0);
-    ownCostThisTick = 0;
+  }
+
+  /**
+   * Collects the cost (and purchases) of the actors {@code from <= a < to} once every seller has shipped: the
+   * payments on its supply flows, in seller order, with its own cost added where its own turn came (after the
+   * sellers of lower index, which act before it only inside a goods cycle); the same sums, in the same order, as
+   * if each seller had added to its buyers' costs in its turn. Actors without a turn get zero revenue before fees.
+   */
+  void collect(int from, int to) {
+    final int[] inStart = t.inStart;
+    final int[] inFlow = t.inFlow;
+    final int[] seller = t.seller;
+    final byte[] kind = t.kind;
+    for (int a = from; a < to; a++) {
+      boolean turn = kind[a] == Topology.STOCKIST || kind[a] == Topology.SOURCE;
+      boolean ownAdded = !turn;
+      double c = 0;
+      double bought = 0;
+      for (int p = inStart[a]; p < inStart[a + 1]; p++) {
+        int g = inFlow[p];
+        if (!ownAdded && seller[g] > a) {
+          c += ownCost[a];
+          ownAdded = true;
+        }
+        double x = paid[g];
+        if (x != 0) {
+          c += x;
+          bought += x;
+        }
+      }
+      if (!ownAdded) {
+        c += ownCost[a];
+      }
+      cost[a] = c;
+      if (trackPurchases) {
+        purchases[a] = bought;
+      }
+      if (!turn) {
+        revenue[a] = 0;
+      }
+    }
+  }
+
+  /** Sums the own costs of the actors that order, in actor order. */
+  void sumOwnCosts(int[] ordering) {
+    double sum = 0;
+    for (int a : ordering) {
+      sum += ownCost[a];
+    }
+    ownCostThisTick = sum;
   }
 
   /** Settles the service fees of this tick, in service-flow order, once every actor has shipped. */

@@ -8,9 +8,10 @@ import java.util.OptionalInt;
  * describes. It wires together the rooms of a run: the goods state ({@link RunState}), the money
  * ({@link Ledger}), the event schedule ({@link EventSchedule}), the ordering rules ({@link Rules}), the actors'
  * turns ({@link Turns}) and what is seen at the end of a tick (metrics, recorders, the conservation check and the
- * observer). Used once, by one thread.
+ * observer). Used once, by one thread at a time; with more than one thread per tick ({@link TickTeam}) it holds
+ * worker threads from the first step until the last tick, a failure or {@link #close()}.
  */
-final class Run {
+final class Run implements AutoCloseable {
   private final Topology t;
   private final Scenario scenario;
   private final TickObserver observer;
@@ -23,13 +24,17 @@ final class Run {
   private final Ledger ledger;
   private final Rules rules;
   private final EventSchedule events;
-  private final Turns turns;
+  private final Turns[] turns;
+  private final int[] ordering;
+  private final int smallLevel;
+  private TickTeam team;
   private final EndOfTickView tickView;
   private final Metrics metrics;
   private final Recording recording;
   private final Conservation conservation;
 
-  Run(Topology topology, Scenario scenario, TickObserver observer) {
+  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
+    this.smallLevel = smallLevel;
     this.t = topology;
     this.scenario = scenario;
     this.observer = observer;
@@ -47,7 +52,21 @@ final class Run {
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
     DemandStream[] streams = startDemand();
-    turns = new Turns(topology, state, ledger, rules, streams, metrics, conservation, sharing);
+    turns = new Turns[threads];
+    for (int p = 0; p < threads; p++) {
+      turns[p] = new Turns(topology, state, ledger, rules, streams, metrics, conservation, sharing);
+    }
+    int count = 0;
+    for (int a = 0; a < n; a++) {
+      count += topology.orders(a) ? 1 : 0;
+    }
+    ordering = new int[count];
+    count = 0;
+    for (int a = 0; a < n; a++) {
+      if (topology.orders(a)) {
+        ordering[count++] = a;
+      }
+    }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
       state.fillSteadyState(conservation);
@@ -71,29 +90,43 @@ final class Run {
       throw new IllegalStateException("run must have ticks left to step but was finished after " + ticks
           + " ticks");
     }
-    int tick = completed;
-    events.apply(tick);
-    ledger.startTick();
-    boolean measuring = tick >= warmUp;
-    if (measuring) {
-      metrics.startTick();
+    if (team == null) {
+      team = new TickTeam(t, turns, ledger, metrics, smallLevel);
     }
-    turns.tick = tick;
-    turns.measuring = measuring;
-    for (int c : t.consumers) {
-      turns.consumerTurn(c);
-    }
-    int[] actorInt = t.actorInt;
-    for (int a = 0; a < n; a++) {
-      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
-      if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
-        turns.actorTurn(a, kind);
+    boolean done = false;
+    try {
+      int tick = completed;
+      events.apply(tick);
+      ledger.startTick();
+      boolean measuring = tick >= warmUp;
+      if (measuring) {
+        metrics.startTick();
+      }
+      team.turns(tick, measuring);
+      team.collect();
+      ledger.sumOwnCosts(ordering);
+      if (measuring) {
+        metrics.roleSums(ordering, state);
+      }
+      ledger.settleFees();
+      endOfTick(tick, measuring);
+      completed++;
+      done = true;
+    } finally {
+      if (!done || completed == ticks) {
+        close();
       }
     }
-    ledger.settleFees();
-    endOfTick(tick, measuring);
-    completed++;
     return tickView;
+  }
+
+  /** Stops the worker threads of a run with more than one thread, if any; the run can go on stepping. */
+  @Override
+  public void close() {
+    if (team != null) {
+      team.close();
+      team = null;
+    }
   }
 
   /** Simulates the remaining ticks and returns the result. */
@@ -137,7 +170,8 @@ final class Run {
   /** Step 9: metrics, recorders, the conservation check and the observer see the end of the tick. */
   private void endOfTick(int tick, boolean measuring) {
     if (measuring) {
-      metrics.endTick(ledger.revenue, ledger.cost, ledger.ownCostThisTick);
+      team.addMoney();
+      metrics.endTick(ledger.cost, ledger.ownCostThisTick);
     }
     tickView.tick = tick;
     recording.record(tickView, tick);

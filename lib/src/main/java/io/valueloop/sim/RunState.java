@@ -14,23 +14,35 @@ import java.util.Arrays;
  * so reads and writes of one tick never meet and {@code delay = 0} reads what was written earlier in the same tick.
  */
 final class RunState {
-  static final int S_ON_HAND = 0;
-  static final int S_OWED = 1;
-  static final int S_SUPPLY = 2;
-  static final int S_CAPACITY = 3;
-  static final int S_INCOMING = 4;
-  static final int S_SHIPPED = 5;
-  static final int S_RECEIVED = 6;
-  static final int S_DEMAND_FACTOR = 7;
-  static final int S_ORDERED = 8;
-  static final int S_EXPOSURE = 9;
+  /*
+   * Field order: the four fields a consumer segment uses come first, so that its turn touches one cache line of
+   * its record; an ordering actor uses both lines.
+   */
+  static final int S_DEMAND_FACTOR = 0;
+  static final int S_RECEIVED = 1;
+  static final int S_ORDERED = 2;
+  static final int S_EXPOSURE = 3;
+  static final int S_ON_HAND = 4;
+  static final int S_OWED = 5;
+  static final int S_SUPPLY = 6;
+  static final int S_CAPACITY = 7;
+  static final int S_INCOMING = 8;
+  static final int S_SHIPPED = 9;
   static final int S_UNIT_COST = 10;
   static final int S_HOLDING_COST = 11;
   static final int S_BACKLOG_COST = 12;
   static final int S_COEFFICIENT_SUM = 13;
   static final int S_INVERSE_COEFFICIENT_SUM = 14;
   static final int S_SIGNAL = 15;
+  /** Doubles per actor record: two cache lines. */
   static final int AS = 16;
+  /**
+   * Doubles before the first record. A large array is allocated at the start of a G1 region (a humongous object)
+   * and its elements begin 16 bytes after that (the header, with compressed class pointers), so 6 doubles of
+   * padding put every record on cache-line boundaries: an actor's record costs two lines rather than three. For a
+   * small array the padding is harmless.
+   */
+  static final int PAD = 6;
 
   final Topology t;
   final boolean negative;
@@ -62,11 +74,11 @@ final class RunState {
     int productionLength = Topology.ringLength(production);
     this.productionMask = productionLength - 1;
 
-    state = new double[Math.multiplyExact(AS, n)];
+    state = new double[Math.addExact(PAD, Math.multiplyExact(AS, n))];
     productionBase = new int[n];
     int productionSlots = 0;
     for (int a = 0; a < n; a++) {
-      int r = AS * a;
+      int r = record(a);
       byte kind = topology.kind[a];
       if (kind == Topology.SOURCE) {
         productionBase[a] = productionSlots;
@@ -124,7 +136,7 @@ final class RunState {
       }
       int b = t.buyer[g];
       if (t.kind[b] == Topology.STOCKIST) {
-        state[AS * b + S_SUPPLY] += (t.orderDelay[g] + t.leadTime[g]) * flow;
+        state[record(b) + S_SUPPLY] += (t.orderDelay[g] + t.leadTime[g]) * flow;
       }
       if (conservation != null) {
         conservation.prefill(g, t.orderDelay[g] * flow, t.leadTime[g] * flow);
@@ -135,44 +147,49 @@ final class RunState {
         for (int k = 0; k < production; k++) {
           productionRing[productionBase[a] + (k & productionMask)] = x[a];
         }
-        state[AS * a + S_SUPPLY] = production * x[a];
+        state[record(a) + S_SUPPLY] = production * x[a];
         if (conservation != null) {
           conservation.prefillProduction(a, production * x[a]);
         }
       }
       if (t.orders(a)) {
-        state[AS * a + S_SIGNAL] = x[a];
+        state[record(a) + S_SIGNAL] = x[a];
       }
     }
   }
 
+  /** Returns the index of the record of actor {@code a} in {@link #state}. */
+  static int record(int a) {
+    return PAD + AS * a;
+  }
+
   /** Returns one field ({@code S_*}) of an actor's record. */
   double field(int a, int field) {
-    return state[AS * a + field];
+    return state[record(a) + field];
   }
 
   /** Returns the on-hand inventory as reported: never negative. */
   double onHandView(int a) {
-    double x = state[AS * a + S_ON_HAND];
+    double x = state[record(a) + S_ON_HAND];
     return x > 0 ? x : 0;
   }
 
   /** Returns the backlog as reported: what is owed, plus negative on-hand when orders may be negative. */
   double backlogView(int a) {
-    double owedTotal = state[AS * a + S_OWED];
-    double x = state[AS * a + S_ON_HAND];
+    double owedTotal = state[record(a) + S_OWED];
+    double x = state[record(a) + S_ON_HAND];
     return negative && x < 0 ? owedTotal - x : owedTotal;
   }
 
   /** Returns the supply line in units of the actor's own product. */
   double onOrderView(int a) {
-    double line = state[AS * a + S_SUPPLY];
-    return t.kind[a] == Topology.STOCKIST ? line * state[AS * a + S_INVERSE_COEFFICIENT_SUM] : line;
+    double line = state[record(a) + S_SUPPLY];
+    return t.kind[a] == Topology.STOCKIST ? line * state[record(a) + S_INVERSE_COEFFICIENT_SUM] : line;
   }
 
   /** Returns the raw on-hand quantity, negative when orders may be negative and more was shipped than held. */
   double onHand(int a) {
-    return state[AS * a + S_ON_HAND];
+    return state[record(a) + S_ON_HAND];
   }
 
   /** Returns what the seller of goods flow {@code g} owes its buyer. */
@@ -182,7 +199,7 @@ final class RunState {
 
   /** Returns the raw supply line, in input units for an actor with suppliers. */
   double supplyLine(int a) {
-    return state[AS * a + S_SUPPLY];
+    return state[record(a) + S_SUPPLY];
   }
 
   /** Returns the stock of input slot {@code k}. */

@@ -20,6 +20,8 @@ final class Turns {
   int tick;
   /** Whether this tick is measured (past the warm-up). */
   boolean measuring;
+  /** Whether {@link #act} leaves out consumer segments, because they all acted first ({@link TickTeam}). */
+  boolean consumersApart;
 
   Turns(Topology t, RunState s, Ledger ledger, Rules rules, DemandStream[] streams, Metrics metrics,
       Conservation conservation, boolean sharing) {
@@ -35,11 +37,26 @@ final class Turns {
     this.view = new RuleView(t, s);
   }
 
+  /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
+  void act(int from, int to) {
+    final int[] actorInt = t.actorInt;
+    for (int a = from; a < to; a++) {
+      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
+      if (kind == Topology.CONSUMER) {
+        if (!consumersApart) {
+          consumerTurn(a);
+        }
+      } else if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
+        actorTurn(a, kind);
+      }
+    }
+  }
+
   /** Steps 2 and 3 for consumer segment {@code c}. */
   void consumerTurn(int c) {
     final int now = tick;
     final boolean links = s.linksTouched;
-    final int r = RunState.AS * c;
+    final int r = RunState.record(c);
     final int from = t.actorInt[Topology.AI * c + Topology.A_IN];
     final int to = t.actorInt[Topology.AI * c + Topology.A_IN_END];
     double rec = 0;
@@ -71,7 +88,7 @@ final class Turns {
     final int[] flowInt = t.flowInt;
     final double[] data = s.flowData;
     final double[] st = s.state;
-    final int r = RunState.AS * a;
+    final int r = RunState.record(a);
     final int ai = Topology.AI * a;
 
     // Step 2: goods (or production) due now arrive.
@@ -145,14 +162,15 @@ final class Turns {
     double toConsumers = 0;
     double served = 0;
     double stillOwed = 0;
+    final double[] paid = ledger.paid;
     for (int g = first; g < last; g++) {
       int f = Topology.FI * g;
       int d = flowInt[f + Topology.F_DATA];
-      int b = flowInt[f + Topology.F_BUYER];
       served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
         stillOwed += owedNow;
+        paid[g] = 0;
         continue;
       }
       double ship = fraction == 1 ? owedNow : owedNow * fraction;
@@ -162,24 +180,23 @@ final class Turns {
       double left = owedNow - ship;
       data[d + Topology.D_OWED] = left;
       stillOwed += left;
+      double pay = 0;
       if (ship != 0) {
         int clock = links ? now - s.paused[g] : now;
         data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
             ship;
         total += ship;
-        double pay = ship * data[d + Topology.D_PRICE];
+        pay = ship * data[d + Topology.D_PRICE];
         earned += pay;
-        ledger.cost[b] += pay;
-        if (ledger.trackPurchases) {
-          ledger.purchases[b] += pay;
-        }
-        if (ledger.trackConsumerSales && t.kind[b] == Topology.CONSUMER) {
+        if (ledger.trackConsumerSales && t.kind[flowInt[f + Topology.F_BUYER]] == Topology.CONSUMER) {
           toConsumers += pay;
         }
         if (conservation != null) {
           conservation.shipped(g, ship);
         }
       }
+      // The buyer's cost is collected from here once every seller has shipped (Ledger.collect).
+      paid[g] = pay;
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
     st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
@@ -202,11 +219,7 @@ final class Turns {
     double backlogNow = s.backlogView(a);
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * backlogNow;
-    ledger.cost[a] += own;
-    ledger.ownCostThisTick += own;
-    if (ledger.trackLedger) {
-      ledger.ownCost[a] = own;
-    }
+    ledger.ownCost[a] = own;
 
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
@@ -244,8 +257,8 @@ final class Turns {
     if (measuring) {
       // Fill rate counts shipments against the older backlog first.
       double fresh = total - backlogBefore;
-      metrics.goods(a, t.actorInt[ai + Topology.A_ROLE], onHandNow, backlogNow, arrivedOrders,
-          fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q, served);
+      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
+          served);
     }
   }
 
@@ -317,7 +330,7 @@ final class Turns {
         s.inputStock[k] = k == scarcest ? 0 : s.inputStock[k] - made * t.inputRequirement[k];
       }
     }
-    s.state[RunState.AS * a + RunState.S_ON_HAND] += made;
+    s.state[RunState.record(a) + RunState.S_ON_HAND] += made;
     if (conservation != null) {
       conservation.made(a, made);
     }
