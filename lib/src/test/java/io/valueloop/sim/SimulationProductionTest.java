@@ -48,8 +48,9 @@ class SimulationProductionTest {
     assertThat(r.series(Series.INCOMING_ORDERS, "s2")).containsExactly(3, 0, 0, 0);
     assertThat(r.series(Series.RECEIVED, "m")).containsExactly(0, 6, 2, 1);
     assertThat(r.series(Series.SHIPPED, "m")).containsExactly(0, 0, 2, 1);
-    // Supply line in own units: (input units on order) / (2 + 1).
-    assertThat(r.series(Series.ON_ORDER, "m")).containsExactly(3, 1, 1.0 / 3, 0);
+    // Supply line in own units (Rosling 1989): min over inputs of (held + on order) / requirement. Tick 1: steel
+    // 6 held / 2 = 3, chips 3 on order / 1 = 3. Tick 2: steel 2 held / 2 = 1, chips 1 on order = 1. Tick 3: 0.
+    assertThat(r.series(Series.ON_ORDER, "m")).containsExactly(3, 3, 1, 0);
     assertThat(leadTimes).containsExactly(2);
   }
 
