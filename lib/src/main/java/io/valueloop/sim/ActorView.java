@@ -26,10 +26,25 @@ public interface ActorView {
   /** Returns the backlog after this tick's shipments: orders received and not yet shipped, in units. */
   double backlog();
 
-  /** Returns the supply line: units ordered from suppliers (or released to production) and not yet received. */
+  /**
+   * Returns the supply line in units of the actor's own product: units ordered from suppliers (or released to
+   * production) and not yet received. For an assembler, an actor with two or more inputs, it is the finished units
+   * that the inputs held (received, not yet assembled) and on order allow, limited by the scarcest input:
+   * {@code min over inputs k of (held_k + onOrder_k) / r_k}, with {@code r_k} the units of input {@code k} per unit
+   * of output (Rosling 1989, "Optimal inventory policies for assembly systems under random demands", Operations
+   * Research 37(4); Snyder and Shen, Fundamentals of Supply Chain Theory, ch. 6). The simulation then orders each
+   * input up to the level the actor's decision needs, so an input held ahead of the others is not ordered again.
+   *
+   * @return the supply line
+   */
   double onOrder();
 
-  /** Returns the inventory position, {@code onHand() - backlog() + onOrder()}. */
+  /**
+   * Returns the inventory position, {@code onHand() - backlog() + onOrder()}; for an assembler, {@code onHand -
+   * backlog + min over inputs k of (held_k + onOrder_k) / r_k} (see {@link #onOrder()}).
+   *
+   * @return the inventory position
+   */
   default double inventoryPosition() {
     return onHand() - backlog() + onOrder();
   }
