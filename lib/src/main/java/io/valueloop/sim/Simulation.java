@@ -54,11 +54,24 @@ import java.util.Objects;
  *       {@code c} to the actor and {@code w(a, c)} the units of its product that one unit of {@code c}'s demand
  *       needs (the sum over goods paths from the actor to {@code c} of the product of the coefficients; 1 in a
  *       plain distribution chain). Before tick 0 a segment's demand is its nominal
- *       {@link io.valueloop.model.Actor#demand()};</li>
+ *       {@link io.valueloop.model.Actor#demand()}. When the data of only some of the segments it serves reaches
+ *       the actor (partial coverage), the rest of its demand still comes in as orders, so the signal is
+ *       <pre>
+ *   D_t(a) = sum over covered segments c of w(a, c) · demand_c(t - δ(c, a))
+ *          + sum over its goods flows g to customers of u(g) · incoming_g(t),
+ *       </pre>
+ *       where {@code u(g)}, fixed at set-up, is the share of the orders of {@code g}'s buyer {@code b} that serves
+ *       segments whose data does not reach the actor: {@code u(g) = 1 - sum over covered c of w(b, c)·d_c / sum
+ *       over all c of w(b, c)·d_c}, with {@code d_c} the nominal demand (or 1 for every segment if {@code b} serves
+ *       no nominal demand). A buyer that serves only covered segments adds nothing, one that serves only uncovered
+ *       ones adds all its orders, one that serves both adds in proportion; in the steady state the signal is the
+ *       actor's gross output, whatever the coverage;</li>
  *   <li>its {@link OrderRule} decides an order {@code q} in own-product units, cut to {@code max(0, q)} unless
  *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
  *       ({@code coefficient(g) = inputCoefficient · share}), or, for a source, released to production (limited by
- *       capacity);</li>
+ *       capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
+ *       (Rosling 1989, see {@link Policies}): an input held or on order ahead of the scarcest one is ordered
+ *       less;</li>
  *   <li>metrics, recorders, the conservation check (when on) and the {@link TickObserver} see the end of the
  *       tick.</li>
  * </ol>

@@ -16,6 +16,7 @@ final class Turns {
   private final boolean negative;
   private final boolean sharing;
   private final RuleView view;
+  private final double[] uncoveredShare;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -35,6 +36,7 @@ final class Turns {
     this.negative = s.negative;
     this.sharing = sharing;
     this.view = new RuleView(t, s);
+    this.uncoveredShare = sharing ? t.uncoveredShare : null;
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
@@ -131,6 +133,7 @@ final class Turns {
     final int last = t.actorInt[ai + Topology.A_OUT_END];
     final double backlogBefore = st[r + RunState.S_OWED];
     double arrivedOrders = 0;
+    double uncovered = 0;
     double outstanding = 0;
     for (int g = first; g < last; g++) {
       int f = Topology.FI * g;
@@ -140,6 +143,9 @@ final class Turns {
       if (x != 0) {
         data[slot] = 0;
         arrivedOrders += x;
+        if (uncoveredShare != null) {
+          uncovered += x * uncoveredShare[g];
+        }
         data[d + Topology.D_OWED] += x;
         if (conservation != null) {
           conservation.orderArrived(g, x);
@@ -225,7 +231,8 @@ final class Turns {
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
     int pairsEnd = t.actorInt[ai + Topology.A_PAIR_END];
-    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) : arrivedOrders;
+    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) + uncovered
+        : arrivedOrders;
 
     // Step 8: the order.
     view.actor = a;
