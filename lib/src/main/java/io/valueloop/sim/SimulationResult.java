@@ -40,12 +40,25 @@ public final class SimulationResult {
   private final Scenario scenario;
   private final Metrics metrics;
   private final Recording recording;
+  private final List<Diagnostic> diagnostics;
 
-  SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording) {
+  SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
+      List<Diagnostic> diagnostics) {
     this.chain = chain;
     this.scenario = scenario;
     this.metrics = metrics;
     this.recording = recording;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Returns what the run found worth a word although it went through: settings without effect and parts of the chain
+   * that cannot do what the scenario implies ({@link Diagnostic.Code}). Found when the run was set up.
+   *
+   * @return the diagnostics, unmodifiable, in the order of {@link Diagnostic.Code}; empty if there were none
+   */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
   }
 
   /** Returns the scenario that was run. */
@@ -158,7 +171,9 @@ public final class SimulationResult {
   }
 
   /**
-   * Returns the metrics of all actors of a role together.
+   * Returns the metrics of all actors of a role together. For a role with no actors in the chain, the metrics have
+   * {@link RoleMetrics#actors()} 0, every optional empty and every sum 0; {@link #roleMetrics()} leaves such roles
+   * out, and the experiment's role measures refuse them ("no actors of role P").
    *
    * @param role the role
    * @return the metrics (with zero actors if the chain has none of the role)

@@ -179,6 +179,7 @@ final class Topology {
     basePrice = new double[m];
     leadTime = new int[m];
     orderDelay = new int[m];
+    Footprint.flowData(chain);
     flowInt = new int[FI * m];
     // Flow blocks start after the same padding as actor records, so that a block of 8 doubles is one cache line.
     int data = RunState.PAD;

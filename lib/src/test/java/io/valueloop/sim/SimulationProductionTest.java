@@ -30,7 +30,7 @@ class SimulationProductionTest {
   @Test
   void run_assembler_ordersPerCoefficientAndMakesWhatTheScarcestInputAllows() {
     List<Integer> leadTimes = new ArrayList<>();
-    Scenario scenario = Scenario.builder(4)
+    Scenario scenario = Scenario.builder(4).steadyStart(false)
         .policy("m", view -> {
           leadTimes.add(view.leadTime());
           return v -> v.tick() == 0 ? 3 : 0;
@@ -58,7 +58,7 @@ class SimulationProductionTest {
   void run_source_releasesToProductionLimitedByCapacityWithItsLeadTime() {
     CompiledChain chain = SimFixtures.shop(Actor.builder().id("m").role(Role.M).capacity(4).build(), 3);
     List<Integer> leadTimes = new ArrayList<>();
-    Scenario scenario = Scenario.builder(5).productionLeadTime(3)
+    Scenario scenario = Scenario.builder(5).steadyStart(false).productionLeadTime(3)
         .policy("m", view -> {
           leadTimes.add(view.leadTime());
           return v -> v.tick() == 0 ? 10 : 0;
@@ -141,7 +141,8 @@ class SimulationProductionTest {
 
   @Test
   void run_emptyStart_leavesPipelinesEmpty() {
-    SimulationResult r = Simulation.of(slowSerial()).run(Scenario.builder(5).recordAll(Series.RECEIVED).build());
+    SimulationResult r = Simulation.of(slowSerial()).run(Scenario.builder(5).steadyStart(false)
+            .recordAll(Series.RECEIVED).build());
 
     // b's first order (tick 2, when c's first order arrives) reaches s at 4 and arrives at 6.
     assertThat(r.series(Series.RECEIVED, "b")).containsOnly(0);
