@@ -45,7 +45,7 @@ final class Run implements AutoCloseable {
     boolean check = scenario.conservationCheck();
 
     state = new RunState(topology, scenario, sharing);
-    ledger = new Ledger(topology, check);
+    ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
     events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
     metrics = new Metrics(topology, ticks - warmUp);
@@ -103,11 +103,7 @@ final class Run implements AutoCloseable {
         metrics.startTick();
       }
       team.turns(tick, measuring);
-      team.collect();
-      ledger.sumOwnCosts(ordering);
-      if (measuring) {
-        metrics.roleSums(ordering, state);
-      }
+      team.sums(ordering, state, measuring);
       ledger.settleFees();
       endOfTick(tick, measuring);
       completed++;

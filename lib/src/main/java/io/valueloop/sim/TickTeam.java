@@ -33,6 +33,7 @@ final class TickTeam implements AutoCloseable {
   /** For each level, the first actor of each part and the level's end; null where the caller runs it alone. */
   private final int[][] levelSplit;
   private final int[] allSplit;
+  private final int[] collectSplit;
   private final boolean consumersApart;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
@@ -57,6 +58,8 @@ final class TickTeam implements AutoCloseable {
       }
     }
     allSplit = parts > 1 && t.n >= small ? split(0, t.n, parts, false) : null;
+    collectSplit = parts > 1 && ledger.collectedCount() >= small ? split(0, ledger.collectedCount(), parts, false)
+        : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
     boolean apart = false;
@@ -66,6 +69,7 @@ final class TickTeam implements AutoCloseable {
     consumersApart = apart;
     for (Turns x : turns) {
       x.consumersApart = apart;
+      x.inlineSums = parts == 1;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;
   }
@@ -105,12 +109,21 @@ final class TickTeam implements AutoCloseable {
     }
   }
 
-  /** Collects every actor's cost and purchases once every actor has acted ({@link Ledger#collect}). */
-  void collect() {
-    if (allSplit == null) {
-      ledger.collect(0, t.n);
-    } else {
-      run(COLLECT, allSplit);
+  /**
+   * Completes the sums over actors once every actor has acted: the costs of collected buyers ({@link
+   * Ledger#collect}), and with more than one thread the own costs and the metrics' role sums.
+   */
+  void sums(int[] ordering, RunState state, boolean measuring) {
+    if (collectSplit != null) {
+      run(COLLECT, collectSplit);
+    } else if (ledger.collects()) {
+      ledger.collect(0, ledger.collectedCount());
+    }
+    if (turns.length > 1) {
+      ledger.sumOwnCosts(ordering);
+      if (measuring) {
+        metrics.roleSums(ordering, state);
+      }
     }
   }
 

@@ -22,6 +22,11 @@ final class Turns {
   boolean measuring;
   /** Whether {@link #act} leaves out consumer segments, because they all acted first ({@link TickTeam}). */
   boolean consumersApart;
+  /**
+   * Whether the sums over actors (own costs, the metrics' role sums) are formed in the turns, in actor order: with
+   * one thread; with several they are formed after the turns ({@link Ledger#sumOwnCosts}, {@link Metrics#roleSums}).
+   */
+  boolean inlineSums;
 
   Turns(Topology t, RunState s, Ledger ledger, Rules rules, DemandStream[] streams, Metrics metrics,
       Conservation conservation, boolean sharing) {
@@ -163,6 +168,7 @@ final class Turns {
     double served = 0;
     double stillOwed = 0;
     final double[] paid = ledger.paid;
+    final boolean[] collected = ledger.collected;
     for (int g = first; g < last; g++) {
       int f = Topology.FI * g;
       int d = flowInt[f + Topology.F_DATA];
@@ -170,7 +176,9 @@ final class Turns {
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
         stillOwed += owedNow;
-        paid[g] = 0;
+        if (collected[flowInt[f + Topology.F_BUYER]]) {
+          paid[g] = 0;
+        }
         continue;
       }
       double ship = fraction == 1 ? owedNow : owedNow * fraction;
@@ -195,8 +203,16 @@ final class Turns {
           conservation.shipped(g, ship);
         }
       }
-      // The buyer's cost is collected from here once every seller has shipped (Ledger.collect).
-      paid[g] = pay;
+      int b = flowInt[f + Topology.F_BUYER];
+      if (collected[b]) {
+        // Collected from here once every seller has shipped (Ledger.collect).
+        paid[g] = pay;
+      } else if (ship != 0) {
+        ledger.cost[b] += pay;
+        if (ledger.trackPurchases) {
+          ledger.purchases[b] += pay;
+        }
+      }
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
     st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
@@ -220,6 +236,12 @@ final class Turns {
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * backlogNow;
     ledger.ownCost[a] = own;
+    if (!collected[a]) {
+      ledger.cost[a] += own;
+    }
+    if (inlineSums) {
+      ledger.ownCostThisTick += own;
+    }
 
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
@@ -259,6 +281,9 @@ final class Turns {
       double fresh = total - backlogBefore;
       metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
           served);
+      if (inlineSums) {
+        metrics.roleSum(t.roleOrdinal[a], q, served);
+      }
     }
   }
 
