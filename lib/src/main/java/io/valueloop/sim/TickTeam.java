@@ -13,7 +13,8 @@ import io.valueloop.flow.WorkerTeam;
  * after another, in index order, on one thread. Levels of fewer than {@link #SMALL} actors (by default) run on the
  * calling thread alone, where handing them to the team would cost more than it saves.
  *
- * <p>With one thread there is no team and every pass runs on the caller.
+ * <p>With one thread there is no team and every pass runs on the caller; the turns then go in {@link WaveOrder}
+ * (where the segments are all at level 0), with the sums over actors formed afterwards as with several threads.
  */
 final class TickTeam implements AutoCloseable {
   /** Actors below which a level runs on the calling thread alone. */
@@ -35,11 +36,13 @@ final class TickTeam implements AutoCloseable {
   private final int[] allSplit;
   private final int[] collectSplit;
   private final boolean consumersApart;
+  /** With one thread, the actors that take a turn in {@link WaveOrder}; null for level order. */
+  private final int[] waves;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
   private int phase;
 
-  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small) {
+  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small, int[] waves) {
     this.t = t;
     this.turns = turns;
     this.ledger = ledger;
@@ -62,14 +65,12 @@ final class TickTeam implements AutoCloseable {
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
-    boolean apart = false;
-    for (int c : t.consumers) {
-      apart |= c >= levelTo[0];
-    }
+    boolean apart = !WaveOrder.segmentsAtLevelZero(t);
     consumersApart = apart;
+    this.waves = waves;
     for (Turns x : turns) {
       x.consumersApart = apart;
-      x.inlineSums = parts == 1;
+      x.inlineSums = parts == 1 && waves == null;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;
   }
@@ -95,6 +96,10 @@ final class TickTeam implements AutoCloseable {
       x.tick = tick;
       x.measuring = measuring;
     }
+    if (waves != null) {
+      turns[0].act(waves);
+      return;
+    }
     if (consumersApart) {
       for (int c : t.consumers) {
         turns[0].consumerTurn(c);
@@ -119,7 +124,7 @@ final class TickTeam implements AutoCloseable {
     } else if (ledger.collects()) {
       ledger.collect(0, ledger.collectedCount());
     }
-    if (turns.length > 1) {
+    if (!turns[0].inlineSums) {
       ledger.sumOwnCosts(ordering);
       if (measuring) {
         metrics.roleSums(ordering, state);
