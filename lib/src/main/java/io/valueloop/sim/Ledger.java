@@ -23,12 +23,27 @@ final class Ledger {
   final double[] feesOut;
   /** Own cost of each actor that orders, written in its turn. */
   final double[] ownCost;
-  /** What the buyer of each goods flow pays its seller this tick, written in the seller's turn. */
+  /**
+   * Actors whose cost is collected after the turns ({@link #collect}) rather than added to by each seller in its
+   * turn: with more than one thread, buyers with two or more sellers in one goods level, whose sellers may act at
+   * the same time on different threads; in wave order, buyers with two or more sellers, whose sellers may act in
+   * another order than their index. Empty with one thread in index order.
+   */
+  final boolean[] collected;
+  private final int[] collectedActors;
+  /** What a collected buyer pays the seller of each goods flow this tick, written in the seller's turn. */
   final double[] paid;
   /** The own costs of every actor this tick, summed in actor order. */
   double ownCostThisTick;
 
-  Ledger(Topology topology, boolean check) {
+  /** No buyer is collected: one thread, turns in index order. */
+  static final int COLLECT_NONE = 0;
+  /** Buyers with two sellers in one level are collected: turns of one level on several threads. */
+  static final int COLLECT_SAME_LEVEL = 1;
+  /** Buyers with two sellers are collected: turns in an order other than index order ({@link WaveOrder}). */
+  static final int COLLECT_TWO_SELLERS = 2;
+
+  Ledger(Topology topology, boolean check, int collect) {
     this.t = topology;
     int n = topology.n;
     revenue = new double[n];
@@ -47,27 +62,68 @@ final class Ledger {
     feesIn = new double[trackLedger ? n : 0];
     feesOut = new double[trackLedger ? n : 0];
     ownCost = new double[n];
-    paid = new double[topology.m];
+    collected = new boolean[n];
+    int count = 0;
+    if (collect != COLLECT_NONE) {
+      int[] level = new int[n];
+      for (int l = 0; l < topology.chain.levelCount(); l++) {
+        for (int a = topology.chain.levelStart(l); a < topology.chain.levelEnd(l); a++) {
+          level[a] = l;
+        }
+      }
+      int[] seenBy = new int[topology.chain.levelCount()];
+      for (int a = 0; a < n; a++) {
+        for (int p = topology.inStart[a]; p < topology.inStart[a + 1]; p++) {
+          int s = topology.seller[topology.inFlow[p]];
+          int l = collect == COLLECT_SAME_LEVEL ? level[s] : 0;
+          if (collect == COLLECT_TWO_SELLERS && p > topology.inStart[a] && topology.seller[topology.inFlow[p - 1]] == s) {
+            continue;
+          }
+          collected[a] |= seenBy[l] == a + 1;
+          seenBy[l] = a + 1;
+        }
+        count += collected[a] ? 1 : 0;
+      }
+    }
+    collectedActors = new int[count];
+    count = 0;
+    for (int a = 0; a < n; a++) {
+      if (collected[a]) {
+        collectedActors[count++] = a;
+      }
+    }
+    paid = new double[count > 0 ? topology.m : 0];
   }
 
-  /** Clears the fees of the previous tick; revenue, cost and purchases are overwritten by the turns and collect. */
+  /** Clears the money of the previous tick. */
   void startTick() {
+    Arrays.fill(revenue, 0);
+    Arrays.fill(cost, 0);
+    Arrays.fill(purchases, 0);
     Arrays.fill(feesIn, 0);
     Arrays.fill(feesOut, 0);
+    ownCostThisTick = 0;
+  }
+
+  /** Returns whether any actor's cost is collected after the turns. */
+  boolean collects() {
+    return collectedActors.length > 0;
   }
 
   /**
    * Collects the cost (and purchases) of the actors {@code from <= a < to} once every seller has shipped: the
    * payments on its supply flows, in seller order, with its own cost added where its own turn came (after the
    * sellers of lower index, which act before it only inside a goods cycle); the same sums, in the same order, as
-   * if each seller had added to its buyers' costs in its turn. Actors without a turn get zero revenue before fees.
+   * if each seller had added to its buyers' costs in its turn. The range is of positions in the list of collected
+   * actors.
    */
   void collect(int from, int to) {
     final int[] inStart = t.inStart;
     final int[] inFlow = t.inFlow;
     final int[] seller = t.seller;
     final byte[] kind = t.kind;
-    for (int a = from; a < to; a++) {
+    for (int i = from; i < to; i++) {
+      int a = collectedActors[i];
       boolean turn = kind[a] == Topology.STOCKIST || kind[a] == Topology.SOURCE;
       boolean ownAdded = !turn;
       double c = 0;
@@ -91,10 +147,12 @@ final class Ledger {
       if (trackPurchases) {
         purchases[a] = bought;
       }
-      if (!turn) {
-        revenue[a] = 0;
-      }
     }
+  }
+
+  /** Returns the number of actors whose cost is collected. */
+  int collectedCount() {
+    return collectedActors.length;
   }
 
   /** Sums the own costs of the actors that order, in actor order. */

@@ -72,6 +72,12 @@ final class Metrics {
     m[r + M_DEMAND_M2] += d * (demand - m[r + M_DEMAND_MEAN]);
   }
 
+  /** Adds one actor's orders and consumer demand to its role's sums. */
+  void roleSum(int role, double orders, double demand) {
+    roleOrders[role] += orders;
+    roleDemand[role] += demand;
+  }
+
   /**
    * Adds the orders and consumer demand of every actor that orders to its role's sums, in actor order, once every
    * actor has acted (so that the sums do not depend on how the turns were shared among threads).

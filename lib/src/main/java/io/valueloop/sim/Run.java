@@ -28,6 +28,7 @@ final class Run implements AutoCloseable {
   private final Turns[] turns;
   private final int[] ordering;
   private final int smallLevel;
+  private final boolean waves;
   private TickTeam team;
   private final EndOfTickView tickView;
   private final Metrics metrics;
@@ -35,7 +36,7 @@ final class Run implements AutoCloseable {
   private final Conservation conservation;
   private final List<Diagnostic> diagnostics;
 
-  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
+  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel, boolean waves) {
     this.smallLevel = smallLevel;
     this.t = topology;
     this.scenario = scenario;
@@ -49,7 +50,9 @@ final class Run implements AutoCloseable {
     Footprint.run(topology, scenario, sharing);
     diagnostics = Diagnostics.of(topology, scenario);
     state = new RunState(topology, scenario, sharing);
-    ledger = new Ledger(topology, check);
+    this.waves = threads == 1 && waves && WaveOrder.segmentsAtLevelZero(topology);
+    ledger = new Ledger(topology, check, threads > 1 ? Ledger.COLLECT_SAME_LEVEL
+        : this.waves ? Ledger.COLLECT_TWO_SELLERS : Ledger.COLLECT_NONE);
     rules = new Rules(topology, state);
     events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
     metrics = new Metrics(topology, ticks - warmUp);
@@ -95,7 +98,7 @@ final class Run implements AutoCloseable {
           + " ticks");
     }
     if (team == null) {
-      team = new TickTeam(t, turns, ledger, metrics, smallLevel);
+      team = new TickTeam(t, turns, ledger, metrics, smallLevel, waves ? WaveOrder.of(t) : null);
     }
     boolean done = false;
     try {
@@ -107,11 +110,7 @@ final class Run implements AutoCloseable {
         metrics.startTick();
       }
       team.turns(tick, measuring);
-      team.collect();
-      ledger.sumOwnCosts(ordering);
-      if (measuring) {
-        metrics.roleSums(ordering, state);
-      }
+      team.sums(ordering, state, measuring);
       ledger.settleFees();
       endOfTick(tick, measuring);
       completed++;

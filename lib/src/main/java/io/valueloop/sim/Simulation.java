@@ -123,8 +123,10 @@ public final class Simulation {
   private final Topology topology;
   private final int threads;
   private final int smallLevel;
+  private final boolean waves;
 
-  private Simulation(CompiledChain chain, Topology topology, int threads, int smallLevel) {
+  private Simulation(CompiledChain chain, Topology topology, int threads, int smallLevel, boolean waves) {
+    this.waves = waves;
     this.chain = chain;
     this.topology = topology;
     this.threads = threads;
@@ -140,7 +142,7 @@ public final class Simulation {
    *     cycle has order delay 0, or a goods cycle is not productive (message names the flow)
    */
   public static Simulation of(CompiledChain chain) {
-    return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL);
+    return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL, true);
   }
 
   /**
@@ -160,12 +162,15 @@ public final class Simulation {
    * @throws IllegalArgumentException if {@code threads < 1}
    */
   public Simulation withThreads(int threads) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL);
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL, true);
   }
 
-  /** As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones). */
-  Simulation withThreads(int threads, int smallLevel) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel);
+  /**
+   * As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones),
+   * and with one thread in {@link WaveOrder} or, if {@code waves} is false, in index order.
+   */
+  Simulation withThreads(int threads, int smallLevel, boolean waves) {
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel, waves);
   }
 
   /** Returns the number of threads each tick is shared among. */
@@ -189,7 +194,7 @@ public final class Simulation {
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */
   public SimulationResult run(Scenario scenario) {
-    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel).finish();
+    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel, waves).finish();
   }
 
   /**
@@ -203,7 +208,7 @@ public final class Simulation {
    */
   public SimulationResult run(Scenario scenario, TickObserver observer) {
     return new Run(topology, Objects.requireNonNull(scenario, "scenario"), Objects.requireNonNull(observer,
-        "observer"), threads, smallLevel).finish();
+        "observer"), threads, smallLevel, waves).finish();
   }
 
   /**
@@ -215,7 +220,7 @@ public final class Simulation {
    * @throws IllegalArgumentException as {@link #run(Scenario)}
    */
   public SimulationRun start(Scenario scenario) {
-    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel));
+    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel, waves));
   }
 
   @Override

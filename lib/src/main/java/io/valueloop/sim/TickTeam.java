@@ -13,7 +13,8 @@ import io.valueloop.flow.WorkerTeam;
  * after another, in index order, on one thread. Levels of fewer than {@link #SMALL} actors (by default) run on the
  * calling thread alone, where handing them to the team would cost more than it saves.
  *
- * <p>With one thread there is no team and every pass runs on the caller.
+ * <p>With one thread there is no team and every pass runs on the caller; the turns then go in {@link WaveOrder}
+ * (where the segments are all at level 0), with the sums over actors formed afterwards as with several threads.
  */
 final class TickTeam implements AutoCloseable {
   /** Actors below which a level runs on the calling thread alone. */
@@ -33,12 +34,15 @@ final class TickTeam implements AutoCloseable {
   /** For each level, the first actor of each part and the level's end; null where the caller runs it alone. */
   private final int[][] levelSplit;
   private final int[] allSplit;
+  private final int[] collectSplit;
   private final boolean consumersApart;
+  /** With one thread, the actors that take a turn in {@link WaveOrder}; null for level order. */
+  private final int[] waves;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
   private int phase;
 
-  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small) {
+  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small, int[] waves) {
     this.t = t;
     this.turns = turns;
     this.ledger = ledger;
@@ -57,15 +61,16 @@ final class TickTeam implements AutoCloseable {
       }
     }
     allSplit = parts > 1 && t.n >= small ? split(0, t.n, parts, false) : null;
+    collectSplit = parts > 1 && ledger.collectedCount() >= small ? split(0, ledger.collectedCount(), parts, false)
+        : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
-    boolean apart = false;
-    for (int c : t.consumers) {
-      apart |= c >= levelTo[0];
-    }
+    boolean apart = !WaveOrder.segmentsAtLevelZero(t);
     consumersApart = apart;
+    this.waves = waves;
     for (Turns x : turns) {
       x.consumersApart = apart;
+      x.inlineSums = parts == 1 && waves == null;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;
   }
@@ -91,6 +96,10 @@ final class TickTeam implements AutoCloseable {
       x.tick = tick;
       x.measuring = measuring;
     }
+    if (waves != null) {
+      turns[0].act(waves);
+      return;
+    }
     if (consumersApart) {
       for (int c : t.consumers) {
         turns[0].consumerTurn(c);
@@ -105,12 +114,21 @@ final class TickTeam implements AutoCloseable {
     }
   }
 
-  /** Collects every actor's cost and purchases once every actor has acted ({@link Ledger#collect}). */
-  void collect() {
-    if (allSplit == null) {
-      ledger.collect(0, t.n);
-    } else {
-      run(COLLECT, allSplit);
+  /**
+   * Completes the sums over actors once every actor has acted: the costs of collected buyers ({@link
+   * Ledger#collect}), and with more than one thread the own costs and the metrics' role sums.
+   */
+  void sums(int[] ordering, RunState state, boolean measuring) {
+    if (collectSplit != null) {
+      run(COLLECT, collectSplit);
+    } else if (ledger.collects()) {
+      ledger.collect(0, ledger.collectedCount());
+    }
+    if (!turns[0].inlineSums) {
+      ledger.sumOwnCosts(ordering);
+      if (measuring) {
+        metrics.roleSums(ordering, state);
+      }
     }
   }
 

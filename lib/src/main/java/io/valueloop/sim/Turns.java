@@ -23,6 +23,11 @@ final class Turns {
   boolean measuring;
   /** Whether {@link #act} leaves out consumer segments, because they all acted first ({@link TickTeam}). */
   boolean consumersApart;
+  /**
+   * Whether the sums over actors (own costs, the metrics' role sums) are formed in the turns, in actor order: with
+   * one thread; with several they are formed after the turns ({@link Ledger#sumOwnCosts}, {@link Metrics#roleSums}).
+   */
+  boolean inlineSums;
 
   Turns(Topology t, RunState s, Ledger ledger, Rules rules, DemandStream[] streams, Metrics metrics,
       Conservation conservation, boolean sharing) {
@@ -49,6 +54,19 @@ final class Turns {
           consumerTurn(a);
         }
       } else if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
+        actorTurn(a, kind);
+      }
+    }
+  }
+
+  /** Runs the turns of the given actors, segments and actors that order, in the given order. */
+  void act(int[] order) {
+    final int[] actorInt = t.actorInt;
+    for (int a : order) {
+      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
+      if (kind == Topology.CONSUMER) {
+        consumerTurn(a);
+      } else {
         actorTurn(a, kind);
       }
     }
@@ -170,6 +188,7 @@ final class Turns {
     double served = 0;
     double stillOwed = 0;
     final double[] paid = ledger.paid;
+    final boolean[] collected = ledger.collected;
     for (int g = first; g < last; g++) {
       int f = Topology.FI * g;
       int d = flowInt[f + Topology.F_DATA];
@@ -177,7 +196,9 @@ final class Turns {
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
         stillOwed += owedNow;
-        paid[g] = 0;
+        if (collected[flowInt[f + Topology.F_BUYER]]) {
+          paid[g] = 0;
+        }
         continue;
       }
       double ship = fraction == 1 ? owedNow : owedNow * fraction;
@@ -202,8 +223,16 @@ final class Turns {
           conservation.shipped(g, ship);
         }
       }
-      // The buyer's cost is collected from here once every seller has shipped (Ledger.collect).
-      paid[g] = pay;
+      int b = flowInt[f + Topology.F_BUYER];
+      if (collected[b]) {
+        // Collected from here once every seller has shipped (Ledger.collect).
+        paid[g] = pay;
+      } else if (ship != 0) {
+        ledger.cost[b] += pay;
+        if (ledger.trackPurchases) {
+          ledger.purchases[b] += pay;
+        }
+      }
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
     st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
@@ -227,6 +256,12 @@ final class Turns {
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * backlogNow;
     ledger.ownCost[a] = own;
+    if (!collected[a]) {
+      ledger.cost[a] += own;
+    }
+    if (inlineSums) {
+      ledger.ownCostThisTick += own;
+    }
 
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
@@ -270,6 +305,9 @@ final class Turns {
       double fresh = total - backlogBefore;
       metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
           served);
+      if (inlineSums) {
+        metrics.roleSum(t.roleOrdinal[a], q, served);
+      }
     }
   }
 
