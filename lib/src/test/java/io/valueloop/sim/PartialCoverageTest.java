@@ -60,6 +60,33 @@ class PartialCoverageTest {
   }
 
   @Test
+  void run_buyerServingCoveredAndUncoveredSegments_ordersAttributedByItsUncoveredShare() {
+    // m -> s -> b -> c1 (30 a tick, data to s), c2 (10 a tick, no data): b's orders are 3/4 covered demand, so s
+    // counts a quarter of them on top of c1's shared 30. Demand steps to 60 and 20 at tick 10.
+    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
+        .actor(Actor.builder().id("m").role(Role.M).initialInventory(1000).build())
+        .actor(Actor.builder().id("s").role(Role.S).initialInventory(1000).build())
+        .actor(Actor.builder().id("b").role(Role.B).initialInventory(1000).build())
+        .actor(Actor.builder().id("c1").role(Role.C).demand(30).build())
+        .actor(Actor.builder().id("c2").role(Role.C).demand(10).build())
+        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("b", "c1", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
+        .trade("b", "c2", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
+        .data("c1", "s", 0)
+        .build());
+    Scenario scenario = Scenario.builder(20).record(Series.DEMAND_SIGNAL, "s").conservationCheck(true)
+        .demand("c1", DemandProcesses.step(30, 60, 10)).demand("c2", DemandProcesses.step(10, 20, 10)).build();
+
+    double[] signal = Simulation.of(chain).run(scenario).series(Series.DEMAND_SIGNAL, "s");
+
+    // Before the step: 30 + 40/4 = 40; after it (b passes 80 on at once, order delay 0): 60 + 80/4 = 80.
+    assertThat(signal[9]).isEqualTo(40);
+    assertThat(signal[10]).isEqualTo(80);
+    assertThat(signal[19]).isEqualTo(80);
+  }
+
+  @Test
   void run_coverageNoneHalfAll_fillRatesHighAndBullwhipOrdered() {
     int replications = 6;
     double[] bullwhip = new double[3];
