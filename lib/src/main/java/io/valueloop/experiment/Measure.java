@@ -21,7 +21,12 @@ import java.util.function.ToDoubleFunction;
  */
 public record Measure(String name, ToDoubleFunction<SimulationResult> function) {
 
-  /** Checks that the name is non-blank and the function non-null. */
+  /**
+   * Checks that the name is non-blank and the function non-null.
+   *
+   * @param name the name, non-blank
+   * @param function reads the value from a run's result
+   */
   public Measure {
     Arguments.name("measure name", name, "measure");
     Objects.requireNonNull(function, "function");
@@ -92,7 +97,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
         "value-capture share", role, "it is role C or consumers spent nothing"));
   }
 
-  /** Returns the metrics of a role, refusing a role with no actors in the run's chain. */
+  /** {@return the metrics of a role, refusing a role with no actors in the run's chain} */
   private static RoleMetrics roleMetrics(SimulationResult result, Role role) {
     RoleMetrics metrics = result.metrics(role);
     if (metrics.actors() == 0) {

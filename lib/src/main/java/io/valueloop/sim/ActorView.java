@@ -11,19 +11,19 @@ import io.valueloop.model.Role;
  */
 public interface ActorView {
 
-  /** Returns the current tick, counted from 0. */
+  /** {@return the current tick, counted from 0} */
   int tick();
 
-  /** Returns the actor's id. */
+  /** {@return the actor's id} */
   String id();
 
-  /** Returns the actor's role. */
+  /** {@return the actor's role} */
   Role role();
 
-  /** Returns the on-hand inventory after this tick's shipments, in units (never negative). */
+  /** {@return the on-hand inventory after this tick's shipments, in units (never negative)} */
   double onHand();
 
-  /** Returns the backlog after this tick's shipments: orders received and not yet shipped, in units. */
+  /** {@return the backlog after this tick's shipments: orders received and not yet shipped, in units} */
   double backlog();
 
   /**
@@ -49,18 +49,22 @@ public interface ActorView {
     return onHand() - backlog() + onOrder();
   }
 
-  /** Returns the units customers ordered from this actor that arrived this tick (step 4). */
+  /** {@return the units customers ordered from this actor that arrived this tick (step 4)} */
   double incomingOrders();
 
-  /** Returns the units this actor shipped this tick (step 5). */
+  /** {@return the units this actor shipped this tick (step 5)} */
   double shipped();
 
-  /** Returns the units this actor received from suppliers this tick (step 2). */
+  /** {@return the units this actor received from suppliers this tick (step 2)} */
   double received();
 
   /**
    * Returns the demand signal observed this tick (step 7): the actor's own incoming orders, or, where a DATA path
-   * from consumers reaches it and the scenario shares information, the consumers' demand delayed by the path.
+   * from consumers reaches it and the scenario shares information, the consumers' demand delayed by the path (plus,
+   * when only some of the segments it serves send data, the orders attributable to the others; see
+   * {@link Simulation}).
+   *
+   * @return the demand signal, in units of the actor's product
    */
   double demandSignal();
 
@@ -68,6 +72,8 @@ public interface ActorView {
    * Returns the replenishment lead time {@code L} in ticks: the ticks between an order decided at step 8 of tick
    * {@code t} and the goods being usable at step 2 of tick {@code t + L}, that is order delay plus shipping lead
    * time (the largest over the actor's suppliers), or the production lead time of an actor without suppliers.
+   *
+   * @return the lead time, at least 1
    */
   int leadTime();
 }

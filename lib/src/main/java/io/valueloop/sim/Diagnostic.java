@@ -41,7 +41,15 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
     RECORDER_WITHOUT_ACTORS
   }
 
-  /** Checks that no reference is null and the message is not blank. */
+  /**
+   * Checks that no reference is null and the message is not blank.
+   *
+   * @param severity how much it matters
+   * @param code what kind of finding it is
+   * @param message a sentence for a person, non-blank
+   * @param actorId the actor concerned, if one is
+   * @throws IllegalArgumentException if the message is blank
+   */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");

@@ -106,7 +106,7 @@ public final class Scenario {
     return builder(ticks).build();
   }
 
-  /** Returns a builder holding this scenario's settings. */
+  /** {@return a builder holding this scenario's settings} */
   public Builder toBuilder() {
     Builder b = new Builder(ticks);
     b.warmUp = warmUp;
@@ -150,92 +150,92 @@ public final class Scenario {
     return toBuilder().replication(replication).build();
   }
 
-  /** Returns the number of ticks simulated. */
+  /** {@return the number of ticks simulated} */
   public int ticks() {
     return ticks;
   }
 
-  /** Returns the number of initial ticks left out of every metric of {@link SimulationResult}. */
+  /** {@return the number of initial ticks left out of every metric of {@link SimulationResult}} */
   public int warmUp() {
     return warmUp;
   }
 
-  /** Returns the master seed of the run's {@link RandomStreams}. */
+  /** {@return the master seed of the run's {@link RandomStreams}} */
   public long seed() {
     return seed;
   }
 
-  /** Returns the replication number: the streams of a run are those of this replication. */
+  /** {@return the replication number: the streams of a run are those of this replication} */
   public long replication() {
     return replication;
   }
 
-  /** Returns the policy of actors with no role or actor policy. */
+  /** {@return the policy of actors with no role or actor policy} */
   public OrderingPolicy defaultPolicy() {
     return defaultPolicy;
   }
 
-  /** Returns the policies by role, which override the default. */
+  /** {@return the policies by role, which override the default} */
   public Map<Role, OrderingPolicy> rolePolicies() {
     return rolePolicies;
   }
 
-  /** Returns the policies by actor id, which override role policies and the default. */
+  /** {@return the policies by actor id, which override role policies and the default} */
   public Map<String, OrderingPolicy> actorPolicies() {
     return actorPolicies;
   }
 
-  /** Returns the demand process of segments without their own, or empty for "each segment's constant demand". */
+  /** {@return the demand process of segments without their own, or empty for "each segment's constant demand"} */
   public Optional<DemandProcess> defaultDemand() {
     return defaultDemand;
   }
 
-  /** Returns the demand processes by consumer segment id. */
+  /** {@return the demand processes by consumer segment id} */
   public Map<String, DemandProcess> segmentDemand() {
     return segmentDemand;
   }
 
-  /** Returns whether demand signals follow DATA paths from consumers where they exist. */
+  /** {@return whether demand signals follow DATA paths from consumers where they exist} */
   public boolean informationSharing() {
     return informationSharing;
   }
 
-  /** Returns whether orders may be negative. */
+  /** {@return whether orders may be negative} */
   public boolean negativeOrders() {
     return negativeOrders;
   }
 
-  /** Returns the production lead time of sources, in ticks. */
+  /** {@return the production lead time of sources, in ticks} */
   public int productionLeadTime() {
     return productionLeadTime;
   }
 
-  /** Returns whether pipelines start full with the steady state of the nominal demand. */
+  /** {@return whether pipelines start full with the steady state of the nominal demand} */
   public boolean steadyStart() {
     return steadyStart;
   }
 
-  /** Returns the scheduled events, in the order given. */
+  /** {@return the scheduled events, in the order given} */
   public List<Event> events() {
     return events;
   }
 
-  /** Returns the series recorded for named actors. */
+  /** {@return the series recorded for named actors} */
   public Map<Series, Set<String>> recordedActors() {
     return recordedActors;
   }
 
-  /** Returns the series recorded for every actor of some roles. */
+  /** {@return the series recorded for every actor of some roles} */
   public Map<Series, Set<Role>> recordedRoles() {
     return recordedRoles;
   }
 
-  /** Returns the series recorded for every actor. */
+  /** {@return the series recorded for every actor} */
   public Set<Series> recordedForAll() {
     return recordedForAll;
   }
 
-  /** Returns whether the run checks conservation at the end of every tick. */
+  /** {@return whether the run checks conservation at the end of every tick} */
   public boolean conservationCheck() {
     return conservationCheck;
   }
@@ -500,7 +500,7 @@ public final class Scenario {
       return this;
     }
 
-    /** Builds the scenario. */
+    /** {@return the scenario} */
     public Scenario build() {
       return new Scenario(this);
     }

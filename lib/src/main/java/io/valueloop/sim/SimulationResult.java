@@ -61,17 +61,17 @@ public final class SimulationResult {
     return diagnostics;
   }
 
-  /** Returns the scenario that was run. */
+  /** {@return the scenario that was run} */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Returns the number of ticks simulated. */
+  /** {@return the number of ticks simulated} */
   public int ticks() {
     return scenario.ticks();
   }
 
-  /** Returns the number of measured ticks, {@code ticks - warmUp}. */
+  /** {@return the number of measured ticks, {@code ticks - warmUp}} */
   public int measuredTicks() {
     return metrics.measured;
   }
@@ -155,7 +155,7 @@ public final class SimulationResult {
     return actorMetrics(a.getAsInt());
   }
 
-  /** Returns the metrics of every actor, in compiled order, created on access. */
+  /** {@return the metrics of every actor, in compiled order, created on access} */
   public List<ActorMetrics> actorMetrics() {
     return new AbstractList<>() {
       @Override
@@ -211,7 +211,7 @@ public final class SimulationResult {
         role == Role.C ? OptionalDouble.empty() : share(revenue - cost));
   }
 
-  /** Returns the metrics of every role that has actors in the chain. */
+  /** {@return the metrics of every role that has actors in the chain} */
   public Map<Role, RoleMetrics> roleMetrics() {
     Map<Role, RoleMetrics> all = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
@@ -223,12 +223,12 @@ public final class SimulationResult {
     return Collections.unmodifiableMap(all);
   }
 
-  /** Returns the total consumer spend over the measured ticks: everything consumer segments paid. */
+  /** {@return the total consumer spend over the measured ticks: everything consumer segments paid} */
   public double consumerSpend() {
     return metrics.consumerSpend();
   }
 
-  /** Returns the total own costs (unit, holding and backlog costs of every actor) over the measured ticks. */
+  /** {@return the total own costs (unit, holding and backlog costs of every actor) over the measured ticks} */
   public double ownCost() {
     return metrics.ownCost();
   }
@@ -251,7 +251,7 @@ public final class SimulationResult {
         consumer ? OptionalDouble.empty() : share(revenue - cost));
   }
 
-  /** Returns the ratio of two variances (as sums of squared deviations), empty if the denominator is nil. */
+  /** {@return the ratio of two variances (as sums of squared deviations), empty if the denominator is nil} */
   private static OptionalDouble ratio(double ordersM2, double demandM2, double demandMean, int measured) {
     double floor = Tolerance.EPSILON * Math.max(1, Math.abs(demandMean));
     return demandM2 / measured > floor * floor ? OptionalDouble.of(ordersM2 / demandM2) : OptionalDouble.empty();
