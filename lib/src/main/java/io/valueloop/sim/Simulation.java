@@ -113,7 +113,10 @@ import java.util.Objects;
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
  * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
  * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
- * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series.
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series. It is
+ * estimated before anything is allocated, when the simulation is prepared and when a run is set up, and a chain or
+ * scenario that would not fit (a ring above 2^30 slots, an array above 2^31 - 9 elements, or more than
+ * {@link Runtime#maxMemory()} in all) is refused with what would not fit and how much it would need.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).
@@ -139,7 +142,8 @@ public final class Simulation {
    * @param chain the compiled chain
    * @return the simulation
    * @throws IllegalArgumentException if a goods flow has a shipping lead time below 1, a goods flow inside a goods
-   *     cycle has order delay 0, or a goods cycle is not productive (message names the flow)
+   *     cycle has order delay 0, a goods cycle is not productive, or a lead time or order delay of 2^30 ticks or
+   *     more, or the pipelines as a whole, would not fit in memory (message names the flow and the memory needed)
    */
   public static Simulation of(CompiledChain chain) {
     return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL, true);
@@ -189,7 +193,10 @@ public final class Simulation {
    * @param scenario the scenario
    * @return the result
    * @throws IllegalArgumentException if the scenario names an actor or flow the chain does not have, or in a role
-   *     that cannot play the part (for example a demand process for an actor that is not a consumer segment)
+   *     that cannot play the part (for example a demand process for an actor that is not a consumer segment), or
+   *     the run would not fit in memory: a production lead time or DATA delay of 2^30 ticks or more, or pipelines,
+   *     history and recorded series beyond one array or {@link Runtime#maxMemory()} (the message says which part and
+   *     how many MiB it would need)
    * @throws IllegalStateException if a rule orders NaN or infinity, a demand stream draws a negative or non-finite
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */
