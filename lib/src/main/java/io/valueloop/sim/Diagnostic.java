@@ -38,7 +38,14 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
     /** An event starts at or after the run's last tick, so it never applies ({@link Severity#WARNING}). */
     EVENT_AFTER_END,
     /** A series is recorded for a role that has no actors in the chain: nothing is recorded ({@link Severity#INFO}). */
-    RECORDER_WITHOUT_ACTORS
+    RECORDER_WITHOUT_ACTORS,
+    /**
+     * The run starts in steady state ({@link Scenario.Builder#steadyStart(boolean)}) with no warm-up, but a segment
+     * with a seller and a demand process has nominal demand 0 ({@link io.valueloop.model.Actor#demand()}), so its
+     * pipelines start empty and the start-up transient is measured ({@link Severity#WARNING}, one per segment). Set
+     * the segment's demand to the process's mean, or a warm-up.
+     */
+    TRANSIENT_FROM_ZERO_NOMINAL_DEMAND
   }
 
   /**

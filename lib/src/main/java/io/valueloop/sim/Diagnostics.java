@@ -55,6 +55,18 @@ final class Diagnostics {
         }
       }
     }
+    if (scenario.steadyStart() && scenario.warmUp() == 0) {
+      for (int c : t.consumers) {
+        String id = t.chain.id(c);
+        boolean process = bySegment.containsKey(id) || scenario.defaultDemand().isPresent();
+        if (process && t.nominalDemand[c] == 0 && t.inStart[c + 1] > t.inStart[c]) {
+          found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.TRANSIENT_FROM_ZERO_NOMINAL_DEMAND,
+              "consumer segment " + id + " has a demand process but nominal demand 0: the steady start leaves its "
+                  + "pipelines empty and the metrics include the start-up transient; set its demand to the "
+                  + "process's mean or set a warm-up", Optional.of(id)));
+        }
+      }
+    }
     return List.copyOf(found);
   }
 

@@ -81,6 +81,21 @@ class DiagnosticsTest {
   }
 
   @Test
+  void run_steadyStartWithZeroNominalDemandAndAProcess_warnsOfTheTransient() {
+    CompiledChain chain = SimFixtures.serial(100, 10, 0, TERMS, TERMS);
+
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(10).demand(DemandProcesses.normal(5, 1)).build());
+    SimulationResult warm = Simulation.of(chain).run(Scenario.builder(10).warmUp(5)
+        .demand(DemandProcesses.normal(5, 1)).build());
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Diagnostic.Code.TRANSIENT_FROM_ZERO_NOMINAL_DEMAND);
+      assertThat(d.actorId()).isEqualTo(Optional.of("c"));
+    });
+    assertThat(warm.diagnostics()).isEmpty();
+  }
+
+  @Test
   void measure_roleWithoutActors_saysNoActorsOfThatRole() {
     SimulationResult r = Simulation.of(serial()).run(Scenario.builder(10)
         .demand(DemandProcesses.normal(5, 1)).build());
