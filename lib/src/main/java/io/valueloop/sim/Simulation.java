@@ -100,7 +100,16 @@ import java.util.Objects;
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
  * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
  * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
- * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series.
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series. Events cost
+ * O(e log e) at set-up and, per tick, only the events starting or ending then.
+ *
+ * <h2>Order of the turns in practice</h2>
+ * The results are those of the order above, bit for bit, but the turns need not run in it: any order in which every
+ * seller acts after its buyers (and after the segments whose data it reads) gives the same state, because an actor's
+ * turn reads nothing else written in the same tick; the few sums over many actors (a buyer's cost when several
+ * sellers ship to it, the own costs, the role sums of the metrics) are formed after the turns in index order. One
+ * thread runs the turns in waves that keep each seller close behind its buyers in memory; with
+ * {@link #withThreads(int) several threads} each goods level is shared among them.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).
