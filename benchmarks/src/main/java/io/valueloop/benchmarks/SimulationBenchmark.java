@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -38,9 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * policy {@link Policies#orderUpTo(Forecast)} with an exponentially smoothed forecast ({@code α = 0.3}, {@code z =
  * 0}, Chen et al.'s setting); demand is uniform on [5, 15).
  *
- * <p>{@code tick} reports nanoseconds per tick (divide by the actor count for ns per actor-tick; target: at most 50
- * at 10^5 actors); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly. A tick allocates
- * nothing: run with {@code -prof gc} to see it.
+ * <p>{@code tick} reports nanoseconds per tick on {@code threads} threads (divide by the actor count for ns per
+ * actor-tick); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly;
+ * {@code hundredThousandShocks} nanoseconds per tick of a run with one event a tick. A tick allocates nothing: run
+ * with {@code -prof gc} to see it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -92,11 +94,20 @@ public class SimulationBenchmark {
     @Param({"100000", "1000000"})
     int actors;
 
+    /** Threads per tick ({@link Simulation#withThreads(int)}). */
+    @Param({"1", "2"})
+    int threads;
+
     SimulationRun run;
 
     @Setup(Level.Trial)
     public void start() {
-      run = Simulation.of(chain(actors)).start(scenario(1_000_000));
+      run = Simulation.of(chain(actors)).withThreads(threads).start(scenario(1_000_000));
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      run.close();
     }
   }
 

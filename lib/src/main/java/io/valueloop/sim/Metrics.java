@@ -85,10 +85,27 @@ final class Metrics {
   void roleSums(int[] ordering, RunState s) {
     int[] role = t.roleOrdinal;
     double[] st = s.state;
+    // Runs of one role (a level is mostly one role) are summed in registers: the same additions in the same order.
+    int current = -1;
+    double orders = 0;
+    double demand = 0;
     for (int a : ordering) {
+      if (role[a] != current) {
+        if (current >= 0) {
+          roleOrders[current] = orders;
+          roleDemand[current] = demand;
+        }
+        current = role[a];
+        orders = roleOrders[current];
+        demand = roleDemand[current];
+      }
       int r = RunState.record(a);
-      roleOrders[role[a]] += st[r + RunState.S_ORDERED];
-      roleDemand[role[a]] += st[r + RunState.S_EXPOSURE];
+      orders += st[r + RunState.S_ORDERED];
+      demand += st[r + RunState.S_EXPOSURE];
+    }
+    if (current >= 0) {
+      roleOrders[current] = orders;
+      roleDemand[current] = demand;
     }
   }
 
