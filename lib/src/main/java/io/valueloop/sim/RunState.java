@@ -149,6 +149,7 @@ final class RunState {
         conservation.prefill(g, t.orderDelay[g] * flow, t.leadTime[g] * flow);
       }
     }
+    balanceInputs(conservation);
     for (int a = 0; a < t.n; a++) {
       if (t.kind[a] == Topology.SOURCE) {
         for (int k = 0; k < production; k++) {
@@ -161,6 +162,35 @@ final class RunState {
       }
       if (t.orders(a)) {
         state[record(a) + S_SIGNAL] = x[a];
+      }
+    }
+  }
+
+  /**
+   * For a steady start: gives each assembler, of each input whose pipeline is shorter than its longest input's, the
+   * stock that balances the inputs' positions, {@code held_k = (max_j P_j - P_k) · r_k} with {@code P_k =
+   * onOrder_k / r_k}, so that the assembly rule ({@link ActorView#onOrder()}) sees the steady state it keeps: an
+   * input with a shorter lead time is held the ticks of flow by which its lead time is shorter.
+   */
+  private void balanceInputs(Conservation conservation) {
+    for (int a = 0; a < t.n; a++) {
+      int from = t.inputStart[a];
+      int to = t.inputStart[a + 1];
+      if (t.kind[a] != Topology.STOCKIST || to - from < 2) {
+        continue;
+      }
+      double most = 0;
+      for (int k = from; k < to; k++) {
+        most = Math.max(most, inputSupply[k] * t.inverseRequirement[k]);
+      }
+      for (int k = from; k < to; k++) {
+        if (t.inverseRequirement[k] > 0) {
+          double held = (most - inputSupply[k] * t.inverseRequirement[k]) * t.inputRequirement[k];
+          inputStock[k] = held;
+          if (conservation != null) {
+            conservation.inputReceived(k, held);
+          }
+        }
       }
     }
   }

@@ -408,8 +408,9 @@ public final class Scenario {
     /**
      * Starts the run in the steady state of the segments' nominal demand {@link io.valueloop.model.Actor#demand()}
      * rather than with empty pipelines: every order, shipping and production pipeline holds the steady-state flow
-     * in each of its slots, and rules start seeing the steady-state demand signal. Inventories and backlogs start as
-     * the actors say. Default on (see the class documentation); off starts every pipeline empty.
+     * in each of its slots, and rules start seeing the steady-state demand signal; an assembler also holds, of each
+     * input with a shorter lead time than its longest, the ticks of flow by which it is shorter (the steady state of
+     * the assembly rule, see {@link Policies}). Inventories and backlogs start as the actors say. Default on (see the class documentation); off starts every pipeline empty.
      *
      * @param on whether to start in steady state
      * @return this builder

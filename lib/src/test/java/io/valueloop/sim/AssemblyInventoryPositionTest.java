@@ -76,6 +76,36 @@ class AssemblyInventoryPositionTest {
   }
 
   @Test
+  void run_steadyStartWithUnequalInputLeadTimes_staysSteady() {
+    // Demand 2. Chips take 3 ticks (order delay 1 + lead time 2), steel 1. The steady start puts 2 steel and 6 chips
+    // in the pipelines and holds 2 ticks of steel (4), so both inputs stand at 6. Tick 0: 2 steel and 2 chips arrive,
+    // 2 are made and shipped; steel 4 held + 0 on order, chips 0 held + 4 on order: IP = 0 - 0 + min(4, 4) = 4, and
+    // order-up-to with L = 3 and forecast 2 orders 3·2 - 4 = 2 of each input. Every tick repeats tick 0. (Without the
+    // held steel, IP = 0 + min(0, 4) = 0 and m would order 6 steel and 2 chips at once.)
+    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
+        .actor("s1", Role.S)
+        .actor("s2", Role.S)
+        .actor("m", Role.M)
+        .actor(Actor.builder().id("c").role(Role.C).demand(2).build())
+        .trade("s1", "m", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).input("steel").build())
+        .trade("s2", "m", GoodsTerms.builder().price(1).leadTime(2).orderDelay(1).input("chips").build())
+        .trade("m", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
+        .build());
+    Scenario scenario = Scenario.builder(12).policy(Policies.orderUpTo(Forecast.movingAverage(3)))
+        .recordAll(Series.ORDERS).recordAll(Series.SHIPPED).recordAll(Series.ON_ORDER).conservationCheck(true)
+        .build();
+
+    SimulationResult r = Simulation.of(chain).run(scenario);
+
+    // ON_ORDER at the end of a tick: both inputs at 3 ticks of demand (6), this tick's order included.
+    assertThat(r.series(Series.ORDERS, "m")).containsOnly(2);
+    assertThat(r.series(Series.SHIPPED, "m")).containsOnly(2);
+    assertThat(r.series(Series.ON_ORDER, "m")).containsOnly(6);
+    assertThat(r.series(Series.ORDERS, "s1")).containsOnly(2);
+    assertThat(r.series(Series.ORDERS, "s2")).containsOnly(2);
+  }
+
+  @Test
   void run_assemblerWithWholeDemand_ordersWholeUnitsOfEachInput() {
     Scenario scenario = Scenario.builder(300).steadyStart(false).seed(7)
         .demand(DemandProcesses.poisson(3))
