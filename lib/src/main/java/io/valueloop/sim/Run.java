@@ -27,14 +27,13 @@ final class Run implements AutoCloseable {
   private final Turns[] turns;
   private final int[] ordering;
   private final int smallLevel;
-  private final boolean waves;
   private TickTeam team;
   private final EndOfTickView tickView;
   private final Metrics metrics;
   private final Recording recording;
   private final Conservation conservation;
 
-  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel, boolean waves) {
+  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
     this.t = topology;
     this.scenario = scenario;
@@ -46,9 +45,7 @@ final class Run implements AutoCloseable {
     boolean check = scenario.conservationCheck();
 
     state = new RunState(topology, scenario, sharing);
-    this.waves = threads == 1 && waves && WaveOrder.segmentsAtLevelZero(topology);
-    ledger = new Ledger(topology, check, threads > 1 ? Ledger.COLLECT_SAME_LEVEL
-        : this.waves ? Ledger.COLLECT_TWO_SELLERS : Ledger.COLLECT_NONE);
+    ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
     events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
     metrics = new Metrics(topology, ticks - warmUp);
@@ -94,7 +91,7 @@ final class Run implements AutoCloseable {
           + " ticks");
     }
     if (team == null) {
-      team = new TickTeam(t, turns, ledger, metrics, smallLevel, waves ? WaveOrder.of(t) : null);
+      team = new TickTeam(t, turns, ledger, metrics, smallLevel);
     }
     boolean done = false;
     try {
