@@ -26,8 +26,7 @@ final class Ledger {
   /**
    * Actors whose cost is collected after the turns ({@link #collect}) rather than added to by each seller in its
    * turn: with more than one thread, buyers with two or more sellers in one goods level, whose sellers may act at
-   * the same time on different threads; in wave order, buyers with two or more sellers, whose sellers may act in
-   * another order than their index. Empty with one thread in index order.
+   * the same time on different threads. Empty with one thread.
    */
   final boolean[] collected;
   private final int[] collectedActors;
@@ -36,14 +35,7 @@ final class Ledger {
   /** The own costs of every actor this tick, summed in actor order. */
   double ownCostThisTick;
 
-  /** No buyer is collected: one thread, turns in index order. */
-  static final int COLLECT_NONE = 0;
-  /** Buyers with two sellers in one level are collected: turns of one level on several threads. */
-  static final int COLLECT_SAME_LEVEL = 1;
-  /** Buyers with two sellers are collected: turns in an order other than index order ({@link WaveOrder}). */
-  static final int COLLECT_TWO_SELLERS = 2;
-
-  Ledger(Topology topology, boolean check, int collect) {
+  Ledger(Topology topology, boolean check, boolean threaded) {
     this.t = topology;
     int n = topology.n;
     revenue = new double[n];
@@ -64,7 +56,7 @@ final class Ledger {
     ownCost = new double[n];
     collected = new boolean[n];
     int count = 0;
-    if (collect != COLLECT_NONE) {
+    if (threaded) {
       int[] level = new int[n];
       for (int l = 0; l < topology.chain.levelCount(); l++) {
         for (int a = topology.chain.levelStart(l); a < topology.chain.levelEnd(l); a++) {
@@ -74,11 +66,7 @@ final class Ledger {
       int[] seenBy = new int[topology.chain.levelCount()];
       for (int a = 0; a < n; a++) {
         for (int p = topology.inStart[a]; p < topology.inStart[a + 1]; p++) {
-          int s = topology.seller[topology.inFlow[p]];
-          int l = collect == COLLECT_SAME_LEVEL ? level[s] : 0;
-          if (collect == COLLECT_TWO_SELLERS && p > topology.inStart[a] && topology.seller[topology.inFlow[p - 1]] == s) {
-            continue;
-          }
+          int l = level[topology.seller[topology.inFlow[p]]];
           collected[a] |= seenBy[l] == a + 1;
           seenBy[l] = a + 1;
         }

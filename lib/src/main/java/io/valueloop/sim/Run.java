@@ -28,7 +28,6 @@ final class Run implements AutoCloseable {
   private final Turns[] turns;
   private final int[] ordering;
   private final int smallLevel;
-  private final boolean waves;
   private TickTeam team;
   private final EndOfTickView tickView;
   private final Metrics metrics;
@@ -36,7 +35,7 @@ final class Run implements AutoCloseable {
   private final Conservation conservation;
   private final List<Diagnostic> diagnostics;
 
-  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel, boolean waves) {
+  Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
     this.t = topology;
     this.scenario = scenario;
@@ -50,9 +49,7 @@ final class Run implements AutoCloseable {
     Footprint.run(topology, scenario, sharing);
     diagnostics = Diagnostics.of(topology, scenario);
     state = new RunState(topology, scenario, sharing);
-    this.waves = threads == 1 && waves && WaveOrder.segmentsAtLevelZero(topology);
-    ledger = new Ledger(topology, check, threads > 1 ? Ledger.COLLECT_SAME_LEVEL
-        : this.waves ? Ledger.COLLECT_TWO_SELLERS : Ledger.COLLECT_NONE);
+    ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
     events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
     metrics = new Metrics(topology, ticks - warmUp);
@@ -98,7 +95,7 @@ final class Run implements AutoCloseable {
           + " ticks");
     }
     if (team == null) {
-      team = new TickTeam(t, turns, ledger, metrics, smallLevel, waves ? WaveOrder.of(t) : null);
+      team = new TickTeam(t, turns, ledger, metrics, smallLevel);
     }
     boolean done = false;
     try {

@@ -124,8 +124,8 @@ import java.util.Objects;
  * seller acts after its buyers (and after the segments whose data it reads) gives the same state, because an actor's
  * turn reads nothing else written in the same tick; the few sums over many actors (a buyer's cost when several
  * sellers ship to it, the own costs, the role sums of the metrics) are formed after the turns in index order. One
- * thread runs the turns in waves that keep each seller close behind its buyers in memory; with
- * {@link #withThreads(int) several threads} each goods level is shared among them.
+ * thread runs them in index order; with {@link #withThreads(int) several threads} each goods level is shared among
+ * them.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).
@@ -135,10 +135,8 @@ public final class Simulation {
   private final Topology topology;
   private final int threads;
   private final int smallLevel;
-  private final boolean waves;
 
-  private Simulation(CompiledChain chain, Topology topology, int threads, int smallLevel, boolean waves) {
-    this.waves = waves;
+  private Simulation(CompiledChain chain, Topology topology, int threads, int smallLevel) {
     this.chain = chain;
     this.topology = topology;
     this.threads = threads;
@@ -155,7 +153,7 @@ public final class Simulation {
    *     more, or the pipelines as a whole, would not fit in memory (message names the flow and the memory needed)
    */
   public static Simulation of(CompiledChain chain) {
-    return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL, true);
+    return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL);
   }
 
   /**
@@ -175,15 +173,12 @@ public final class Simulation {
    * @throws IllegalArgumentException if {@code threads < 1}
    */
   public Simulation withThreads(int threads) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL, true);
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL);
   }
 
-  /**
-   * As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones),
-   * and with one thread in {@link WaveOrder} or, if {@code waves} is false, in index order.
-   */
-  Simulation withThreads(int threads, int smallLevel, boolean waves) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel, waves);
+  /** As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones). */
+  Simulation withThreads(int threads, int smallLevel) {
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel);
   }
 
   /** Returns the number of threads each tick is shared among. */
@@ -210,7 +205,7 @@ public final class Simulation {
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */
   public SimulationResult run(Scenario scenario) {
-    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel, waves).finish();
+    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel).finish();
   }
 
   /**
@@ -224,7 +219,7 @@ public final class Simulation {
    */
   public SimulationResult run(Scenario scenario, TickObserver observer) {
     return new Run(topology, Objects.requireNonNull(scenario, "scenario"), Objects.requireNonNull(observer,
-        "observer"), threads, smallLevel, waves).finish();
+        "observer"), threads, smallLevel).finish();
   }
 
   /**
@@ -236,7 +231,7 @@ public final class Simulation {
    * @throws IllegalArgumentException as {@link #run(Scenario)}
    */
   public SimulationRun start(Scenario scenario) {
-    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel, waves));
+    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel));
   }
 
   @Override

@@ -13,8 +13,8 @@ import io.valueloop.flow.WorkerTeam;
  * after another, in index order, on one thread. Levels of fewer than {@link #SMALL} actors (by default) run on the
  * calling thread alone, where handing them to the team would cost more than it saves.
  *
- * <p>With one thread there is no team and every pass runs on the caller; the turns then go in {@link WaveOrder}
- * (where the segments are all at level 0), with the sums over actors formed afterwards as with several threads.
+ * <p>With one thread there is no team: every pass runs on the caller, and the sums over actors are formed in the
+ * turns, as they come.
  */
 final class TickTeam implements AutoCloseable {
   /** Actors below which a level runs on the calling thread alone. */
@@ -36,13 +36,11 @@ final class TickTeam implements AutoCloseable {
   private final int[] allSplit;
   private final int[] collectSplit;
   private final boolean consumersApart;
-  /** With one thread, the actors that take a turn in {@link WaveOrder}; null for level order. */
-  private final int[] waves;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
   private int phase;
 
-  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small, int[] waves) {
+  TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small) {
     this.t = t;
     this.turns = turns;
     this.ledger = ledger;
@@ -65,12 +63,14 @@ final class TickTeam implements AutoCloseable {
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
-    boolean apart = !WaveOrder.segmentsAtLevelZero(t);
+    boolean apart = false;
+    for (int c : t.consumers) {
+      apart |= c >= levelTo[0];
+    }
     consumersApart = apart;
-    this.waves = waves;
     for (Turns x : turns) {
       x.consumersApart = apart;
-      x.inlineSums = parts == 1 && waves == null;
+      x.inlineSums = parts == 1;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;
   }
@@ -95,10 +95,6 @@ final class TickTeam implements AutoCloseable {
     for (Turns x : turns) {
       x.tick = tick;
       x.measuring = measuring;
-    }
-    if (waves != null) {
-      turns[0].act(waves);
-      return;
     }
     if (consumersApart) {
       for (int c : t.consumers) {

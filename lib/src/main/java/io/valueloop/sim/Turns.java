@@ -59,19 +59,6 @@ final class Turns {
     }
   }
 
-  /** Runs the turns of the given actors, segments and actors that order, in the given order. */
-  void act(int[] order) {
-    final int[] actorInt = t.actorInt;
-    for (int a : order) {
-      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
-      if (kind == Topology.CONSUMER) {
-        consumerTurn(a);
-      } else {
-        actorTurn(a, kind);
-      }
-    }
-  }
-
   /** Steps 2 and 3 for consumer segment {@code c}. */
   void consumerTurn(int c) {
     final int now = tick;
