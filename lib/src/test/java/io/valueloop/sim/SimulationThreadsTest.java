@@ -3,11 +3,13 @@ package io.valueloop.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,6 +116,36 @@ class SimulationThreadsTest {
     // The first failing actor in compiled order, whichever thread met it.
     assertThat(messages).hasSize(3).containsOnly(messages.get(0));
     assertThat(messages.get(0)).matches("order must be finite but was NaN \\(actor b(10|2500), tick 4\\)");
+  }
+
+  @Test
+  void step_twoThreads_allocatesNothingPerTickOnAnyThread() {
+    ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    Scenario scenario = Scenario.builder(100_000).demand(TestDemand.uniform(0, 10))
+        .policy(Policies.orderUpTo(Forecast.exponentialSmoothing(0.3))).build();
+    try (SimulationRun run = Simulation.of(tree(2_500)).withThreads(2).start(scenario)) {
+      for (int i = 0; i < 2_000; i++) {
+        run.step();
+      }
+      long before = allocatedByAll(mx);
+      for (int i = 0; i < 1_000; i++) {
+        run.step();
+      }
+      long allocated = allocatedByAll(mx) - before;
+
+      // Levels of 2,500 actors are split between the caller and the worker; 1,000 ticks allocating anything per
+      // tick would show far more. Other threads of the JVM (the compiler's are not Java threads) allocate little.
+      assertThat(allocated).isLessThan(200_000);
+    }
+  }
+
+  private static long allocatedByAll(ThreadMXBean mx) {
+    long sum = 0;
+    for (long id : mx.getAllThreadIds()) {
+      long bytes = mx.getThreadAllocatedBytes(id);
+      sum += Math.max(0, bytes);
+    }
+    return sum;
   }
 
   @Test
