@@ -8,6 +8,7 @@ import io.valueloop.io.SchemaCheck;
 import io.valueloop.model.Actor;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomScenarios;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
