@@ -2,6 +2,7 @@ package io.valueloop.experiment;
 
 import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Role;
+import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.SimulationResult;
 import java.util.List;
 import java.util.Objects;
@@ -50,15 +51,16 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
 
   /**
    * Returns the bullwhip ratio of a role, {@link io.valueloop.sim.RoleMetrics#bullwhip()}, named
-   * {@code "bullwhip " + role} (for example {@code "bullwhip S"}). A run where it is undefined (the role does not
-   * order, or the consumer demand it serves does not vary) fails the experiment.
+   * {@code "bullwhip " + role} (for example {@code "bullwhip S"}). A run where it is undefined (the chain has no
+   * actors of the role, the role does not order, or the consumer demand it serves does not vary) fails the
+   * experiment; so does every role measure on a role with no actors ("no actors of role P").
    *
    * @param role the role
    * @return the measure
    */
   public static Measure bullwhip(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("bullwhip " + role, r -> defined(r.metrics(role).bullwhip(), "bullwhip", role,
+    return of("bullwhip " + role, r -> defined(roleMetrics(r, role).bullwhip(), "bullwhip", role,
         "it orders nothing or the consumer demand it serves does not vary"));
   }
 
@@ -71,7 +73,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure fillRate(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("fill rate " + role, r -> defined(r.metrics(role).fillRate(), "fill rate", role,
+    return of("fill rate " + role, r -> defined(roleMetrics(r, role).fillRate(), "fill rate", role,
         "nobody ordered from it"));
   }
 
@@ -84,7 +86,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure profit(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("profit " + role, r -> r.metrics(role).profit());
+    return of("profit " + role, r -> roleMetrics(r, role).profit());
   }
 
   /**
@@ -97,7 +99,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure valueCaptureShare(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("value capture " + role, r -> defined(r.metrics(role).valueCaptureShare(),
+    return of("value capture " + role, r -> defined(roleMetrics(r, role).valueCaptureShare(),
         "value-capture share", role, "it is role C or consumers spent nothing"));
   }
 
@@ -132,6 +134,16 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
     }
     throw new IllegalArgumentException("measure name must be one of " + NAMES + " followed by a role letter (M, S,"
         + " B, C, P, L, F) but was '" + name + "'");
+  }
+
+  /** {@return the metrics of a role, refusing a role with no actors in the run's chain} */
+  private static RoleMetrics roleMetrics(SimulationResult result, Role role) {
+    RoleMetrics metrics = result.metrics(role);
+    if (metrics.actors() == 0) {
+      throw new IllegalStateException("role of a measure must have actors in the chain but was " + role
+          + " (no actors of role " + role + ")");
+    }
+    return metrics;
   }
 
   private static double defined(OptionalDouble value, String what, Role role, String why) {

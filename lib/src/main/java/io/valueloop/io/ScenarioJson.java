@@ -58,7 +58,7 @@ final class ScenarioJson {
     setting(settings, f.get("productionLeadTime"), productionLeadTime, (s, v) -> s.productionLeadTime(v));
     boolean sharing = f.bool("informationSharing", true);
     boolean negative = f.bool("negativeOrders", false);
-    boolean steady = f.bool("steadyStart", false);
+    boolean steady = f.bool("steadyStart", true);
     boolean conservation = f.bool("conservationCheck", false);
     settings.add(s -> s.informationSharing(sharing).negativeOrders(negative).steadyStart(steady)
         .conservationCheck(conservation));

@@ -22,7 +22,8 @@ import io.valueloop.model.Tolerance;
  */
 final class Conservation {
   private final Topology t;
-  private final Run run;
+  private final RunState state;
+  private final Ledger ledger;
   private final double[] shipped;
   private final double[] received;
   private final double[] ordered;
@@ -35,9 +36,10 @@ final class Conservation {
   private final double[] flowVolume;
   private final double[] actorVolume;
 
-  Conservation(Topology t, Run run) {
+  Conservation(Topology t, RunState state, Ledger ledger) {
     this.t = t;
-    this.run = run;
+    this.state = state;
+    this.ledger = ledger;
     shipped = new double[t.m];
     received = new double[t.m];
     ordered = new double[t.m];
@@ -108,17 +110,17 @@ final class Conservation {
   }
 
   void check(int tick) {
-    boolean negative = run.negative();
+    boolean negative = state.negative;
     for (int g = 0; g < t.m; g++) {
-      double inTransit = run.shipRingSum(g);
+      double inTransit = state.shipRingSum(g);
       equal(tick, "shipped", shipped[g], "received + in transit", received[g] + inTransit,
           flowVolume[g], flow(g));
-      equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + run.orderRingSum(g),
+      equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           flowVolume[g], flow(g));
-      equal(tick, "owed", run.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
+      equal(tick, "owed", state.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
           flowVolume[g], flow(g));
       if (!negative) {
-        atLeastZero(tick, "owed", run.owed(g), flowVolume[g], flow(g));
+        atLeastZero(tick, "owed", state.owed(g), flowVolume[g], flow(g));
         atLeastZero(tick, "in transit", inTransit, flowVolume[g], flow(g));
       }
     }
@@ -133,7 +135,7 @@ final class Conservation {
       byte kind = t.kind[a];
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         String where = "actor " + t.chain.id(a);
-        double onHand = run.onHand(a);
+        double onHand = state.onHand(a);
         equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped", made[a] - shippedBy[a],
             t.initialInventory[a] + actorVolume[a], where);
         if (!negative) {
@@ -147,9 +149,18 @@ final class Conservation {
             outstanding += ordered[g] - received[g];
             volume += flowVolume[g];
           }
-          equal(tick, "supply line", run.supplyLine(a), "ordered - received", outstanding, volume, where);
+          equal(tick, "supply line", state.supplyLine(a), "ordered - received", outstanding, volume, where);
           for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
-            double stock = run.inputStock(k);
+            double inputOutstanding = 0;
+            for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+              int g = t.inFlow[p];
+              if (t.flowInt[Topology.FI * g + Topology.F_INPUT] == k) {
+                inputOutstanding += ordered[g] - received[g];
+              }
+            }
+            equal(tick, "supply line of input " + (k - t.inputStart[a]), state.inputSupply[k], "ordered - received",
+                inputOutstanding, volume, where);
+            double stock = state.inputStock(k);
             equal(tick, "input held", stock, "received - made * requirement",
                 inputReceived[k] - made[a] * t.inputRequirement[k],
                 Math.abs(inputReceived[k]) + actorVolume[a] * t.inputRequirement[k], where);
@@ -158,31 +169,31 @@ final class Conservation {
             }
           }
         } else {
-          double inProduction = run.productionRingSum(a);
+          double inProduction = state.productionRingSum(a);
           equal(tick, "released", released[a], "produced + in production", made[a] + inProduction,
               actorVolume[a], where);
-          equal(tick, "supply line", run.supplyLine(a), "in production", inProduction,
+          equal(tick, "supply line", state.supplyLine(a), "in production", inProduction,
               actorVolume[a], where);
         }
       }
-      double revenue = run.revenue(a);
-      double cost = run.cost(a);
+      double revenue = ledger.revenue[a];
+      double cost = ledger.cost[a];
       double size = Math.abs(revenue) + Math.abs(cost);
-      equal(tick, "revenue", revenue, "sales + fees received", run.sales(a) + run.feesIn(a), size, "actor "
+      equal(tick, "revenue", revenue, "sales + fees received", ledger.sales[a] + ledger.feesIn[a], size, "actor "
           + t.chain.id(a));
-      equal(tick, "cost", cost, "purchases + fees paid + own cost", run.purchases(a) + run.feesOut(a)
-          + run.ownCost(a), size, "actor " + t.chain.id(a));
-      sales += run.sales(a);
-      purchases += run.purchases(a);
-      feesIn += run.feesIn(a);
-      feesOut += run.feesOut(a);
+      equal(tick, "cost", cost, "purchases + fees paid + own cost", ledger.purchases[a] + ledger.feesOut[a]
+          + ledger.ownCost[a], size, "actor " + t.chain.id(a));
+      sales += ledger.sales[a];
+      purchases += ledger.purchases[a];
+      feesIn += ledger.feesIn[a];
+      feesOut += ledger.feesOut[a];
       scale += Math.abs(revenue) + Math.abs(cost);
       if (kind == Topology.CONSUMER) {
         consumerSpend += cost;
       } else {
         profitAndCost += revenue - cost;
       }
-      profitAndCost += run.ownCost(a);
+      profitAndCost += ledger.ownCost[a];
     }
     equal(tick, "goods revenue", sales, "goods purchases", purchases, scale, "money");
     equal(tick, "fees received", feesIn, "fees paid", feesOut, scale, "money");
