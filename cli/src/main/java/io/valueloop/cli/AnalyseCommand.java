@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Print a chain's structure; write it as CSV tables with --out.",
-    description = {"Prints a chain's structure: the business-model codes it realises, its depth, critical actors",
-        "(articulation points, busiest actors), bottlenecks (maximum flow to consumers and the minimum cut) and",
-        "concentration (Herfindahl index per role). With --out, writes it as tables: structure.csv,",
-        "structure-actors.csv, structure-roles.csv, structure-suppliers.csv, structure-cut-flows.csv and",
-        "structure-codes.csv."})
+    description = "Prints a chain's structure: the business-model codes it realises, its depth, critical actors "
+        + "(articulation points, busiest actors), bottlenecks (maximum flow to consumers and the minimum "
+        + "cut) and concentration (Herfindahl index per role). With --out, writes it as tables: "
+        + "structure.csv, structure-actors.csv, structure-roles.csv, structure-suppliers.csv, "
+        + "structure-cut-flows.csv and structure-codes.csv.")
 final class AnalyseCommand implements Callable<Integer> {
   private static final int SHOWN = 5;
 

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Convert a chain between JSON and the two CSV tables.",
-    description = {"Converts a chain between the JSON format and the two CSV tables.",
-        "A name ending in .json is a JSON file; any other name is a folder holding actors.csv and flows.csv",
-        "(naming one of the two tables names its folder). E.g. 'valueloop convert chain.json tables/'."})
+    description = "Converts a chain between the JSON format and the two CSV tables. A name ending in .json is a "
+        + "JSON file; any other name is a folder holding actors.csv and flows.csv (naming one of the two "
+        + "tables names its folder). E.g. 'valueloop convert chain.json tables/'.")
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

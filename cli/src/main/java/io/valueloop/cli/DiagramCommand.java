@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Draw a chain as Graphviz DOT, Mermaid or GraphML.",
-    description = {"Draws a chain in the format the output's extension names: .dot or .gv (Graphviz),",
-        ".mmd (Mermaid, for Markdown), .graphml (yEd, Gephi, networkx).",
-        "E.g. 'valueloop diagram chain.json -o chain.dot' then 'dot -Tsvg chain.dot -o chain.svg'."})
+    description = "Draws a chain in the format the output's extension names: .dot or .gv (Graphviz), .mmd "
+        + "(Mermaid, for Markdown), .graphml (yEd, Gephi, networkx). E.g. 'valueloop diagram chain.json -o "
+        + "chain.dot' then 'dot -Tsvg chain.dot -o chain.svg'.")
 final class DiagramCommand implements Callable<Integer> {
   private static final List<String> EXTENSIONS = List.of(".dot", ".gv", ".mmd", ".mermaid", ".graphml");
 

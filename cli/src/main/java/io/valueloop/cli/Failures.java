@@ -67,7 +67,9 @@ final class Failures {
   /** Describes a file that cannot be read or written in words, the file first. */
   static String describe(IOException failure) {
     if (failure instanceof NoSuchFileException) {
-      return ((NoSuchFileException) failure).getFile() + ": no such file or folder";
+      NoSuchFileException missing = (NoSuchFileException) failure;
+      return missing.getFile() + ": no such file or folder"
+          + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
     }
     if (failure instanceof AccessDeniedException) {
       return ((AccessDeniedException) failure).getFile() + ": permission denied";

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Write sample chain, scenario and experiment files to start from.",
-    description = {"Writes commented sample files to start from: DIR/chain.json (a small S2B2C2S2B chain),",
-        "DIR/scenario.json (a run of it) and DIR/experiment.json (the consumer-data loop off and on, replicated).",
-        "Then: valueloop simulate DIR/chain.json DIR/scenario.json --out DIR/run",
-        "      valueloop experiment DIR/experiment.json --out DIR/experiment"})
+    description = "Writes commented sample files to start from: DIR/chain.json (a small S2B2C2S2B chain), "
+        + "DIR/scenario.json (a run of it) and DIR/experiment.json (the consumer-data loop off and on, "
+        + "replicated).%nThen: valueloop simulate DIR/chain.json DIR/scenario.json --out DIR/run%n"
+        + "      valueloop experiment DIR/experiment.json --out DIR/experiment")
 final class InitCommand implements Callable<Integer> {
   /** The sample files, in the order written. */
   static final List<String> FILES = List.of("chain.json", "scenario.json", "experiment.json");

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Write a chain built from a business-model code by a template.",
-    description = {"Writes a chain built from a business-model code by the template (counts per role, prices, costs,",
-        "delays), e.g. 'valueloop new S2B2C2S2B --count B=50 --count C=500 --seed 7 -o chain.json'.",
-        "Settings not given take the template's defaults."})
+    description = "Writes a chain built from a business-model code by the template (counts per role, prices, "
+        + "costs, delays), e.g. 'valueloop new S2B2C2S2B --count B=50 --count C=500 --seed 7 -o "
+        + "chain.json'. Settings not given take the template's defaults.")
 final class NewCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

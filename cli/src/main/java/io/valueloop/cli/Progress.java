@@ -30,7 +30,8 @@ final class Progress implements Experiment.ProgressListener {
   private final Mode mode;
   private final LongSupplier clock;
   private final long start;
-  private long lastDrawn = Long.MIN_VALUE;
+  private long lastDrawn;
+  private boolean drawn;
   private int lastTenth;
 
   /**
@@ -50,8 +51,9 @@ final class Progress implements Experiment.ProgressListener {
   @Override
   public void progress(int done, int total) {
     long now = clock.getAsLong();
-    if (mode == Mode.BAR && (done == total || now - lastDrawn >= REDRAW_NANOS)) {
+    if (mode == Mode.BAR && (done == total || !drawn || now - lastDrawn >= REDRAW_NANOS)) {
       lastDrawn = now;
+      drawn = true;
       int filled = (int) ((long) WIDTH * done / total);
       err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " runs  "
           + percent(done, total) + "  " + timeLeft(now, done, total) + "   ");

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Simulate a scenario on a chain: metrics and recorded series.",
-    description = {"Simulates a chain tick by tick as a scenario says and writes OUT/metrics.csv (one row per actor,",
-        "level 'actor', and per role, level 'role': bullwhip, fill rate, inventory, backlog, money) and",
-        "OUT/series.csv (what the scenario records, long form: tick, actor, series, value)."})
+    description = "Simulates a chain tick by tick as a scenario says and writes OUT/metrics.csv (one row per "
+        + "actor, level 'actor', and per role, level 'role': bullwhip, fill rate, inventory, backlog, "
+        + "money) and OUT/series.csv (what the scenario records, long form: tick, actor, series, value).")
 final class SimulateCommand implements Callable<Integer> {
   /** The metrics table. */
   static final String METRICS = "metrics.csv";

@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     header = "Solve a chain's steady state: statements and value capture.",
-    description = {"Solves a chain's steady state per tick and writes OUT/statements.csv (one row per actor:",
-        "output, revenue, purchases, fees, own cost, profit, value-capture share) and OUT/value-capture.csv",
-        "(one row per role: profit and own cost as shares of consumer spend; they add up to one)."})
+    description = "Solves a chain's steady state per tick and writes OUT/statements.csv (one row per actor: "
+        + "output, revenue, purchases, fees, own cost, profit, value-capture share) and "
+        + "OUT/value-capture.csv (one row per role: profit and own cost as shares of consumer spend; they "
+        + "add up to one).")
 final class SolveCommand implements Callable<Integer> {
   /** The statements table. */
   static final String STATEMENTS = "statements.csv";
