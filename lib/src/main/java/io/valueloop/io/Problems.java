@@ -2,7 +2,9 @@ package io.valueloop.io;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the problems of a read, keeping the first {@link #KEPT} and counting the rest. */
 final class Problems {
@@ -10,13 +12,38 @@ final class Problems {
   static final int KEPT = 10_000;
 
   private final List<ModelFileException.Problem> kept = new ArrayList<>();
+  private final Set<ModelFileException.Problem> seen = new HashSet<>();
   private long count;
 
   void add(String file, int line, String field, String message) {
-    count++;
+    add(file, line, 0, field, message);
+  }
+
+  /**
+   * Adds a problem, unless the same problem (same place, same message) is among those kept: a value that several
+   * readings share (an experiment's base scenario under each variant) is reported once.
+   */
+  void add(String file, int line, int column, String field, String message) {
     if (kept.size() < KEPT) {
-      kept.add(new ModelFileException.Problem(file, line, field, message));
+      ModelFileException.Problem problem = new ModelFileException.Problem(file, line, column, field, message);
+      if (!seen.add(problem)) {
+        return;
+      }
+      kept.add(problem);
     }
+    count++;
+  }
+
+  /** Adds the problems of another read (a file that this one names), counting those it did not keep. */
+  void addAll(ModelFileException e) {
+    for (ModelFileException.Problem problem : e.problems()) {
+      add(problem.file(), problem.line(), problem.column(), problem.field(), problem.message());
+    }
+    count += e.problemCount() - e.problems().size();
+  }
+
+  long count() {
+    return count;
   }
 
   boolean isEmpty() {
@@ -44,7 +71,8 @@ final class Problems {
       }
     }
     kept.sort(Comparator.comparingInt((ModelFileException.Problem problem) -> files.indexOf(problem.file()))
-        .thenComparingInt(ModelFileException.Problem::line));
+        .thenComparingInt(ModelFileException.Problem::line)
+        .thenComparingInt(ModelFileException.Problem::column));
     return new ModelFileException(kept, count + uncounted, cause);
   }
 }
