@@ -2,6 +2,7 @@ package io.valueloop.cli;
 
 import io.valueloop.experiment.ExperimentResult;
 import io.valueloop.experiment.Summary;
+import io.valueloop.io.ExperimentFile;
 import io.valueloop.io.ResultTables;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,15 +55,15 @@ final class ExperimentCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1 but was " + threads);
     }
     FileProblems inputs = new FileProblems();
-    JsonFiles.Study study = inputs.read(() -> JsonFiles.readExperiment(experiment, threads));
+    ExperimentFile study = inputs.read(() -> JsonFiles.readExperiment(experiment, threads));
     inputs.check();
     ExperimentResult result = study.experiment()
         .run(new Progress(spec.commandLine().getErr(), progress, System::nanoTime));
     try (Staging staging = Staging.folder(out)) {
-      write(staging, result, study.level());
+      write(staging, result, study.confidenceLevel());
       staging.commit();
     }
-    print(result, study.level(), spec.commandLine().getOut());
+    print(result, study.confidenceLevel(), spec.commandLine().getOut());
     return 0;
   }
 

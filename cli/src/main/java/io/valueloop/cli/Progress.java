@@ -33,6 +33,7 @@ final class Progress implements Experiment.ProgressListener {
   private long lastDrawn;
   private boolean drawn;
   private int lastTenth;
+  private int lastTotal;
 
   /**
    * Creates a progress display.
@@ -63,6 +64,11 @@ final class Progress implements Experiment.ProgressListener {
       err.flush();
     } else if (mode == Mode.LINES) {
       int tenth = (int) (10L * done / total);
+      if (lastTotal != 0 && total != lastTotal) {
+        err.println("progress: more replications needed, " + total + " runs in all");
+        lastTenth = (int) (10L * (done - 1) / total);
+      }
+      lastTotal = total;
       if (tenth > lastTenth || done == total) {
         lastTenth = tenth;
         err.println("progress: " + done + "/" + total + " runs  " + percent(done, total) + "  "
@@ -86,6 +92,9 @@ final class Progress implements Experiment.ProgressListener {
   /** Formats a duration for a person: seconds, minutes and seconds, or hours and minutes. */
   static String duration(long nanos) {
     long seconds = Math.round((double) nanos / NANOS_PER_SECOND);
+    if (seconds == 0) {
+      return "<1 s";
+    }
     if (seconds < 60) {
       return seconds + " s";
     }

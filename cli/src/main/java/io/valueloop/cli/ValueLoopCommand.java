@@ -62,6 +62,7 @@ public final class ValueLoopCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ValueLoopCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(Failures::usage);
     commandLine.setExecutionExceptionHandler(Failures::execution);
     return commandLine;

@@ -42,6 +42,26 @@ class ProgressTest {
   }
 
   @Test
+  void lines_whenMoreRunsAreAdded_sayHowManyInAll() {
+    StringWriter err = new StringWriter();
+    AtomicLong now = new AtomicLong();
+    Progress progress = new Progress(new PrintWriter(err), Progress.Mode.LINES, now::get);
+
+    for (int done = 1; done <= 10; done++) {
+      now.addAndGet(SECOND);
+      progress.progress(done, 10);
+    }
+    for (int done = 11; done <= 20; done++) {
+      now.addAndGet(SECOND);
+      progress.progress(done, 20);
+    }
+
+    assertThat(err.toString().lines()).hasSize(10 + 1 + 5)
+        .contains("progress: more replications needed, 20 runs in all", "progress: 12/20 runs   60 %  about 8 s left")
+        .endsWith("progress: 20/20 runs  100 %  done in 20 s");
+  }
+
+  @Test
   void none_printsNothing() {
     StringWriter err = new StringWriter();
     Progress progress = new Progress(new PrintWriter(err), Progress.Mode.NONE, System::nanoTime);
@@ -53,6 +73,7 @@ class ProgressTest {
 
   @Test
   void duration_readsAsAPersonWouldSayIt() {
+    assertThat(Progress.duration(SECOND / 3)).isEqualTo("<1 s");
     assertThat(Progress.duration(42 * SECOND)).isEqualTo("42 s");
     assertThat(Progress.duration(125 * SECOND)).isEqualTo("2 min 5 s");
     assertThat(Progress.duration(7260 * SECOND)).isEqualTo("2 h 1 min");
