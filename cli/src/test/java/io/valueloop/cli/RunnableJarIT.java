@@ -40,6 +40,28 @@ class RunnableJarIT {
   }
 
   @Test
+  void initThenSimulate_writesTheTablesFromTheSampleFiles() throws Exception {
+    Run init = java("init", "study");
+    Run simulate = java("simulate", "study/chain.json", "study/scenario.json", "--out", "study/run");
+
+    assertThat(init.exitCode()).as(init.err()).isZero();
+    assertThat(simulate.exitCode()).as(simulate.err()).isZero();
+    assertThat(simulate.out()).startsWith("role  actors");
+    assertThat(dir.resolve("study/run/metrics.csv")).content().startsWith("level,actor,role,actors,bullwhip,");
+    assertThat(dir.resolve("study/run/series.csv")).content().startsWith("tick,actor,series,value\n");
+  }
+
+  @Test
+  void badFile_exitsWithOneAndPointsAtTheProblem() throws Exception {
+    Files.writeString(dir.resolve("chain.json"), "{\"format\": \"valueloop/1\", \"kind\": \"chain\", \"actors\": [");
+
+    Run run = java("validate", "chain.json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("chain.json:1:");
+  }
+
+  @Test
   void newThenSolve_writesTheTables() throws Exception {
     Run created = java("new", "S2B2C2S2B", "--count", "C=30", "-o", dir.resolve("chain").toString());
     Run solved = java("solve", dir.resolve("chain").toString(), "--out", dir.resolve("steady").toString());
