@@ -28,12 +28,22 @@ final class ChainPaths {
     return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  /** Returns the folder of a CSV chain named by its folder or by one of its two tables. */
+  /**
+   * Returns the folder of a CSV chain named by its folder or by one of its two tables.
+   *
+   * @param path the name on the command line
+   * @return the folder
+   * @throws IllegalArgumentException if the name is of another CSV file, which holds no whole chain
+   */
   static Path csvFolder(Path path) {
     Path name = path.getFileName();
     if (name != null && (name.toString().equals(ACTORS) || name.toString().equals(FLOWS))) {
       Path parent = path.getParent();
       return parent == null ? Path.of(".") : parent;
+    }
+    if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      throw new IllegalArgumentException("a CSV chain must be named by its folder, its " + ACTORS + " or its "
+          + FLOWS + " but was " + path);
     }
     return path;
   }

@@ -68,7 +68,12 @@ public final class ValueLoopCommand implements Callable<Integer> {
     return commandLine;
   }
 
-  /** Without a subcommand there is nothing to do: a usage error. */
+  /**
+   * Without a subcommand there is nothing to do: a usage error.
+   *
+   * @return never
+   * @throws CommandLine.ParameterException always, for the usage error
+   */
   @Override
   public Integer call() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");

@@ -41,4 +41,26 @@ class AnalyseCommandTest {
     assertThat(dir.resolve("structure/structure-codes.csv")).content().contains("\nS2B2C2S2B,");
     assertThat(Cli.names(dir)).containsExactly("chain", "structure");
   }
+
+  @Test
+  void sampleChain_realisesTheClosedLoop() throws Exception {
+    Cli.run("init", dir);
+
+    Cli.Run run = Cli.run("analyse", dir.resolve("chain.json"), "--out", dir.resolve("structure"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("S2B2C2S2B  via s > b1 > c1 > s > b1", "Depth (goods flows, producer to consumer): 3");
+    assertThat(dir.resolve("structure/structure-roles.csv")).content().contains("\nS,1,1.0\n");
+  }
+
+  @Test
+  void brokenChain_isAProblemWithTheFilesAndWritesNothing() throws Exception {
+    Files.writeString(dir.resolve("chain.json"), "{\"format\": \"valueloop/1\", \"kind\": \"chain\"}");
+
+    Cli.Run run = Cli.run("analyse", dir.resolve("chain.json"), "--out", dir.resolve("structure"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).containsPattern("chain\\.json:\\d+:\\d+: ");
+    assertThat(Cli.names(dir)).containsExactly("chain.json");
+  }
 }

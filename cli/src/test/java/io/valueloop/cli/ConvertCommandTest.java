@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.valueloop.io.ChainFiles;
+import io.valueloop.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +57,30 @@ class ConvertCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("OUT");
+  }
+
+  @Test
+  void jsonToCsvAndBack_givesAnEqualChain() throws Exception {
+    Cli.run("init", dir.resolve("study"));
+
+    Cli.Run toCsv = Cli.run("convert", dir.resolve("study/chain.json"), dir.resolve("tables"));
+    Cli.Run toJson = Cli.run("convert", dir.resolve("tables/flows.csv"), dir.resolve("back.json"));
+
+    assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
+    assertThat(toJson.exitCode()).as(toJson.err()).isZero();
+    assertThat(ModelFiles.readChain(dir.resolve("back.json")))
+        .isEqualTo(ModelFiles.readChain(dir.resolve("study/chain.json")))
+        .isEqualTo(ChainFiles.read(dir.resolve("tables/actors.csv"), dir.resolve("tables/flows.csv")));
+  }
+
+  @Test
+  void otherCsvFile_isRefusedAsAChainName() throws Exception {
+    Path chain = Cli.csvChain(dir.resolve("chain"));
+
+    Cli.Run run = Cli.run("convert", chain, dir.resolve("chain.csv"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("must be named by its folder");
+    assertThat(Cli.names(dir)).containsExactly("chain");
   }
 }

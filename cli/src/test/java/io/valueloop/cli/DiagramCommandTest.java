@@ -43,4 +43,14 @@ class DiagramCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("PEOPLE");
   }
+
+  @Test
+  void sampleChain_drawsEveryActor() throws Exception {
+    Cli.run("init", dir.resolve("study"));
+
+    Cli.Run run = Cli.run("diagram", dir.resolve("study/chain.json"), "-o", dir.resolve("chain.gv"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("chain.gv")).content().contains("Factory", "Supply platform", "Online shop", "Corner shop");
+  }
 }

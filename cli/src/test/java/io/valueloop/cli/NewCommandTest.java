@@ -7,6 +7,7 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.nio.file.Path;
+import io.valueloop.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,5 +69,18 @@ class NewCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--output");
+  }
+
+  @Test
+  void jsonFile_readsBackAsTheSameChain() throws Exception {
+    Cli.Run json = Cli.run("new", "S2B2C2S2B", "--count", "C=12", "--seed", "4", "--platform-take-rate", "0.1",
+        "-o", dir.resolve("chain.json"));
+    Cli.run("new", "S2B2C2S2B", "--count", "C=12", "--seed", "4", "--platform-take-rate", "0.1",
+        "-o", dir.resolve("tables"));
+
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(ModelFiles.readChain(dir.resolve("chain.json")))
+        .isEqualTo(ChainFiles.read(dir.resolve("tables/actors.csv"), dir.resolve("tables/flows.csv")));
+    assertThat(Cli.names(dir)).containsExactly("chain.json", "tables");
   }
 }

@@ -69,4 +69,23 @@ class SolveCommandTest {
     assertThat(run.err()).contains("actors.csv:");
     assertThat(Cli.names(dir)).containsExactly("chain");
   }
+
+  @Test
+  void sampleChain_printsTheSharesItWrites() throws Exception {
+    Cli.run("init", dir);
+
+    Cli.Run run = Cli.run("solve", dir.resolve("chain.json"), "--out", dir.resolve("steady"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Consumer spend per tick: 300.00");
+    assertThat(dir.resolve("steady/value-capture.csv")).content().startsWith("role,actors,profitShare,costShare\nS,1,");
+  }
+
+  @Test
+  void missingOut_isAUsageError() {
+    Cli.Run run = Cli.run("solve", dir);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--out");
+  }
 }
