@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyse",
     aliases = "analyze",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Print a chain's structure; write it as CSV tables with --out.",
     description = "Prints a chain's structure: the business-model codes it realises, its depth, critical actors "
         + "(articulation points, busiest actors), bottlenecks (maximum flow to consumers and the minimum "

@@ -11,8 +11,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop convert}: a chain from one file format to the other. */
 @Command(
     name = "convert",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Convert a chain between JSON and the two CSV tables.",
     description = "Converts a chain between the JSON format and the two CSV tables. A name ending in .json is a "
         + "JSON file; any other name is a folder holding actors.csv and flows.csv (naming one of the two "

@@ -17,8 +17,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop diagram}: a chain drawn as Graphviz DOT, Mermaid or GraphML. */
 @Command(
     name = "diagram",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Draw a chain as Graphviz DOT, Mermaid or GraphML.",
     description = "Draws a chain in the format the output's extension names: .dot or .gv (Graphviz), .mmd "
         + "(Mermaid, for Markdown), .graphml (yEd, Gephi, networkx). E.g. 'valueloop diagram chain.json -o "

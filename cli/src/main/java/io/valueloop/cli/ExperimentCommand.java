@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop experiment}: the replicated runs an experiment file describes, summarised. */
 @Command(
     name = "experiment",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Run a replicated experiment: values and summary with confidence intervals.",
     description = "Runs an experiment (scenarios, variants or a design, replications on common random numbers) and "
         + "writes OUT/values.csv (scenario, replication, measure, value) and OUT/summary.csv (scenario, "

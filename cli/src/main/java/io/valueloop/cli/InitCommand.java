@@ -15,8 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop init}: sample files to start a study from. */
 @Command(
     name = "init",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Write sample chain, scenario and experiment files to start from.",
     description = "Writes commented sample files to start from: DIR/chain.json (a small S2B2C2S2B chain), "
         + "DIR/scenario.json (a run of it) and DIR/experiment.json (the consumer-data loop off and on, "

@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop new}: a chain from a business-model code and a template's counts and settings. */
 @Command(
     name = "new",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Write a chain built from a business-model code by a template.",
     description = "Writes a chain built from a business-model code by the template (counts per role, prices, "
         + "costs, delays), e.g. 'valueloop new S2B2C2S2B --count B=50 --count C=500 --seed 7 -o "

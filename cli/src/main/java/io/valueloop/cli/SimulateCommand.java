@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop simulate}: one run of a scenario on a chain. */
 @Command(
     name = "simulate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Simulate a scenario on a chain: metrics and recorded series.",
     description = "Simulates a chain tick by tick as a scenario says and writes OUT/metrics.csv (one row per "
         + "actor, level 'actor', and per role, level 'role': bullwhip, fill rate, inventory, backlog, "

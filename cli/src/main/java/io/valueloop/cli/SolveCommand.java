@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop solve}: the steady state of a chain and who captures the consumers' money. */
 @Command(
     name = "solve",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Solve a chain's steady state: statements and value capture.",
     description = "Solves a chain's steady state per tick and writes OUT/statements.csv (one row per actor: "
         + "output, revenue, purchases, fees, own cost, profit, value-capture share) and "

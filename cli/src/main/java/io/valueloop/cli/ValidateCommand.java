@@ -15,8 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code valueloop validate}: checks files and prints every problem. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     header = "Check chain, scenario and experiment files and print every problem.",
     description = "Checks chain, template, scenario or experiment files (JSON; a CSV chain is its folder) and "
         + "prints every problem, one a line, as FILE:LINE:COLUMN: message. Exits with 1 if any file has a "

@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "valueloop",
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Model, analyse and simulate value chains and the S2B, S2B2C and S2B2C2S2B business models.",
+    description = {"Model, analyse and simulate value chains and the S2B, S2B2C and S2B2C2S2B business models.",
+        "Run 'valueloop COMMAND --help' for a command's options."},
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
-    footer = {"", "Exit codes: 0 success, 1 a problem with your files, 2 a usage error.",
-        "Run 'valueloop COMMAND --help' for a command's options."},
+    footer = {"", "Exit codes: 0 success, 1 a problem with your files, 2 a usage error."},
     subcommands = {
         InitCommand.class,
         NewCommand.class,

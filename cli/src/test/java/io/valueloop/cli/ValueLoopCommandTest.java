@@ -38,6 +38,14 @@ class ValueLoopCommandTest {
   }
 
   @Test
+  void commandVersion_printsTheVersionToo() {
+    Cli.Run run = Cli.run("simulate", "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("valueloop ");
+  }
+
+  @Test
   void noCommand_isAUsageError() {
     Cli.Run run = Cli.run();
 
