@@ -58,15 +58,16 @@ final class ExperimentCommand implements Callable<Integer> {
     ExperimentResult result = study.experiment()
         .run(new Progress(spec.commandLine().getErr(), progress, System::nanoTime));
     try (Staging staging = Staging.folder(out)) {
-      write(staging, result, study.confidenceLevel());
+      write(staging, study, result);
       staging.commit();
     }
     print(result, study.confidenceLevel(), spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more. */
-  private static void write(Staging staging, ExperimentResult result, double level) throws IOException {
+  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
+  private static void write(Staging staging, ExperimentFile study, ExperimentResult result) throws IOException {
+    double level = study.confidenceLevel();
     ResultTables.write(staging.file(VALUES), table -> ResultTables.writeExperimentValues(result, table));
     ResultTables.write(staging.file(SUMMARY), table -> ResultTables.writeExperimentSummary(result, level, table));
   }

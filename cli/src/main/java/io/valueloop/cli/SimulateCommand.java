@@ -53,15 +53,16 @@ final class SimulateCommand implements Callable<Integer> {
     inputs.check();
     SimulationResult result = Simulation.of(CompiledChain.compile(model)).run(run);
     try (Staging staging = Staging.folder(out)) {
-      write(staging, result);
+      write(staging, model, run, result);
       staging.commit();
     }
     print(result, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more. */
-  private static void write(Staging staging, SimulationResult result) throws IOException {
+  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
+  private static void write(Staging staging, ValueChain model, Scenario run, SimulationResult result)
+      throws IOException {
     try (CsvTable table = CsvTable.create(staging.file(METRICS), "level", "actor", "role", "actors", "bullwhip",
         "orderVariance", "demandVariance", "fillRate", "meanOnHand", "meanBacklog", "revenue", "cost", "profit",
         "valueCaptureShare")) {

@@ -6,6 +6,7 @@ import io.valueloop.flow.SteadyStateSolver;
 import io.valueloop.flow.ValueCapture;
 import io.valueloop.io.ResultTables;
 import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,18 +46,18 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CompiledChain compiled = CompiledChain.compile(ChainPaths.read(chain));
-    SteadyState state = SteadyStateSolver.defaults().solve(compiled);
+    ValueChain model = ChainPaths.read(chain);
+    SteadyState state = SteadyStateSolver.defaults().solve(CompiledChain.compile(model));
     try (Staging staging = Staging.folder(out)) {
-      write(staging, state);
+      write(staging, model, state);
       staging.commit();
     }
     print(state, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more. */
-  private static void write(Staging staging, SteadyState state) throws IOException {
+  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
+  private static void write(Staging staging, ValueChain model, SteadyState state) throws IOException {
     ResultTables.write(staging.file(STATEMENTS), table -> ResultTables.writeStatements(state, table));
     try (CsvTable table = CsvTable.create(staging.file(VALUE_CAPTURE), "role", "actors", "profitShare",
         "costShare")) {
