@@ -2,6 +2,7 @@ package io.valueloop.cli;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -14,21 +15,24 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Files a command writes, made in a hidden temporary folder beside their destination and moved into place only when
- * all of them are complete: a command that fails part-way leaves its destination as it was. Each file is moved
- * atomically where the file system can, replacing a file of the same name; the temporary folder is removed on
- * {@link #close()} whatever happened.
+ * Files a command writes, made in a hidden temporary folder and moved into place only when all of them are complete:
+ * a command that fails part-way leaves its destination as it was. An output folder that does not exist yet is the
+ * temporary folder renamed, all files at once; into an existing folder (the temporary one made inside it, so that
+ * only that folder need be writable) each file is moved atomically where the file system can, replacing a file of
+ * the same name. The temporary folder is removed on {@link #close()} whatever happened.
  *
  * <p>Use: {@code try (Staging out = Staging.folder(dir)) { write(out.file("a.csv")); out.commit(); }}.
  */
 final class Staging implements AutoCloseable {
   private final Path destination;
   private final Path temporary;
+  private final boolean renameFolder;
   private final List<String> names = new ArrayList<>();
 
-  private Staging(Path destination, Path temporary) {
+  private Staging(Path destination, Path temporary, boolean renameFolder) {
     this.destination = destination;
     this.temporary = temporary;
+    this.renameFolder = renameFolder;
   }
 
   /**
@@ -43,10 +47,12 @@ final class Staging implements AutoCloseable {
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
       throw new NotDirectoryException(folder.toString());
     }
-    Path parent = absolute.getParent() == null ? absolute : absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      return new Staging(absolute, Files.createTempDirectory(absolute, ".valueloop-tmp-"), false);
+    }
+    Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    String name = absolute.getFileName() == null ? "out" : absolute.getFileName().toString();
-    return new Staging(absolute, Files.createTempDirectory(parent, "." + name + ".tmp-"));
+    return new Staging(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"), true);
   }
 
   /**
@@ -63,7 +69,8 @@ final class Staging implements AutoCloseable {
     }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Staging staging = new Staging(parent, Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"));
+    Staging staging = new Staging(parent, Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"),
+        false);
     staging.names.add(absolute.getFileName().toString());
     return staging;
   }
@@ -93,7 +100,15 @@ final class Staging implements AutoCloseable {
    * @throws IOException if a file cannot be moved
    */
   void commit() throws IOException {
-    Files.createDirectories(destination);
+    if (renameFolder) {
+      try {
+        Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE);
+        return;
+      } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException | DirectoryNotEmptyException e) {
+        // another process made the folder meanwhile, or it cannot be renamed: move the files one by one
+        Files.createDirectories(destination);
+      }
+    }
     for (String name : names) {
       Path source = temporary.resolve(name);
       Path target = destination.resolve(name);

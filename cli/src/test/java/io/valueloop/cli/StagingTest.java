@@ -38,7 +38,36 @@ class StagingTest {
     }).hasMessage("disk full");
 
     assertThat(Cli.names(dir)).containsExactly("out");
+    assertThat(Cli.names(dir.resolve("out"))).containsExactly("x.csv");
     assertThat(dir.resolve("out/x.csv")).hasContent("old");
+  }
+
+  @Test
+  void folder_existing_getsTheFilesBesideItsOthers() throws Exception {
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(dir.resolve("out/notes.txt"), "mine");
+    Files.writeString(dir.resolve("out/x.csv"), "old");
+
+    try (Staging out = Staging.folder(dir.resolve("out"))) {
+      Files.writeString(out.file("x.csv"), "new");
+      Files.writeString(out.file("y.csv"), "y");
+      out.commit();
+    }
+
+    assertThat(Cli.names(dir.resolve("out"))).containsExactly("notes.txt", "x.csv", "y.csv");
+    assertThat(dir.resolve("out/x.csv")).hasContent("new");
+  }
+
+  @Test
+  void folder_failureInANewFolder_leavesNoFolder() throws Exception {
+    assertThatThrownBy(() -> {
+      try (Staging out = Staging.folder(dir.resolve("new"))) {
+        Files.writeString(out.file("x.csv"), "x");
+        throw new IOException("disk full");
+      }
+    }).hasMessage("disk full");
+
+    assertThat(Cli.names(dir)).isEmpty();
   }
 
   @Test
