@@ -128,12 +128,12 @@ public final class Design {
     return copy;
   }
 
-  /** Returns the factors, in order. */
+  /** {@return the factors, in order} */
   public List<Factor> factors() {
     return factors;
   }
 
-  /** Returns the points, in order. */
+  /** {@return the points, in order} */
   public List<DesignPoint> points() {
     return points;
   }

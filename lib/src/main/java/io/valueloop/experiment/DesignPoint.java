@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,10 +14,15 @@ import java.util.stream.Collectors;
  */
 public record DesignPoint(int index, Map<String, Double> values) {
 
-  /** Copies the values, keeping their order. */
+  /**
+   * Copies the values, keeping their order.
+   *
+   * @param index the point's index in the design, from 0
+   * @param values the value of each factor, by name
+   */
   public DesignPoint {
     Objects.requireNonNull(values, "values");
-    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /**
@@ -35,7 +41,7 @@ public record DesignPoint(int index, Map<String, Double> values) {
     return value;
   }
 
-  /** Returns a label such as {@code z=1.5, leadTime=2.0}, used as the scenario name of the point. */
+  /** {@return a label such as {@code z=1.5, leadTime=2.0}, used as the scenario name of the point} */
   public String label() {
     return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }

@@ -85,40 +85,40 @@ public final class Experiment {
     return new Builder(Objects.requireNonNull(simulation, "simulation"));
   }
 
-  /** Returns the simulation the scenarios run on. */
+  /** {@return the simulation the scenarios run on} */
   public Simulation simulation() {
     return simulation;
   }
 
-  /** Returns the scenarios by name, iterating in the order added; unmodifiable. */
+  /** {@return the scenarios by name, iterating in the order added; unmodifiable} */
   public Map<String, Scenario> scenarios() {
     return byName;
   }
 
-  /** Returns the measures, in the order added. */
+  /** {@return the measures, in the order added} */
   public List<Measure> measures() {
     return measures;
   }
 
   /**
-   * Returns the number of replications of each scenario; with a stopping rule, the first batch and the size of each
-   * further batch.
+   * {@return the number of replications of each scenario; with a stopping rule, the first batch and the size of each
+   * further batch}
    */
   public int replications() {
     return replications;
   }
 
-  /** Returns the number of threads runs go on. */
+  /** {@return the number of threads runs go on} */
   public int threads() {
     return threads;
   }
 
-  /** Returns the executor the workers run on, or empty for threads of the experiment's own. */
+  /** {@return the executor the workers run on, or empty for threads of the experiment's own} */
   public Optional<Executor> executor() {
     return executor;
   }
 
-  /** Returns the rule that decides when to stop adding replications, or empty for a fixed number. */
+  /** {@return the rule that decides when to stop adding replications, or empty for a fixed number} */
   public Optional<StoppingRule> stoppingRule() {
     return stoppingRule;
   }

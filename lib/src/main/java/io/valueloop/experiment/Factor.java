@@ -56,12 +56,12 @@ public final class Factor {
     return new Factor(name, null, min, max);
   }
 
-  /** Returns the name. */
+  /** {@return the name} */
   public String name() {
     return name;
   }
 
-  /** Returns whether this factor has levels (else a range). */
+  /** {@return whether this factor has levels (else a range)} */
   public boolean hasLevels() {
     return levels != null;
   }
@@ -79,12 +79,12 @@ public final class Factor {
     return levels.clone();
   }
 
-  /** Returns the lower end of the range, or the least level. */
+  /** {@return the lower end of the range, or the least level} */
   public double min() {
     return levels == null ? min : Arrays.stream(levels).min().getAsDouble();
   }
 
-  /** Returns the upper end of the range, or the greatest level. */
+  /** {@return the upper end of the range, or the greatest level} */
   public double max() {
     return levels == null ? max : Arrays.stream(levels).max().getAsDouble();
   }

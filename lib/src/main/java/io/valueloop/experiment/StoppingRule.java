@@ -19,7 +19,14 @@ import java.util.Objects;
  */
 public record StoppingRule(String measure, double halfWidth, double level, int maxReplications) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param measure the name of the measure whose half width is checked, non-blank
+   * @param halfWidth the target half width, positive and finite
+   * @param level the confidence level, in (0, 1)
+   * @param maxReplications the cap on replications, at least 2
+   */
   public StoppingRule {
     Arguments.name("stopping measure", measure, "stopping rule");
     if (!(halfWidth > 0 && halfWidth < Double.POSITIVE_INFINITY)) {

@@ -1,12 +1,13 @@
 package io.valueloop.experiment;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,13 +46,14 @@ final class TaskRunner {
       return;
     }
     ExecutorService own = null;
+    List<Thread> started = new CopyOnWriteArrayList<>();
     Executor workers = executor;
     if (workers == null) {
-      AtomicInteger number = new AtomicInteger();
       own = Executors.newFixedThreadPool(Math.min(threads, total), runnable -> {
-        Thread thread = new Thread(runnable, "valueloop-experiment-" + number.getAndIncrement());
+        Thread thread = new Thread(runnable, "valueloop-experiment-" + started.size());
         // Daemon, so that a measure that never returns cannot keep the JVM alive; run() still waits for it.
         thread.setDaemon(true);
+        started.add(thread);
         return thread;
       });
       workers = own;
@@ -60,7 +62,7 @@ final class TaskRunner {
       runParallel(total, Math.min(threads, total), workers, task, progress);
     } finally {
       if (own != null) {
-        shutDown(own);
+        shutDown(own, started);
       }
     }
   }
@@ -146,17 +148,20 @@ final class TaskRunner {
     }
   }
 
-  /** Shuts a pool down and waits for its threads to end (their tasks have ended), keeping an interrupt. */
-  private static void shutDown(ExecutorService pool) {
+  /**
+   * Shuts a pool down and joins its threads (their tasks have ended), keeping an interrupt: a pool reports itself
+   * terminated a moment before its threads have died.
+   */
+  private static void shutDown(ExecutorService pool, List<Thread> threads) {
     pool.shutdown();
     boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
+    for (Thread thread : threads) {
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
-      } catch (InterruptedException e) {
-        interrupted = true;
       }
     }
     if (interrupted) {

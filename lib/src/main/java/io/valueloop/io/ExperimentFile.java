@@ -59,12 +59,12 @@ public final class ExperimentFile {
     this.description = description;
   }
 
-  /** Returns the chain the scenarios run on. */
+  /** {@return the chain the scenarios run on} */
   public ValueChain chain() {
     return chain;
   }
 
-  /** Returns the base scenario, before variants and factors. */
+  /** {@return the base scenario, before variants and factors} */
   public Scenario scenario() {
     return scenario;
   }
@@ -73,37 +73,39 @@ public final class ExperimentFile {
    * Returns the scenarios to run, by name, in order: for each variant (in file order; the base scenario alone,
    * named {@code base}, when there are none), each design point (in design order). A name is the variant's, the
    * point's factor settings ({@code z=1.5, leadTime=2}), or both joined by {@code " | "}.
+   *
+   * @return the scenarios by name, unmodifiable
    */
   public Map<String, Scenario> scenarios() {
     return scenarios;
   }
 
-  /** Returns the names of the measures, as {@link Measure#named(String)} reads them. */
+  /** {@return the names of the measures, as {@link Measure#named(String)} reads them} */
   public List<String> measures() {
     return measures;
   }
 
-  /** Returns the number of replications of each scenario (the first batch, with a stopping rule). */
+  /** {@return the number of replications of each scenario (the first batch, with a stopping rule)} */
   public int replications() {
     return replications;
   }
 
-  /** Returns the number of threads the experiment runs on. */
+  /** {@return the number of threads the experiment runs on} */
   public int threads() {
     return threads;
   }
 
-  /** Returns the confidence level of summaries, in (0, 1). */
+  /** {@return the confidence level of summaries, in (0, 1)} */
   public double confidenceLevel() {
     return confidenceLevel;
   }
 
-  /** Returns the rule that stops adding replications, if the file has one. */
+  /** {@return the rule that stops adding replications, if the file has one} */
   public Optional<StoppingRule> stoppingRule() {
     return stoppingRule;
   }
 
-  /** Returns the file's description, if it has one. */
+  /** {@return the file's description, if it has one} */
   public Optional<String> description() {
     return description;
   }

@@ -10,8 +10,7 @@ import io.valueloop.model.ValueChain;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -258,7 +257,7 @@ final class ExperimentJson {
     if (file == null) {
       return null;
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return JsonText.parse(in, file.toString(), reading.problems);
     } catch (IOException e) {
       reading.problem(node, "scenario must name a readable scenario file but reading " + file + " failed: " + e);
@@ -340,7 +339,7 @@ final class ExperimentJson {
       }
       Reading.Fields d = reading.object(designNode, "design");
       String type = "fullFactorial";
-      int count = 0;
+      int points = 0;
       long seed = 0;
       if (d != null) {
         Json typeNode = d.required("type");
@@ -351,7 +350,7 @@ final class ExperimentJson {
         }
         type = text == null ? type : text;
         if (type.equals("latinHypercube")) {
-          count = d.integer("points", 0);
+          points = d.integer("points", 0);
           Long s = reading.longInteger(d.required("seed"), "seed");
           seed = s == null ? 0 : s;
           if (!d.has("points")) {
@@ -363,15 +362,25 @@ final class ExperimentJson {
       if (factors.isEmpty() || reading.problems.count() > before) {
         return List.of();
       }
+      long count = type.equals("latinHypercube") ? points : 1;
+      for (int i = 0; i < factors.size() && !type.equals("latinHypercube"); i++) {
+        count *= factors.get(i).levels().length;
+        count = Math.min(count, Integer.MAX_VALUE);
+      }
+      if (count > MAX_SCENARIOS) {
+        reading.problem(designNode != null ? designNode : factorsNode, "design points must be at most "
+            + MAX_SCENARIOS + " but were " + (count == Integer.MAX_VALUE ? "more" : String.valueOf(count)));
+        return List.of();
+      }
       Design design;
       try {
-        design = type.equals("latinHypercube") ? Design.latinHypercube(factors, count, seed)
+        design = type.equals("latinHypercube") ? Design.latinHypercube(factors, points, seed)
             : Design.fullFactorial(factors);
       } catch (IllegalArgumentException e) {
         reading.problem(designNode != null ? designNode : factorsNode, e.getMessage());
         return List.of();
       }
-      List<Override> points = new ArrayList<>();
+      List<Override> overrides = new ArrayList<>();
       for (DesignPoint point : design.points()) {
         Map<String, Json> set = new LinkedHashMap<>();
         List<String> label = new ArrayList<>();
@@ -390,9 +399,9 @@ final class ExperimentJson {
           label.add(factors.get(i).name() + "=" + (setting.is(Json.Type.OBJECT) || setting.is(Json.Type.ARRAY)
               ? "#" + (int) value : setting.text));
         }
-        points.add(new Override(String.join(", ", label), set));
+        overrides.add(new Override(String.join(", ", label), set));
       }
-      return points;
+      return overrides;
     }
 
     private static double[] indices(int count) {

@@ -35,6 +35,8 @@ final class Json {
   final String text;
   private final Map<String, Json> fields;
   private final List<Json> items;
+  /** Where each field's name starts, as {@code {line, column}}, for objects read from a file. */
+  private final Map<String, int[]> names;
 
   private Json(Type type, String file, int line, int column, String path, String text) {
     this.type = type;
@@ -45,6 +47,7 @@ final class Json {
     this.text = text;
     this.fields = type == Type.OBJECT ? new LinkedHashMap<>() : Map.of();
     this.items = type == Type.ARRAY ? new ArrayList<>() : List.of();
+    this.names = type == Type.OBJECT ? new LinkedHashMap<>() : Map.of();
   }
 
   static Json read(Type type, String file, int line, int column, String path, String text) {
@@ -104,6 +107,19 @@ final class Json {
     return put(name, bool(value));
   }
 
+  /** Puts a field read from a file, with the line and column its name starts at. */
+  void putRead(String name, Json value, int line, int column) {
+    put(name, value);
+    names.put(name, new int[] {line, column});
+  }
+
+  /** Returns a field's name, as a string value placed where the name was read (the field's value if not read). */
+  Json name(String name) {
+    int[] at = names.get(name);
+    Json value = fields.get(name);
+    return at == null ? value : new Json(Type.STRING, file, at[0], at[1], value.path, name);
+  }
+
   /** Appends an item; returns this array. */
   Json add(Json value) {
     requireType(Type.ARRAY);
@@ -150,6 +166,7 @@ final class Json {
     Json copy = new Json(type, file, line, column, path, text);
     if (type == Type.OBJECT) {
       copy.fields.putAll(fields);
+      copy.names.putAll(names);
       Json child = fields.get(token);
       if (child == null) {
         child = new Json(Type.OBJECT, file, line, column, path + "/" + escape(token), null);

@@ -1,10 +1,10 @@
 package io.valueloop.io;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.function.Supplier;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -69,9 +69,20 @@ final class JsonText {
    * holds more than one value, or breaks a limit; duplicate names are problems too, but the value is returned.
    */
   static Json parse(Reader in, String file, Problems problems) {
-    Deque<String> path = new ArrayDeque<>();
+    return parse(() -> FACTORY.createParser(ObjectReadContext.empty(), in), file, problems);
+  }
+
+  /**
+   * Reads one JSON value from bytes, as {@link #parse(Reader, String, Problems)}; the encoding is UTF-8 (UTF-16 and
+   * UTF-32 with their marks are detected), and bytes that are not are a problem with their line and column.
+   */
+  static Json parse(InputStream in, String file, Problems problems) {
+    return parse(() -> FACTORY.createParser(ObjectReadContext.empty(), in), file, problems);
+  }
+
+  private static Json parse(Supplier<JsonParser> open, String file, Problems problems) {
     int[] where = {1, 1};
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser parser = open.get()) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         problems.add(file, 1, 1, "", "the file must hold a JSON value but was empty");
@@ -113,7 +124,7 @@ final class JsonText {
             problems.add(file, nameAt.getLineNr(), nameAt.getColumnNr(), path + "/" + Json.escape(name),
                 "the field must appear once but '" + name + "' appeared again");
           } else {
-            object.put(name, child);
+            object.putRead(name, child, nameAt.getLineNr(), nameAt.getColumnNr());
           }
         }
         return object;

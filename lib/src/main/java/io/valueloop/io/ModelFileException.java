@@ -34,7 +34,15 @@ public final class ModelFileException extends Exception {
    * @param message what is wrong, of the form {@code <what> must be <rule> but was <value>}
    */
   public record Problem(String file, int line, int column, String field, String message) implements Serializable {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param file the file's name
+     * @param line the line, counting from 1, or 0
+     * @param column the column, counting from 1, or 0
+     * @param field the column's name or the value's JSON pointer, or empty
+     * @param message what is wrong
+     */
     public Problem {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(field, "field");

@@ -2,10 +2,10 @@ package io.valueloop.io;
 
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.Scenario;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ public final class ModelFiles {
     /** An experiment: a chain, a base scenario, variants, factors, measures and replications. */
     EXPERIMENT;
 
-    /** Returns the name the {@code "kind"} field uses: {@code chain}, {@code scenario} or {@code experiment}. */
+    /** {@return the name the {@code "kind"} field uses: {@code chain}, {@code scenario} or {@code experiment}} */
     public String fieldValue() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -60,7 +60,7 @@ public final class ModelFiles {
    */
   public static ValueChain readChain(Path file) throws IOException, ModelFileException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return readChain(in, file.toString());
     }
   }
@@ -78,9 +78,13 @@ public final class ModelFiles {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Problems problems = new Problems();
-    Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
-    return ChainJson.read(root, problems);
+    return ChainJson.read(root(JsonText.parse(in, name, problems), problems), problems);
+  }
+
+  /** Reads a chain from bytes in UTF-8; see {@link #readChain(Path)}. */
+  static ValueChain readChain(InputStream in, String name) throws ModelFileException {
+    Problems problems = new Problems();
+    return ChainJson.read(root(JsonText.parse(in, name, problems), problems), problems);
   }
 
   /**
@@ -117,7 +121,7 @@ public final class ModelFiles {
    */
   public static Scenario readScenario(Path file) throws IOException, ModelFileException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return readScenario(in, file.toString());
     }
   }
@@ -135,8 +139,16 @@ public final class ModelFiles {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Problems problems = new Problems();
-    Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
+    return scenario(root(JsonText.parse(in, name, problems), problems), problems);
+  }
+
+  /** Reads a scenario from bytes in UTF-8; see {@link #readScenario(Path)}. */
+  static Scenario readScenario(InputStream in, String name) throws ModelFileException {
+    Problems problems = new Problems();
+    return scenario(root(JsonText.parse(in, name, problems), problems), problems);
+  }
+
+  private static Scenario scenario(Json root, Problems problems) throws ModelFileException {
     Scenario scenario = ScenarioJson.read(root, true, new Reading(problems));
     problems.throwIfAny();
     return scenario;
@@ -182,7 +194,7 @@ public final class ModelFiles {
   public static ExperimentFile readExperiment(Path file) throws IOException, ModelFileException {
     Objects.requireNonNull(file, "file");
     Path folder = file.toAbsolutePath().getParent();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return readExperiment(in, file.toString(), folder);
     }
   }
@@ -203,9 +215,21 @@ public final class ModelFiles {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(folder, "folder");
     Problems problems = new Problems();
-    Json root = JsonText.parse(in, name, problems);
-    problems.throwIfAny();
-    return ExperimentJson.read(root, folder, problems);
+    return ExperimentJson.read(root(JsonText.parse(in, name, problems), problems), folder, problems);
+  }
+
+  /** Reads an experiment from bytes in UTF-8; see {@link #readExperiment(Path)}. */
+  static ExperimentFile readExperiment(InputStream in, String name, Path folder) throws ModelFileException {
+    Problems problems = new Problems();
+    return ExperimentJson.read(root(JsonText.parse(in, name, problems), problems), folder, problems);
+  }
+
+  /** {@return a parsed root, or throws the problems if the text was not JSON} */
+  private static Json root(Json root, Problems problems) throws ModelFileException {
+    if (root == null) {
+      problems.throwIfAny();
+    }
+    return root;
   }
 
   /**
@@ -244,21 +268,22 @@ public final class ModelFiles {
    */
   public static Kind validate(Path file) throws IOException, ModelFileException {
     Objects.requireNonNull(file, "file");
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    byte[] bytes = Files.readAllBytes(file);
     Problems problems = new Problems();
-    Json root = JsonText.parse(new StringReader(text), file.toString(), problems);
-    problems.throwIfAny();
+    Json root = root(JsonText.parse(new ByteArrayInputStream(bytes), file.toString(), problems), problems);
     Kind kind = kindOf(root, new Reading(problems));
-    problems.throwIfAny();
+    if (kind == null) {
+      throw problems.exception(0, null);
+    }
     switch (kind) {
       case CHAIN:
-        readChain(new StringReader(text), file.toString());
+        readChain(new ByteArrayInputStream(bytes), file.toString());
         break;
       case SCENARIO:
-        readScenario(new StringReader(text), file.toString());
+        readScenario(new ByteArrayInputStream(bytes), file.toString());
         break;
       default:
-        readExperiment(new StringReader(text), file.toString(), file.toAbsolutePath().getParent());
+        readExperiment(new ByteArrayInputStream(bytes), file.toString(), file.toAbsolutePath().getParent());
         break;
     }
     return kind;

@@ -183,7 +183,8 @@ final class Reading {
         bestDistance = distance;
       }
     }
-    return best != null && bestDistance <= Math.max(2, text.length() / 3) ? " (did you mean " + best + "?)" : "";
+    return best != null && bestDistance <= Math.max(2, text.length() / 3) && bestDistance < text.length()
+        ? " (did you mean " + best + "?)" : "";
   }
 
   /** The Levenshtein distance of two strings, for texts up to a field name's length (longer ones are far). */
@@ -285,7 +286,7 @@ final class Reading {
         }
       }
       for (String name : unknown) {
-        problem(node.field(name), "the field must be one of " + String.join(", ", known) + ", " + DESCRIPTION
+        problem(node.name(name), "the field must be one of " + String.join(", ", known) + ", " + DESCRIPTION
             + " but was '" + name + "'" + hint(name, known));
       }
     }
