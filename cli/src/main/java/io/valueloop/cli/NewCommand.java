@@ -1,14 +1,22 @@
 package io.valueloop.cli;
 
+import io.valueloop.io.ModelFileException;
+import io.valueloop.io.ModelFiles;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
-import io.valueloop.pattern.BusinessModelCode;
 import io.valueloop.pattern.ChainTemplate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +32,8 @@ import picocli.CommandLine.Spec;
         + "costs, delays), e.g. 'valueloop new S2B2C2S2B --count B=50 --count C=500 --seed 7 -o "
         + "chain.json'. Settings not given take the template's defaults.")
 final class NewCommand implements Callable<Integer> {
+  private static final String TEMPLATE = "/template";
+
   @Spec
   private CommandSpec spec;
 
@@ -89,44 +99,119 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--online-share", paramLabel = "FRACTION", description = "the share of businesses selling online")
   private Double onlineShare;
 
+  @Option(names = "--template", description = "write the template itself (code, counts, seed, settings) as a small "
+      + "chain file that builds the same chain when read, instead of the chain's actors and flows; FILE must be .json")
+  private boolean templateOnly;
+
   @Override
   public Integer call() throws Exception {
-    ValueChain chain = chain();
-    ChainPaths.write(chain, output);
-    spec.commandLine().getErr().println("wrote " + output + ": " + chain.actorCount() + " actors, "
-        + chain.flowCount() + " flows");
+    if (templateOnly && !ChainPaths.isJson(output)) {
+      throw new ParameterException(spec.commandLine(), "--template needs a .json output but was " + output);
+    }
+    String template = templateJson();
+    ValueChain chain = build(template);
+    if (templateOnly) {
+      try (Staging out = Staging.file(output)) {
+        Files.writeString(out.file(), template, StandardCharsets.UTF_8);
+        out.commit();
+      }
+    } else {
+      ChainPaths.write(chain, output);
+    }
+    spec.commandLine().getErr().println("wrote " + output + ": " + (templateOnly ? "a template of " : "")
+        + chain.actorCount() + " actors, " + chain.flowCount() + " flows");
     return 0;
   }
 
-  /** Builds the chain; a code or setting the template cannot take is a usage error. */
-  private ValueChain chain() {
+  /**
+   * Builds the chain by reading the template as a chain file would hold it, so that the command and the file format
+   * accept the same templates; a code, count or setting the template refuses is a usage error naming the option.
+   */
+  private ValueChain build(String template) throws IOException {
     try {
-      ChainTemplate template = ChainTemplate.of(BusinessModelCode.parse(code)).seed(seed);
-      for (Map.Entry<Role, Integer> count : counts.entrySet()) {
-        template = template.count(count.getKey(), count.getValue());
+      return ModelFiles.readChain(new StringReader(template), "valueloop new");
+    } catch (ModelFileException e) {
+      List<String> lines = new ArrayList<>();
+      for (ModelFileException.Problem problem : e.problems()) {
+        lines.add(option(problem.field()) + ": " + problem.message());
       }
-      template = apply(template, demand, ChainTemplate::demand);
-      template = apply(template, basePrice, ChainTemplate::basePrice);
-      template = apply(template, markup, ChainTemplate::markup);
-      template = apply(template, productionCost, ChainTemplate::productionCost);
-      template = apply(template, handlingCost, ChainTemplate::handlingCost);
-      template = apply(template, holdingCost, ChainTemplate::holdingCost);
-      template = apply(template, backlogCost, ChainTemplate::backlogCost);
-      template = apply(template, leadTime, ChainTemplate::leadTime);
-      template = apply(template, orderDelay, ChainTemplate::orderDelay);
-      template = apply(template, dataDelay, ChainTemplate::dataDelay);
-      template = apply(template, saasFee, ChainTemplate::saasFee);
-      template = apply(template, platformTakeRate, ChainTemplate::platformTakeRate);
-      template = apply(template, commission, ChainTemplate::commission);
-      template = apply(template, maxSuppliers, ChainTemplate::maxSuppliers);
-      return apply(template, onlineShare, ChainTemplate::onlineShare).build();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), lines), e);
     }
   }
 
-  private static <T> ChainTemplate apply(ChainTemplate template, T value,
-      BiFunction<ChainTemplate, T, ChainTemplate> setting) {
-    return value == null ? template : setting.apply(template, value);
+  /** Names the option behind a JSON pointer of the template. */
+  private static String option(String pointer) {
+    String[] parts = pointer.split("/");
+    String last = parts[parts.length - 1];
+    if (pointer.startsWith(TEMPLATE + "/counts/")) {
+      return "--count " + last;
+    }
+    if (pointer.startsWith(TEMPLATE + "/settings/")) {
+      return "--" + last.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+    if (pointer.equals(TEMPLATE + "/seed")) {
+      return "--seed";
+    }
+    return pointer.equals(TEMPLATE + "/code") ? "CODE" : "the template";
+  }
+
+  /** Writes the template as a chain file: the format, kind, code, counts, seed and the settings given. */
+  private String templateJson() {
+    Map<String, Number> settings = new LinkedHashMap<>();
+    settings.put("demand", demand);
+    settings.put("basePrice", basePrice);
+    settings.put("markup", markup);
+    settings.put("productionCost", productionCost);
+    settings.put("handlingCost", handlingCost);
+    settings.put("holdingCost", holdingCost);
+    settings.put("backlogCost", backlogCost);
+    settings.put("leadTime", leadTime);
+    settings.put("orderDelay", orderDelay);
+    settings.put("dataDelay", dataDelay);
+    settings.put("saasFee", saasFee);
+    settings.put("platformTakeRate", platformTakeRate);
+    settings.put("commission", commission);
+    settings.put("maxSuppliers", maxSuppliers);
+    settings.put("onlineShare", onlineShare);
+    settings.values().removeIf(Objects::isNull);
+    StringBuilder json = new StringBuilder("{\n  \"format\": \"valueloop/1\",\n  \"kind\": \"chain\",\n")
+        .append("  \"description\": \"Made by: valueloop new ").append(escaped(code)).append("\",\n")
+        .append("  \"template\": {\n    \"code\": \"").append(escaped(code)).append("\",\n")
+        .append("    \"counts\": {");
+    String separator = "";
+    for (Map.Entry<Role, Integer> count : counts.entrySet()) {
+      json.append(separator).append(" \"").append(count.getKey().name()).append("\": ").append(count.getValue());
+      separator = ",";
+    }
+    json.append(counts.isEmpty() ? "},\n" : " },\n").append("    \"seed\": ").append(seed).append(",\n")
+        .append("    \"settings\": {");
+    separator = "";
+    for (Map.Entry<String, Number> setting : settings.entrySet()) {
+      json.append(separator).append("\n      \"").append(setting.getKey()).append("\": ").append(number(setting.getValue()));
+      separator = ",";
+    }
+    return json.append(settings.isEmpty() ? "}\n" : "\n    }\n").append("  }\n}\n").toString();
+  }
+
+  /** A number as JSON has it: a double that is not finite cannot be written, so it is written as text to be refused. */
+  private static String number(Number value) {
+    if (value instanceof Double && !Double.isFinite((Double) value)) {
+      return "\"" + value + "\"";
+    }
+    return value.toString();
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

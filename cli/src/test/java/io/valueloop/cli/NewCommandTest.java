@@ -49,9 +49,10 @@ class NewCommandTest {
 
   @Test
   void negativeCount_isAUsageError() throws Exception {
-    Cli.Run run = Cli.run("new", "S2B2C", "--count", "B=-1", "-o", dir.resolve("chain"));
+    Cli.Run run = Cli.run("new", "S2B2C", "--count", "B=-1", "--markup", "-0.5", "-o", dir.resolve("chain"));
 
     assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--count B: ").contains("--markup: ");
     assertThat(Cli.names(dir)).isEmpty();
   }
 
@@ -82,5 +83,29 @@ class NewCommandTest {
     assertThat(ModelFiles.readChain(dir.resolve("chain.json")))
         .isEqualTo(ChainFiles.read(dir.resolve("tables/actors.csv"), dir.resolve("tables/flows.csv")));
     assertThat(Cli.names(dir)).containsExactly("chain.json", "tables");
+  }
+
+  @Test
+  void template_writesASmallFileThatBuildsTheSameChain() throws Exception {
+    Cli.Run run = Cli.run("new", "S2B2C2S2B", "--count", "B=40", "--count", "C=400", "--seed", "11",
+        "--lead-time", "3", "--online-share", "0.25", "--template", "-o", dir.resolve("template.json"));
+    Cli.run("new", "S2B2C2S2B", "--count", "B=40", "--count", "C=400", "--seed", "11",
+        "--lead-time", "3", "--online-share", "0.25", "-o", dir.resolve("chain.json"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("template.json")).content().contains("\"template\"", "\"leadTime\": 3")
+        .hasLineCount(14);
+    assertThat(ModelFiles.readChain(dir.resolve("template.json")))
+        .isEqualTo(ModelFiles.readChain(dir.resolve("chain.json")));
+    assertThat(Cli.run("validate", dir.resolve("template.json")).exitCode()).isZero();
+  }
+
+  @Test
+  void templateToCsv_isAUsageError() throws Exception {
+    Cli.Run run = Cli.run("new", "S2B2C", "--template", "-o", dir.resolve("tables"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--template needs a .json output");
+    assertThat(Cli.names(dir)).isEmpty();
   }
 }
