@@ -84,7 +84,7 @@ final class Progress implements Experiment.ProgressListener {
 
   private String timeLeft(long now, int done, int total) {
     if (done == total) {
-      return "done in " + duration(now - start);
+      return duration(now - start) + " elapsed";
     }
     return "about " + duration((now - start) / done * (total - done)) + " left";
   }

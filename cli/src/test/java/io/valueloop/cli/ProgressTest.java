@@ -23,7 +23,7 @@ class ProgressTest {
 
     assertThat(err.toString().lines()).hasSize(10)
         .startsWith("progress: 4/40 runs   10 %  about 36 s left")
-        .endsWith("progress: 40/40 runs  100 %  done in 40 s");
+        .endsWith("progress: 40/40 runs  100 %  40 s elapsed");
   }
 
   @Test
@@ -38,7 +38,7 @@ class ProgressTest {
     progress.progress(2, 2);
 
     assertThat(err.toString()).startsWith("\r[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 runs   50 %  about 2 s left")
-        .contains("\r[" + "#".repeat(30) + "] 2/2 runs  100 %  done in 4 s").endsWith(System.lineSeparator());
+        .contains("\r[" + "#".repeat(30) + "] 2/2 runs  100 %  4 s elapsed").endsWith(System.lineSeparator());
   }
 
   @Test
@@ -58,7 +58,7 @@ class ProgressTest {
 
     assertThat(err.toString().lines()).hasSize(10 + 1 + 5)
         .contains("progress: more replications needed, 20 runs in all", "progress: 12/20 runs   60 %  about 8 s left")
-        .endsWith("progress: 20/20 runs  100 %  done in 20 s");
+        .endsWith("progress: 20/20 runs  100 %  20 s elapsed");
   }
 
   @Test
