@@ -118,7 +118,7 @@ public final class ChainGenerator {
     for (int k = 0; k < parts + assemblers; k++) {
       if (random.nextInt(5) == 0) {
         String maker = k < parts ? "m" + k : "a" + (k - parts);
-        builder.goods(maker, maker, GoodsTerms.of(0, 1, 0).withInput("own")
+        builder.goods(maker, maker, GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInput("own")
             .withInputCoefficient(0.05 * (1 + random.nextInt(4))));
         upstream++;
       }
@@ -180,7 +180,7 @@ public final class ChainGenerator {
       chosen[r] = seller;
       String key = sellerPrefix + sellers + ":" + r + ":" + price + ":" + coefficient;
       int rank = r;
-      builder.trade(sellerPrefix + seller, buyer, terms.computeIfAbsent(key, k -> GoodsTerms.of(price, 1, 1)
+      builder.trade(sellerPrefix + seller, buyer, terms.computeIfAbsent(key, k -> GoodsTerms.builder().price(price).leadTime(1).orderDelay(1).build()
           .withInputCoefficient(coefficient).withShare(rankShare(sellers, rank))));
     }
     return sellers;
@@ -188,7 +188,7 @@ public final class ChainGenerator {
 
   private GoodsTerms retail(int sellers, int rank, int tier) {
     return terms.computeIfAbsent("c" + sellers + ":" + rank + ":" + tier,
-        k -> GoodsTerms.of(20 + 5 * tier, 1, 0).withShare(rankShare(sellers, rank)));
+        k -> GoodsTerms.builder().price(20 + 5 * tier).leadTime(1).orderDelay(0).build().withShare(rankShare(sellers, rank)));
   }
 
   /** Returns the share of the seller of rank {@code rank} (0 first) among {@code sellers}: 1/(rank+1), normalised. */

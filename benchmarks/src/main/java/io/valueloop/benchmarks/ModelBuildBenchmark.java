@@ -54,12 +54,12 @@ public class ModelBuildBenchmark {
 
     ChainTemplate template() {
       return ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
-          .count(Role.M, MANUFACTURERS)
-          .count(Role.S, 1)
-          .count(Role.B, businesses)
-          .count(Role.C, actors - MANUFACTURERS - 1 - businesses)
-          .maxSuppliers(MAX_SUPPLIERS)
-          .seed(42L);
+          .withCount(Role.M, MANUFACTURERS)
+          .withCount(Role.S, 1)
+          .withCount(Role.B, businesses)
+          .withCount(Role.C, actors - MANUFACTURERS - 1 - businesses)
+          .withMaxSuppliers(MAX_SUPPLIERS)
+          .withSeed(42L);
     }
   }
 

@@ -55,9 +55,9 @@ public class SimulationBenchmark {
     int segments = actors - 1 - platforms - businesses;
     ValueChain.Builder b = ValueChain.builder().expectedSize(actors, 3 * actors);
     b.actor(Actor.builder().id("m").role(Role.M).unitCost(1).build());
-    GoodsTerms upstream = GoodsTerms.of(2, 2, 1);
-    GoodsTerms retail = GoodsTerms.of(3, 1, 0);
-    GoodsTerms shop = GoodsTerms.of(4, 1, 0);
+    GoodsTerms upstream = GoodsTerms.builder().price(2).leadTime(2).orderDelay(1).build();
+    GoodsTerms retail = GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build();
+    GoodsTerms shop = GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build();
     for (int s = 0; s < platforms; s++) {
       b.actor(Actor.builder().id("s" + s).role(Role.S).initialInventory(1000).holdingCost(0.1).build());
       b.trade("m", "s" + s, upstream);

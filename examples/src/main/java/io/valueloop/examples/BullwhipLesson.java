@@ -226,9 +226,9 @@ public final class BullwhipLesson {
         .actor("shop", Role.B)
         .actor("platform", Role.S)
         .actor("factory", Role.M)
-        .trade("factory", "platform", GoodsTerms.of(4, LEAD_TIME, 0))
-        .trade("platform", "shop", GoodsTerms.of(6, LEAD_TIME, 0))
-        .trade("shop", CONSUMERS, GoodsTerms.of(10, 1, 0))
+        .trade("factory", "platform", GoodsTerms.builder().price(4).leadTime(LEAD_TIME).orderDelay(0).build())
+        .trade("platform", "shop", GoodsTerms.builder().price(6).leadTime(LEAD_TIME).orderDelay(0).build())
+        .trade("shop", CONSUMERS, GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build())
         // The closed loop: point-of-sale data to the platform, which passes it on to its factory, at once.
         .data(CONSUMERS, "platform", 0)
         .data("platform", "factory", 0)

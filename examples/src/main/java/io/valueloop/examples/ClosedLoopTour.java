@@ -56,11 +56,11 @@ public final class ClosedLoopTour {
   public static void main(String[] args) {
     BusinessModelCode code = BusinessModelCode.parse("S2B2C2S2B");
     ValueChain chain = ChainTemplate.of(code)
-        .count(Role.M, 3)
-        .count(Role.S, 1)
-        .count(Role.B, 200)
-        .count(Role.C, 2_000)
-        .seed(SEED)
+        .withCount(Role.M, 3)
+        .withCount(Role.S, 1)
+        .withCount(Role.B, 200)
+        .withCount(Role.C, 2_000)
+        .withSeed(SEED)
         .build();
 
     System.out.println("ValueLoop closed-loop tour: " + code);

@@ -67,9 +67,9 @@ public final class InformationSharingExperiment {
         .actor("shop", Role.B)
         .actor("platform", Role.S)
         .actor("factory", Role.M)
-        .trade("factory", "platform", GoodsTerms.of(4, 2, 0))
-        .trade("platform", "shop", GoodsTerms.of(6, 2, 0))
-        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .trade("factory", "platform", GoodsTerms.builder().price(4).leadTime(2).orderDelay(0).build())
+        .trade("platform", "shop", GoodsTerms.builder().price(6).leadTime(2).orderDelay(0).build())
+        .trade("shop", "families", GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build())
         .data("families", "platform", 0)
         .build()));
     Scenario off = Scenario.builder(TICKS)

@@ -159,14 +159,14 @@ public final class PoolingLesson {
   private static SimulationResult simulate(int businesses, boolean pooled) {
     ValueChain.Builder chain = ValueChain.builder().actor("factory", Role.M);
     if (pooled) {
-      chain.actor("platform", Role.S).trade("factory", "platform", GoodsTerms.of(4, LEAD_TIME, 0));
+      chain.actor("platform", Role.S).trade("factory", "platform", GoodsTerms.builder().price(4).leadTime(LEAD_TIME).orderDelay(0).build());
     }
     for (int i = 0; i < businesses; i++) {
       chain.actor(business(i), Role.B)
           .actor("consumers-" + i, Role.C)
           // Pooled, the business is a storefront the platform delivers to the next tick.
-          .trade(pooled ? "platform" : "factory", business(i), GoodsTerms.of(6, pooled ? 1 : LEAD_TIME, 0))
-          .trade(business(i), "consumers-" + i, GoodsTerms.of(10, 1, 0));
+          .trade(pooled ? "platform" : "factory", business(i), GoodsTerms.builder().price(6).leadTime(pooled ? 1 : LEAD_TIME).orderDelay(0).build())
+          .trade(business(i), "consumers-" + i, GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build());
     }
     // The error window is long (four forecast windows) so that the safety stock itself varies little.
     OrderingPolicy orderUpTo = Policies.orderUpTo(Forecast.movingAverage(WINDOW), SAFETY_FACTOR, 4 * WINDOW);

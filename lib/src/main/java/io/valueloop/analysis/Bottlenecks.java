@@ -176,32 +176,32 @@ public abstract class Bottlenecks {
   }
 
   /**
-   * Returns the maximum flow from producers to consumer segments, in units per tick; at most
-   * {@link #totalDemand()}.
+   * {@return the maximum flow from producers to consumer segments, in units per tick; at most
+   * {@link #totalDemand()}}
    */
   public abstract double maxFlow();
 
-  /** Returns the total final demand of the consumer segments (role C), in units per tick. */
+  /** {@return the total final demand of the consumer segments (role C), in units per tick} */
   public abstract double totalDemand();
 
   /**
-   * Returns {@link #maxFlow()} as a fraction of {@link #totalDemand()}, in [0, 1]; 1 when there is no demand
-   * (nothing to serve, nothing unserved).
+   * {@return {@link #maxFlow()} as a fraction of {@link #totalDemand()}, in [0, 1]; 1 when there is no demand
+   * (nothing to serve, nothing unserved)}
    */
   @Value.Derived
   public double servedFraction() {
     return totalDemand() > 0 ? maxFlow() / totalDemand() : 1.0;
   }
 
-  /** Returns the goods flows in the minimum cut (saturated flow capacities), in flow index order. */
+  /** {@return the goods flows in the minimum cut (saturated flow capacities), in flow index order} */
   public abstract List<Flow> cutFlows();
 
-  /** Returns the ids of the actors whose own capacity is in the minimum cut, in actor index order. */
+  /** {@return the ids of the actors whose own capacity is in the minimum cut, in actor index order} */
   public abstract List<String> cutActors();
 
   /**
-   * Returns the ids of the consumer segments whose demand is in the minimum cut, in actor index order: their
-   * demand, not the network, limits what reaches them.
+   * {@return the ids of the consumer segments whose demand is in the minimum cut, in actor index order: their
+   * demand, not the network, limits what reaches them}
    */
   public abstract List<String> cutConsumers();
 

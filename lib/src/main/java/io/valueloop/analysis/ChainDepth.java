@@ -108,21 +108,21 @@ public abstract class ChainDepth {
   }
 
   /**
-   * Returns the number of goods flows on the longest path from a producer to a consumer segment; 0 when no goods
-   * reach a consumer.
+   * {@return the number of goods flows on the longest path from a producer to a consumer segment; 0 when no goods
+   * reach a consumer}
    */
   public abstract int depth();
 
   /**
-   * Returns one longest producer-to-consumer goods path, as actor ids from producer to consumer: of several, the
+   * {@return one longest producer-to-consumer goods path, as actor ids from producer to consumer: of several, the
    * one starting at the lowest actor index and taking at each step the first flow (by index) that stays on a
-   * longest path. Empty when no goods reach a consumer.
+   * longest path. Empty when no goods reach a consumer}
    */
   public abstract List<String> longestPath();
 
   /**
-   * Returns each actor's tier, the number of flows on the longest goods path from it to a consumer segment, by
-   * actor id in actor index order; actors from which no goods reach a consumer are not keys.
+   * {@return each actor's tier, the number of flows on the longest goods path from it to a consumer segment, by
+   * actor id in actor index order; actors from which no goods reach a consumer are not keys}
    */
   public abstract Map<String, Integer> tiers();
 }

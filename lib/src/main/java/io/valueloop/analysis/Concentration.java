@@ -112,15 +112,15 @@ public abstract class Concentration {
   }
 
   /**
-   * Returns the Herfindahl–Hirschman index of each buyer's suppliers: buyer id (in actor index order, buyers of
+   * {@return the Herfindahl–Hirschman index of each buyer's suppliers: buyer id (in actor index order, buyers of
    * goods only) to input name (in the order of each input's first goods flow in the chain) to the index, in
-   * {@code [1/n, 1]}.
+   * {@code [1/n, 1]}}
    */
   public abstract Map<String, Map<String, Double>> supplierIndex();
 
   /**
-   * Returns the Herfindahl–Hirschman index of each role's market by traced throughput, in role order, for the
-   * roles whose actors carry consumer throughput.
+   * {@return the Herfindahl–Hirschman index of each role's market by traced throughput, in role order, for the
+   * roles whose actors carry consumer throughput}
    */
   public abstract Map<Role, Double> roleIndex();
 }

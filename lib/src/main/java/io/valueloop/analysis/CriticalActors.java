@@ -145,22 +145,22 @@ public abstract class CriticalActors {
   }
 
   /**
-   * Returns the ids of the articulation points of the goods network taken as undirected, in actor index order.
+   * {@return the ids of the articulation points of the goods network taken as undirected, in actor index order}
    */
   public abstract List<String> articulationPoints();
 
   /**
-   * Returns each actor's traced throughput: the consumer units per tick whose supply passes through it, by
-   * actor id in actor index order. Every actor of the chain is a key.
+   * {@return each actor's traced throughput: the consumer units per tick whose supply passes through it, by
+   * actor id in actor index order. Every actor of the chain is a key}
    */
   public abstract Map<String, Double> throughput();
 
   /**
-   * Returns each actor's throughput as a fraction of {@link #totalDemand()} (0 for all when that is 0), by
-   * actor id in actor index order. Every actor of the chain is a key.
+   * {@return each actor's throughput as a fraction of {@link #totalDemand()} (0 for all when that is 0), by
+   * actor id in actor index order. Every actor of the chain is a key}
    */
   public abstract Map<String, Double> throughputShare();
 
-  /** Returns the total final demand of the consumer segments (role C), in units per tick. */
+  /** {@return the total final demand of the consumer segments (role C), in units per tick} */
   public abstract double totalDemand();
 }

@@ -1,7 +1,7 @@
 package io.valueloop.analysis;
 
 import io.valueloop.model.FlowKind;
-import io.valueloop.model.StronglyConnectedComponents;
+import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,27 +107,27 @@ public abstract class FeedbackLoops {
         .build();
   }
 
-  /** Returns the kinds of flows whose loops were sought. */
+  /** {@return the kinds of flows whose loops were sought} */
   public abstract Set<FlowKind> kinds();
 
-  /** Returns the bounds the enumeration ran under. */
+  /** {@return the bounds the enumeration ran under} */
   public abstract Limits limits();
 
   /**
-   * Returns the loops listed, at most {@link Limits#maxListed()}: each the ids of its actors from its
-   * lowest-index actor in flow direction, the flow from the last back to the first closing it.
+   * {@return the loops listed, at most {@link Limits#maxListed()}: each the ids of its actors from its
+   * lowest-index actor in flow direction, the flow from the last back to the first closing it}
    */
   public abstract List<List<String>> loops();
 
   /**
-   * Returns the number of loops of at most {@link Limits#maxLength()} flows found, at most
-   * {@link Limits#maxCounted()}; exact unless {@link #truncated()}.
+   * {@return the number of loops of at most {@link Limits#maxLength()} flows found, at most
+   * {@link Limits#maxCounted()}; exact unless {@link #truncated()}}
    */
   public abstract long count();
 
   /**
-   * Returns whether the enumeration stopped early, at {@link Limits#maxCounted()} loops with more left to find or
-   * at {@link Limits#maxSteps()} steps of work: {@link #count()} is then a lower bound.
+   * {@return whether the enumeration stopped early, at {@link Limits#maxCounted()} loops with more left to find or
+   * at {@link Limits#maxSteps()} steps of work: {@link #count()} is then a lower bound}
    */
   public abstract boolean truncated();
 
@@ -150,7 +150,14 @@ public abstract class FeedbackLoops {
     /** The default {@link #maxSteps()}: {@value}, a few tenths of a second on one core. */
     public static final long DEFAULT_MAX_STEPS = 100_000_000;
 
-    /** Creates limits, checking each bound. */
+    /**
+     * Creates limits, checking each bound.
+     *
+     * @param maxListed the most loops listed, non-negative
+     * @param maxCounted the most loops counted before the enumeration stops, positive
+     * @param maxLength the most flows in a loop sought, positive
+     * @param maxSteps the most steps of work before the enumeration stops, positive
+     */
     public Limits {
       if (maxListed < 0) {
         throw new IllegalArgumentException("maxListed must be non-negative but was " + maxListed + " (limits)");
@@ -178,29 +185,45 @@ public abstract class FeedbackLoops {
     }
 
     /**
-     * Returns the default limits: {@value #DEFAULT_MAX_LISTED} loops listed, {@value #DEFAULT_MAX_COUNTED}
-     * counted, of up to {@value #DEFAULT_MAX_LENGTH} flows, within {@value #DEFAULT_MAX_STEPS} steps.
+     * {@return the default limits: {@value #DEFAULT_MAX_LISTED} loops listed, {@value #DEFAULT_MAX_COUNTED}
+     * counted, of up to {@value #DEFAULT_MAX_LENGTH} flows, within {@value #DEFAULT_MAX_STEPS} steps}
      */
     public static Limits defaults() {
       return new Limits(DEFAULT_MAX_LISTED, DEFAULT_MAX_COUNTED, DEFAULT_MAX_LENGTH, DEFAULT_MAX_STEPS);
     }
 
-    /** Returns these limits listing at most {@code maxListed} loops. */
+    /**
+     * {@return these limits listing at most {@code maxListed} loops}
+     *
+     * @param maxListed the most loops listed, non-negative
+     */
     public Limits withMaxListed(int maxListed) {
       return new Limits(maxListed, maxCounted, maxLength, maxSteps);
     }
 
-    /** Returns these limits stopping after {@code maxCounted} loops. */
+    /**
+     * {@return these limits stopping after {@code maxCounted} loops}
+     *
+     * @param maxCounted the most loops counted, positive
+     */
     public Limits withMaxCounted(long maxCounted) {
       return new Limits(maxListed, maxCounted, maxLength, maxSteps);
     }
 
-    /** Returns these limits seeking loops of at most {@code maxLength} flows. */
+    /**
+     * {@return these limits seeking loops of at most {@code maxLength} flows}
+     *
+     * @param maxLength the most flows in a loop sought, positive
+     */
     public Limits withMaxLength(int maxLength) {
       return new Limits(maxListed, maxCounted, maxLength, maxSteps);
     }
 
-    /** Returns these limits stopping after {@code maxSteps} steps of work. */
+    /**
+     * {@return these limits stopping after {@code maxSteps} steps of work}
+     *
+     * @param maxSteps the most steps of work, positive
+     */
     public Limits withMaxSteps(long maxSteps) {
       return new Limits(maxListed, maxCounted, maxLength, maxSteps);
     }

@@ -3,8 +3,9 @@ package io.valueloop.analysis;
 import io.valueloop.flow.Adjacency;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.FlowTable;
+import io.valueloop.flow.GoodsEquation;
+import io.valueloop.flow.UnproductiveChainException;
 import io.valueloop.model.Role;
-import io.valueloop.model.Tolerance;
 import java.util.Arrays;
 
 /**
@@ -22,52 +23,28 @@ import java.util.Arrays;
  * passes through {@code i}; a buyer with several inputs sends its stream up each of them, so an actor feeding
  * the same purchase along several input paths counts it once per path and its fraction may exceed one.
  *
- * <p><b>Algorithm.</b> The goods components of the {@link CompiledChain} are visited downstream first; on an
- * acyclic network that is one pass, O(V + E). Within a goods loop of {@code k} actors, the stream {@code b}
- * entering it (demand plus what its buyers outside already carry) gives the linear system
- * {@code (I − W) t = b} with {@code W ≥ 0} the loop's weights. A unit counts once each time it passes an actor,
- * so the answer is finite exactly when the spectral radius {@code ρ(W) < 1}. Up to {@value #DENSE_LIMIT} actors
- * the system is solved directly by Gaussian elimination without pivoting, O(k³): {@code I − W} is a Z-matrix, and
- * all its pivots are positive exactly when it is a nonsingular M-matrix, that is when {@code ρ(W) < 1} (Berman
- * and Plemmons, Theorem 6.2.3), when elimination is also stable without pivoting. Larger loops are solved by
- * symmetric Gauss–Seidel sweeps (forward, then backward) that stop when the change {@code δ} of a sweep, with the
- * contraction {@code q} estimated from successive changes, bounds the remaining error:
- * {@code δ q / (1 − q) ≤ EPSILON} relative to the largest value, at most {@value #MAX_SWEEPS} sweeps. A loop
- * that keeps the whole stream it receives (shares around it multiplying to one, or several inputs inside it)
- * and that does receive a stream is reported by an {@link IllegalArgumentException} naming the loop; a loop that
- * receives nothing carries nothing.
- *
- * <p>Reference: A. Berman, R. J. Plemmons, "Nonnegative Matrices in the Mathematical Sciences", SIAM, 1994,
- * ch. 6; Y. Saad, "Iterative Methods for Sparse Linear Systems", 2nd ed., SIAM, 2003, §4.1.
+ * <p><b>Algorithm.</b> {@code t = b + W t} is solved by {@link GoodsEquation}, the library's one solver: one pass
+ * downstream first on an acyclic network, O(V + E); each goods loop is checked and solved to the library's
+ * tolerance (see there for the method, its cost and references). A unit counts once each time it passes an actor,
+ * so the answer is finite exactly when the spectral radius of each loop's block of {@code W} is below 1: a loop
+ * that keeps the whole stream it would receive (shares around it multiplying to one, or several inputs inside it)
+ * is reported by an {@link UnproductiveChainException} naming the loop.
  */
 final class ThroughputTrace {
-  /** The largest goods loop, in actors, solved directly. */
-  static final int DENSE_LIMIT = 256;
-  /** The most Gauss–Seidel sweeps spent on one large goods loop. */
-  static final int MAX_SWEEPS = 10_000;
-
   private ThroughputTrace() {}
 
   /**
    * Returns the traced throughput of every actor, in consumer units per tick, indexed by compiled actor.
    *
-   * @throws IllegalArgumentException if a goods loop that receives a stream keeps all of it
+   * @throws UnproductiveChainException if a goods loop keeps all of the stream it would receive
    */
   static double[] throughput(CompiledChain compiled) {
-    double[] weight = upstreamWeights(compiled);
-    double[] traced = new double[compiled.actorCount()];
-    for (int c = 0; c < compiled.componentCount(); c++) {
-      int start = compiled.componentStart(c);
-      int end = compiled.componentEnd(c);
-      if (end - start == 1) {
-        traced[start] = demand(compiled, start) + outside(compiled, start, start, end, weight, traced);
-      } else if (end - start <= DENSE_LIMIT) {
-        solveDirectly(compiled, start, end, weight, traced);
-      } else {
-        solveBySweeps(compiled, start, end, weight, traced);
-      }
+    GoodsEquation equation = GoodsEquation.of(compiled, upstreamWeights(compiled), "throughput tracing");
+    double[] demand = new double[compiled.actorCount()];
+    for (int i = 0; i < demand.length; i++) {
+      demand[i] = compiled.role(i) == Role.C ? compiled.actor(i).demand() : 0;
     }
-    return traced;
+    return equation.solve(demand);
   }
 
   /**
@@ -99,124 +76,5 @@ final class ThroughputTrace {
       }
     }
     return weight;
-  }
-
-  private static double demand(CompiledChain compiled, int actor) {
-    return compiled.role(actor) == Role.C ? compiled.actor(actor).demand() : 0;
-  }
-
-  /** Returns {@code Σ w t} over the goods flows from {@code actor} to buyers outside {@code [start, end)}. */
-  private static double outside(CompiledChain compiled, int actor, int start, int end, double[] weight,
-      double[] traced) {
-    Adjacency out = compiled.goods().out();
-    double sum = 0;
-    for (int p = out.start(actor); p < out.end(actor); p++) {
-      int buyer = out.neighbor(p);
-      if ((buyer < start || buyer >= end) && weight[p] > 0) {
-        sum += weight[p] * traced[buyer];
-      }
-    }
-    return sum;
-  }
-
-  /** Solves {@code (I − W) t = b} on a loop by elimination, rejecting {@code ρ(W) ≥ 1} by its pivots. */
-  private static void solveDirectly(CompiledChain compiled, int start, int end, double[] weight, double[] traced) {
-    int k = end - start;
-    double[] rhs = new double[k];
-    boolean receives = false;
-    for (int i = 0; i < k; i++) {
-      rhs[i] = demand(compiled, start + i) + outside(compiled, start + i, start, end, weight, traced);
-      receives |= rhs[i] > 0;
-    }
-    if (!receives) {
-      return;
-    }
-    double[][] matrix = new double[k][k];
-    Adjacency out = compiled.goods().out();
-    for (int i = 0; i < k; i++) {
-      matrix[i][i] = 1;
-      for (int p = out.start(start + i); p < out.end(start + i); p++) {
-        int buyer = out.neighbor(p);
-        if (buyer >= start && buyer < end) {
-          matrix[i][buyer - start] -= weight[p];
-        }
-      }
-    }
-    for (int col = 0; col < k; col++) {
-      double pivot = matrix[col][col];
-      if (!(pivot > Tolerance.EPSILON)) {
-        throw diverged(compiled, start, end, "keeping all of it (spectral radius of its shares at least 1)");
-      }
-      for (int row = col + 1; row < k; row++) {
-        double factor = matrix[row][col] / pivot;
-        if (factor != 0) {
-          for (int j = col + 1; j < k; j++) {
-            matrix[row][j] -= factor * matrix[col][j];
-          }
-          rhs[row] -= factor * rhs[col];
-        }
-      }
-    }
-    for (int row = k - 1; row >= 0; row--) {
-      double sum = rhs[row];
-      for (int j = row + 1; j < k; j++) {
-        sum -= matrix[row][j] * rhs[j];
-      }
-      rhs[row] = sum / matrix[row][row];
-      traced[start + row] = rhs[row];
-    }
-  }
-
-  /** Solves a large loop by symmetric Gauss–Seidel, stopping on the estimated remaining error. */
-  private static void solveBySweeps(CompiledChain compiled, int start, int end, double[] weight, double[] traced) {
-    int k = end - start;
-    double[] entering = new double[k];
-    boolean receives = false;
-    for (int i = 0; i < k; i++) {
-      entering[i] = demand(compiled, start + i) + outside(compiled, start + i, start, end, weight, traced);
-      receives |= entering[i] > 0;
-    }
-    if (!receives) {
-      return;
-    }
-    Adjacency out = compiled.goods().out();
-    double previous = Double.NaN;
-    double q = Double.NaN;
-    for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-      double change = 0;
-      double largest = 0;
-      for (int s = 0; s < 2 * k; s++) {
-        int actor = s < k ? start + s : end - 1 - (s - k);
-        double next = entering[actor - start];
-        for (int p = out.start(actor); p < out.end(actor); p++) {
-          int buyer = out.neighbor(p);
-          if (buyer >= start && buyer < end) {
-            next += weight[p] * traced[buyer];
-          }
-        }
-        if (!Double.isFinite(next)) {
-          throw diverged(compiled, start, end, "growing without bound (overflow after " + (sweep + 1) + " sweeps)");
-        }
-        change = Math.max(change, Math.abs(next - traced[actor]));
-        largest = Math.max(largest, Math.abs(next));
-        traced[actor] = next;
-      }
-      if (change == 0) {
-        return;
-      }
-      q = change / previous;
-      previous = change;
-      if (q < 1 && change * q / (1 - q) <= Tolerance.EPSILON * Math.max(1.0, largest)) {
-        return;
-      }
-    }
-    throw diverged(compiled, start, end, "unsettled after " + MAX_SWEEPS + " sweeps, its error shrinking by a factor"
-        + " of " + q + " per sweep");
-  }
-
-  private static IllegalArgumentException diverged(CompiledChain compiled, int start, int end, String state) {
-    return new IllegalArgumentException("throughput tracing around a goods loop must be convergent (the loop"
-        + " passing on less than all the units it receives) but was " + state + " (loop through "
-        + ChainGraphs.ids(compiled, start, end) + ")");
   }
 }

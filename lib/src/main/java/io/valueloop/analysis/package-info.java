@@ -16,5 +16,5 @@
  * {@link io.valueloop.analysis.FeedbackLoops} lists them as loops of one flow, and
  * {@link io.valueloop.analysis.Concentration} counts them among an input's suppliers.
  */
-@io.valueloop.model.ValueStyle
+@io.valueloop.internal.ValueStyle
 package io.valueloop.analysis;

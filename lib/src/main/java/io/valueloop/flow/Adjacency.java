@@ -23,37 +23,83 @@ public final class Adjacency {
     this.flows = flows;
   }
 
-  /** Returns the number of actors (rows). */
+  /** {@return the number of actors (rows)} */
   public int actorCount() {
     return offsets.length - 1;
   }
 
-  /** Returns the total number of positions, the number of flows of the kind. */
+  /** {@return the total number of positions, the number of flows of the kind} */
   public int size() {
     return neighbors.length;
   }
 
-  /** Returns the first position of actor {@code actor}'s row. */
+  /**
+   * {@return the first position of actor {@code actor}'s row}
+   *
+   * @param actor a compiled actor index
+   */
   public int start(int actor) {
     return offsets[actor];
   }
 
-  /** Returns one past the last position of actor {@code actor}'s row. */
+  /**
+   * {@return one past the last position of actor {@code actor}'s row}
+   *
+   * @param actor a compiled actor index
+   */
   public int end(int actor) {
     return offsets[actor + 1];
   }
 
-  /** Returns the number of flows in actor {@code actor}'s row. */
+  /**
+   * {@return the number of flows in actor {@code actor}'s row}
+   *
+   * @param actor a compiled actor index
+   */
   public int degree(int actor) {
     return offsets[actor + 1] - offsets[actor];
   }
 
-  /** Returns the compiled index of the actor at the other end of the flow at {@code position}. */
+  /**
+   * {@return the compiled index of the actor at the other end of the flow at {@code position}}
+   *
+   * @param position a position in the adjacency
+   */
   public int neighbor(int position) {
     return neighbors[position];
   }
 
-  /** Returns the index, within its kind, of the flow at {@code position}. */
+  /**
+   * Returns the row offsets, {@code actorCount() + 1} of them: actor {@code a}'s row is positions
+   * {@code offsets[a]..offsets[a+1]-1}. The array itself, shared and not copied, so that kernels of the library in
+   * other packages (the simulation's) index it without a copy per chain: read it, never write it.
+   *
+   * @return the row offsets
+   */
+  public int[] offsets() {
+    return offsets;
+  }
+
+  /**
+   * Returns the flow at each position of an incoming adjacency, {@link #size()} of them; shared as
+   * {@link #offsets()} is: read it, never write it.
+   *
+   * @return the flow index at each position
+   * @throws IllegalStateException for an outgoing adjacency, whose position {@code p} holds flow {@code p}
+   */
+  public int[] flows() {
+    if (flows == null) {
+      throw new IllegalStateException("adjacency must be incoming to list its flows but was outgoing, where position p"
+          + " holds flow p");
+    }
+    return flows;
+  }
+
+  /**
+   * {@return the index, within its kind, of the flow at {@code position}}
+   *
+   * @param position a position in the adjacency
+   */
   public int flow(int position) {
     return flows == null ? Objects.checkIndex(position, neighbors.length) : flows[position];
   }

@@ -1,12 +1,13 @@
 package io.valueloop.flow;
 
+import io.valueloop.internal.CountingSort;
+import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.Actor;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.FlowTerms;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
-import io.valueloop.model.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -302,7 +303,7 @@ public final class CompiledChain {
       }
       int[] levelOffsets = new int[maxHeight + 2];
       int[] componentRank = new int[componentCount];
-      int[] componentsByHeight = countingOrder(height, componentCount, maxHeight + 1, levelOffsets);
+      int[] componentsByHeight = CountingSort.order(height, componentCount, maxHeight + 1, levelOffsets);
       for (int r = 0; r < componentCount; r++) {
         componentRank[componentsByHeight[r]] = r;
       }
@@ -311,7 +312,7 @@ public final class CompiledChain {
         rankOfActor[a] = componentRank[componentOfChainActor[a]];
       }
       int[] componentOffsets = new int[componentCount + 1];
-      int[] chainActor = countingOrder(rankOfActor, n, componentCount, componentOffsets);
+      int[] chainActor = CountingSort.order(rankOfActor, n, componentCount, componentOffsets);
       int[] compiledActor = new int[n];
       for (int i = 0; i < n; i++) {
         compiledActor[chainActor[i]] = i;
@@ -367,25 +368,6 @@ public final class CompiledChain {
       return targets;
     }
 
-
-    /**
-     * Stable counting sort of {@code 0..count-1} by {@code key[i]} in {@code [0, buckets)}: returns the sorted
-     * items and fills {@code offsets} (length {@code buckets + 1}) with each key's first position.
-     */
-    private static int[] countingOrder(int[] key, int count, int buckets, int[] offsets) {
-      for (int i = 0; i < count; i++) {
-        offsets[key[i] + 1]++;
-      }
-      for (int b = 0; b < buckets; b++) {
-        offsets[b + 1] += offsets[b];
-      }
-      int[] next = Arrays.copyOf(offsets, buckets);
-      int[] sorted = new int[count];
-      for (int i = 0; i < count; i++) {
-        sorted[next[key[i]]++] = i;
-      }
-      return sorted;
-    }
 
     /**
      * Builds the table of every kind: flows sorted by (compiled source, compiled target), with CSR and CSC.

@@ -30,27 +30,54 @@ public final class FlowTable {
     this.in = in;
   }
 
-  /** Returns the kind of every flow in this table. */
+  /** {@return the kind of every flow in this table} */
   public FlowKind kind() {
     return kind;
   }
 
-  /** Returns the number of flows. */
+  /** {@return the number of flows} */
   public int count() {
     return source.length;
   }
 
-  /** Returns the compiled index of the actor that sends flow {@code flow}. */
+  /**
+   * {@return the compiled index of the actor that sends flow {@code flow}}
+   *
+   * @param flow a flow index within the kind
+   */
   public int source(int flow) {
     return source[flow];
   }
 
-  /** Returns the compiled index of the actor that receives flow {@code flow}. */
+  /**
+   * {@return the compiled index of the actor that receives flow {@code flow}}
+   *
+   * @param flow a flow index within the kind
+   */
   public int target(int flow) {
     return target[flow];
   }
 
-  /** Returns the index of flow {@code flow} in the original chain ({@link io.valueloop.model.ValueChain#flow(int)}). */
+  /**
+   * Returns the compiled index of the sender of every flow, by flow index. The array itself, shared and not copied,
+   * so that kernels of the library in other packages index it without a copy per chain: read it, never write it.
+   *
+   * @return the sender of each flow
+   */
+  public int[] sources() {
+    return source;
+  }
+
+  /** {@return the compiled index of the receiver of every flow, by flow index; shared as {@link #sources()} is} */
+  public int[] targets() {
+    return target;
+  }
+
+  /**
+   * {@return the index of flow {@code flow} in the original chain ({@link io.valueloop.model.ValueChain#flow(int)})}
+   *
+   * @param flow a flow index within the kind
+   */
   public int chainFlow(int flow) {
     return chainFlow[flow];
   }
@@ -59,17 +86,20 @@ public final class FlowTable {
    * Returns the terms of flow {@code flow}; their type is that of {@link #kind()}. They are read from the chain
    * through {@link #chainFlow(int)}: a compiled copy of millions of references would cost more to build (each
    * reference store pays the garbage collector's write barrier) than the indirection costs to read.
+   *
+   * @param flow a flow index within the kind
+   * @return the flow's terms
    */
   public FlowTerms terms(int flow) {
     return chain.terms(chainFlow[flow]);
   }
 
-  /** Returns the outgoing adjacency: a row per sender; position {@code f} holds flow {@code f}. */
+  /** {@return the outgoing adjacency: a row per sender; position {@code f} holds flow {@code f}} */
   public Adjacency out() {
     return out;
   }
 
-  /** Returns the incoming adjacency: a row per receiver. */
+  /** {@return the incoming adjacency: a row per receiver} */
   public Adjacency in() {
     return in;
   }

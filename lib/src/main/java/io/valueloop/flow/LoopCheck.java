@@ -52,9 +52,20 @@ final class LoopCheck {
    */
   static double[] radiusBounds(CompiledChain chain, int[] starts, int[] ends, int[] offsets, int[] columns,
       double[] values) {
+    return radiusBounds(chain, starts, ends, offsets, columns, values, null);
+  }
+
+  /**
+   * Checks every cyclic component in order as above; an unproductive loop is reported as one of {@code quantity}
+   * (see {@link UnproductiveChainException}), or in the words of the steady state if it is null.
+   *
+   * @throws UnproductiveChainException at the first component whose radius is not provably below 1
+   */
+  static double[] radiusBounds(CompiledChain chain, int[] starts, int[] ends, int[] offsets, int[] columns,
+      double[] values, String quantity) {
     double[] bounds = new double[starts.length];
     for (int k = 0; k < starts.length; k++) {
-      bounds[k] = radiusBound(chain, starts[k], ends[k], offsets, columns, values);
+      bounds[k] = radiusBound(chain, starts[k], ends[k], offsets, columns, values, quantity);
     }
     return bounds;
   }
@@ -68,11 +79,12 @@ final class LoopCheck {
    * @param offsets row offsets of the matrix
    * @param columns column indices
    * @param values non-negative entries
+   * @param quantity what the solution means, for the error; null for the steady state's words
    * @return an upper bound on the spectral radius, below 1
    * @throws UnproductiveChainException if the spectral radius is not provably below 1
    */
   static double radiusBound(CompiledChain chain, int start, int end, int[] offsets, int[] columns,
-      double[] values) {
+      double[] values, String quantity) {
     int size = end - start;
     double[] v = new double[size];
     double[] w = new double[size];
@@ -101,7 +113,7 @@ final class LoopCheck {
       lower = Math.max(lower, low - 1);
       upper = Math.min(upper, high - 1);
       if (lower >= 1) {
-        throw unproductive(chain, start, end, lower, upper, iteration);
+        throw unproductive(chain, start, end, lower, upper, iteration, quantity);
       }
       if (upper < 1 && upper - lower <= 0.5 * (1 - upper)) {
         return upper;
@@ -113,12 +125,12 @@ final class LoopCheck {
     if (upper < 1) {
       return upper;
     }
-    throw unproductive(chain, start, end, lower, upper, MAX_ITERATIONS);
+    throw unproductive(chain, start, end, lower, upper, MAX_ITERATIONS, quantity);
   }
 
   private static UnproductiveChainException unproductive(CompiledChain chain, int start, int end, double lower,
-      double upper, int iterations) {
-    return new UnproductiveChainException(cycle(chain, start, end), end - start, lower, upper, iterations);
+      double upper, int iterations, String quantity) {
+    return new UnproductiveChainException(cycle(chain, start, end), end - start, lower, upper, iterations, quantity);
   }
 
   /**
@@ -170,5 +182,12 @@ final class LoopCheck {
       text.append(cycle.get(i)).append(" -> ");
     }
     return text.append(cycle.size() > shown ? "... -> " + cycle.get(0) : cycle.get(0)).toString();
+  }
+
+  /** Returns a cycle as {@code a, b, ...}, eliding the end of long ones. */
+  static String list(List<String> cycle) {
+    int shown = Math.min(cycle.size(), IDS_IN_MESSAGE);
+    String ids = String.join(", ", cycle.subList(0, shown));
+    return cycle.size() > shown ? ids + ", ..." : ids;
   }
 }

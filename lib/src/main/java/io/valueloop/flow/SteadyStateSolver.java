@@ -20,11 +20,12 @@ import java.util.Objects;
  * actor the fixed fee plus take rate × the served actor's {@link io.valueloop.model.FeeBase} amount (its sales
  * revenue, its revenue from sales to role C, or its purchases); own cost is unit cost × output.
  *
- * <p><b>Method</b> (see {@link LevelSolver}). Actors are solved in compiled order, buyers before sellers: outside
- * goods cycles one pull per actor is exact, so an acyclic chain takes one pass. Each goods cycle is first checked
- * for productivity (spectral radius below 1, bounded by Collatz–Wielandt on power iterations; else an
- * {@link UnproductiveChainException} naming a cycle of actor ids), then solved by Gauss–Seidel to a relative
- * error of about {@link Tolerance#EPSILON}, at most {@link #maxIterations()} sweeps.
+ * <p><b>Method</b> (see {@link GoodsEquation}, the one solver of {@code x = b + W x}). Actors are solved in
+ * compiled order, buyers before sellers: outside goods cycles one pull per actor is exact, so an acyclic chain takes
+ * one pass. Each goods cycle is first checked for productivity (spectral radius below 1, bounded by
+ * Collatz–Wielandt on power iterations; else an {@link UnproductiveChainException} naming a cycle of actor ids),
+ * then solved by Gauss–Seidel to a relative error of about {@link Tolerance#EPSILON} (started from a direct solve
+ * when the cycle is small and its spectral radius near 1), at most {@link #maxIterations()} sweeps.
  *
  * <p><b>Cost.</b> O(n + m) time and memory for n actors and m flows on an acyclic goods graph, plus
  * O(k · (n_C + m_C)) per goods cycle for k iterations. Levels with enough work run on {@link #threads()} threads;
@@ -33,8 +34,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; each solve starts and stops its own worker threads.
  */
 public final class SteadyStateSolver {
-  /** The default cap on Gauss–Seidel sweeps per goods cycle: {@value}. */
-  public static final int DEFAULT_MAX_ITERATIONS = 100_000;
+  /** The default cap on Gauss–Seidel sweeps per goods cycle: {@value}, the one of {@link GoodsEquation}. */
+  public static final int DEFAULT_MAX_ITERATIONS = GoodsEquation.MAX_SWEEPS;
 
   private static final SteadyStateSolver DEFAULTS = new SteadyStateSolver(1, DEFAULT_MAX_ITERATIONS);
 
@@ -46,22 +47,22 @@ public final class SteadyStateSolver {
     this.maxIterations = maxIterations;
   }
 
-  /** Returns a solver on one thread with {@link #DEFAULT_MAX_ITERATIONS}. */
+  /** {@return a solver on one thread with {@link #DEFAULT_MAX_ITERATIONS}} */
   public static SteadyStateSolver defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder starting from the {@linkplain #defaults() defaults}. */
+  /** {@return a builder starting from the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the number of threads a solve runs on, the caller's included. */
+  /** {@return the number of threads a solve runs on, the caller's included} */
   public int threads() {
     return threads;
   }
 
-  /** Returns the cap on Gauss–Seidel sweeps per goods cycle. */
+  /** {@return the cap on Gauss–Seidel sweeps per goods cycle} */
   public int maxIterations() {
     return maxIterations;
   }
@@ -77,14 +78,11 @@ public final class SteadyStateSolver {
   public SteadyState solve(CompiledChain chain) {
     Objects.requireNonNull(chain, "chain");
     int n = chain.actorCount();
-    Adjacency out = chain.goods().out();
     double[] output = new double[n];
     int iterations;
-    LevelSolver solver = new LevelSolver(chain, false, out.offsets, out.neighbors, chain.goodsCoefficient,
-        maxIterations, threads, LevelSolver.PARALLEL_GRAIN);
+    GoodsEquation equation = GoodsEquation.leontief(chain, maxIterations, threads);
     try (WorkerTeam team = new WorkerTeam(threads)) {
-      solver.solve(chain.demand(), output, team);
-      iterations = solver.iterations();
+      iterations = equation.solve(chain.demand(), output, team);
     }
     return account(chain, output, iterations);
   }
@@ -196,7 +194,7 @@ public final class SteadyStateSolver {
       return this;
     }
 
-    /** Returns the solver. */
+    /** {@return the solver} */
     public SteadyStateSolver build() {
       return new SteadyStateSolver(threads, maxIterations);
     }

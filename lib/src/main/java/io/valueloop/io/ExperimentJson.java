@@ -60,7 +60,12 @@ final class ExperimentJson {
       String name = reading.string(item, "measure");
       if (name != null) {
         try {
-          measures.add(Measure.named(name).name());
+          String named = Measure.named(name).name();
+          if (measures.contains(named)) {
+            reading.problem(item, "measure must appear once but '" + name + "' appeared again");
+          } else {
+            measures.add(named);
+          }
         } catch (IllegalArgumentException e) {
           reading.problem(item, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.valueloop.io;
 
+import io.valueloop.internal.ProblemList;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +12,12 @@ import java.util.Objects;
  */
 public final class ModelFileException extends Exception {
   private static final long serialVersionUID = 1L;
-  private static final int PROBLEMS_IN_MESSAGE = 50;
 
   private final List<Problem> problems;
   private final long problemCount;
 
   ModelFileException(List<Problem> problems, long problemCount, Throwable cause) {
-    super(message(problems, problemCount), cause);
+    super(ProblemList.format("cannot read the model", problems, problemCount), cause);
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
   }
@@ -83,18 +83,5 @@ public final class ModelFileException extends Exception {
   /** Returns how many problems were found, including any not kept in {@link #problems()}. */
   public long problemCount() {
     return problemCount;
-  }
-
-  private static String message(List<Problem> problems, long problemCount) {
-    StringBuilder text = new StringBuilder("cannot read the model: ").append(problemCount)
-        .append(problemCount == 1 ? " problem" : " problems");
-    int shown = Math.min(problems.size(), PROBLEMS_IN_MESSAGE);
-    for (int i = 0; i < shown; i++) {
-      text.append(System.lineSeparator()).append("  - ").append(problems.get(i));
-    }
-    if (problemCount > shown) {
-      text.append(System.lineSeparator()).append("  ... and ").append(problemCount - shown).append(" more");
-    }
-    return text.toString();
   }
 }

@@ -112,6 +112,34 @@ public final class ModelFiles {
   }
 
   /**
+   * Writes a chain file holding a template, in UTF-8, atomically, creating or replacing it: a few lines for a chain
+   * of any size. Reading the file gives the chain {@link TemplateSpec#build()} gives.
+   *
+   * @param template the template
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the template refuses a count or setting (the file is then not written)
+   */
+  public static void writeTemplate(TemplateSpec template, Path file) throws IOException {
+    Objects.requireNonNull(template, "template");
+    template.build();
+    AtomicFiles.writeText(file, out -> writeTemplate(template, out));
+  }
+
+  /**
+   * Writes a chain file holding a template as JSON text.
+   *
+   * @param template the template
+   * @param out where the text goes
+   * @throws IOException if the output fails
+   */
+  public static void writeTemplate(TemplateSpec template, Writer out) throws IOException {
+    Objects.requireNonNull(template, "template");
+    write(Json.object().put("format", Reading.FORMAT).put("kind", Kind.CHAIN.fieldValue())
+        .put("template", template.json()), out);
+  }
+
+  /**
    * Reads a scenario file in UTF-8.
    *
    * @param file the file

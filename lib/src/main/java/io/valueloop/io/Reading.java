@@ -1,5 +1,6 @@
 package io.valueloop.io;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -113,15 +114,15 @@ final class Reading {
     if (value == null) {
       return null;
     }
-    if (value.is(Json.Type.NUMBER) && value.text.matches("-?[0-9]{1,19}")) {
+    if (value.is(Json.Type.NUMBER)) {
       try {
-        return Long.parseLong(value.text);
-      } catch (NumberFormatException e) {
-        // Nineteen digits beyond the range of a long: reported below.
+        // Exact: 1e3 is 1000, as the schema's "integer" reads it; 1.5 and 1e19 are refused.
+        return new BigDecimal(value.text).longValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        // Reported below.
       }
     }
-    problem(value, what + " must be a whole number within the range of a long, written without a fraction or"
-        + " exponent, but was " + shown(value));
+    problem(value, what + " must be a whole number within the range of a long but was " + shown(value));
     return null;
   }
 

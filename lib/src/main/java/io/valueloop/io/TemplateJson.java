@@ -53,13 +53,13 @@ final class TemplateJson {
           reading.problem(count.getValue(), "the count's role must be one of M, S, B, C, P, L, F but was '"
               + count.getKey() + "'");
         } else if (value != null && template != null) {
-          template = apply(template, count.getValue(), reading, t -> t.count(role, value));
+          template = apply(template, count.getValue(), reading, t -> t.withCount(role, value));
         }
       }
     }
     Long seedValue = reading.longInteger(seed, "seed");
     if (seedValue != null && template != null) {
-      template = template.seed(seedValue);
+      template = template.withSeed(seedValue);
     }
     Reading.Fields settingFields = reading.object(settings, "settings");
     if (settingFields != null) {
@@ -105,43 +105,43 @@ final class TemplateJson {
     return template;
   }
 
-  private static ChainTemplate number(ChainTemplate t, String name, double value) {
+  static ChainTemplate number(ChainTemplate t, String name, double value) {
     switch (name) {
       case "demand":
-        return t.demand(value);
+        return t.withDemand(value);
       case "basePrice":
-        return t.basePrice(value);
+        return t.withBasePrice(value);
       case "markup":
-        return t.markup(value);
+        return t.withMarkup(value);
       case "productionCost":
-        return t.productionCost(value);
+        return t.withProductionCost(value);
       case "handlingCost":
-        return t.handlingCost(value);
+        return t.withHandlingCost(value);
       case "holdingCost":
-        return t.holdingCost(value);
+        return t.withHoldingCost(value);
       case "backlogCost":
-        return t.backlogCost(value);
+        return t.withBacklogCost(value);
       case "saasFee":
-        return t.saasFee(value);
+        return t.withSaasFee(value);
       case "platformTakeRate":
-        return t.platformTakeRate(value);
+        return t.withPlatformTakeRate(value);
       case "commission":
-        return t.commission(value);
+        return t.withCommission(value);
       default:
-        return t.onlineShare(value);
+        return t.withOnlineShare(value);
     }
   }
 
-  private static ChainTemplate integer(ChainTemplate t, String name, int value) {
+  static ChainTemplate integer(ChainTemplate t, String name, int value) {
     switch (name) {
       case "leadTime":
-        return t.leadTime(value);
+        return t.withLeadTime(value);
       case "orderDelay":
-        return t.orderDelay(value);
+        return t.withOrderDelay(value);
       case "dataDelay":
-        return t.dataDelay(value);
+        return t.withDataDelay(value);
       default:
-        return t.maxSuppliers(value);
+        return t.withMaxSuppliers(value);
     }
   }
 

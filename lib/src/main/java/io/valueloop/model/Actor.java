@@ -1,5 +1,7 @@
 package io.valueloop.model;
 
+import io.valueloop.internal.Preconditions;
+import io.valueloop.internal.ValueStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -95,5 +97,31 @@ public abstract class Actor {
   /** Builds an {@link Actor}. Strict: setting an attribute twice is an error. */
   public static final class Builder extends ImmutableActor.Builder {
     Builder() {}
+
+    /**
+     * Builds the actor.
+     *
+     * @return the actor
+     * @throws IllegalStateException if the id or the role was not set, with a message of the library's form
+     *     {@code actor [id] must be set but was missing (Actor.builder())}
+     */
+    @Override
+    public Actor build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw new IllegalStateException(Preconditions.message("actor " + missing(e.getMessage()), "set", "missing",
+            "Actor.builder()"), e);
+      }
+    }
+
+    /**
+     * Returns the list of required attributes the generated builder's message ends with, such as {@code [id]} or
+     * {@code [id, role]}; that check is the only {@code IllegalStateException} the generated {@code build()} throws.
+     */
+    private static String missing(String generated) {
+      int open = generated.lastIndexOf('[');
+      return open < 0 ? "[id, role]" : generated.substring(open);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.valueloop.model;
 
+import io.valueloop.internal.ProblemList;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import java.util.OptionalInt;
  */
 public final class ChainValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-  private static final int PROBLEMS_IN_MESSAGE = 50;
 
   private final List<Problem> details;
   private final List<String> problems;
@@ -23,7 +23,7 @@ public final class ChainValidationException extends IllegalArgumentException {
   }
 
   private ChainValidationException(List<Problem> details, List<String> problems, long problemCount) {
-    super(message(problems, problemCount));
+    super(ProblemList.format("invalid value chain", problems, problemCount));
     this.details = List.copyOf(details);
     this.problems = problems;
     this.problemCount = problemCount;
@@ -104,18 +104,5 @@ public final class ChainValidationException extends IllegalArgumentException {
   /** Returns how many problems were found, including any not kept in {@link #problems()}. */
   public long problemCount() {
     return problemCount;
-  }
-
-  private static String message(List<String> problems, long problemCount) {
-    StringBuilder text = new StringBuilder("invalid value chain: ").append(problemCount)
-        .append(problemCount == 1 ? " problem" : " problems");
-    int shown = Math.min(problems.size(), PROBLEMS_IN_MESSAGE);
-    for (int i = 0; i < shown; i++) {
-      text.append(System.lineSeparator()).append("  - ").append(problems.get(i));
-    }
-    if (problemCount > shown) {
-      text.append(System.lineSeparator()).append("  ... and ").append(problemCount - shown).append(" more");
-    }
-    return text.toString();
   }
 }

@@ -1,5 +1,7 @@
 package io.valueloop.model;
 
+import java.util.Objects;
+
 /**
  * The terms of a goods flow from a seller {@code i} to a buyer {@code j}.
  *
@@ -55,15 +57,13 @@ public record GoodsTerms(
   }
 
   /**
-   * Returns default terms with the given price, lead time and order delay.
+   * Returns a builder of goods terms by name, starting from {@link #defaults()}:
+   * {@code GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).build()}.
    *
-   * @param price the price per unit, in currency units
-   * @param leadTime the shipping lead time, in ticks
-   * @param orderDelay the order delay, in ticks
-   * @return the terms
+   * @return a new builder
    */
-  public static GoodsTerms of(double price, int leadTime, int orderDelay) {
-    return new GoodsTerms(price, leadTime, orderDelay, Double.POSITIVE_INFINITY, 1, 1, "");
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override
@@ -134,5 +134,108 @@ public record GoodsTerms(
   /** Returns these terms with the given input name ({@code ""} for the seller's role letter). */
   public GoodsTerms withInput(String input) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+  }
+
+  /**
+   * Builds {@link GoodsTerms} by name; every term not set keeps its {@link #defaults() default}. Not thread-safe;
+   * values are not checked here but by {@link ValueChain.Builder#build()}.
+   */
+  public static final class Builder {
+    private double price = DEFAULT.price;
+    private int leadTime = DEFAULT.leadTime;
+    private int orderDelay = DEFAULT.orderDelay;
+    private double capacity = DEFAULT.capacity;
+    private double share = DEFAULT.share;
+    private double inputCoefficient = DEFAULT.inputCoefficient;
+    private String input = DEFAULT.input;
+
+    private Builder() {}
+
+    /**
+     * Sets the price per unit paid by the buyer.
+     *
+     * @param price the price, in currency units
+     * @return this builder
+     */
+    public Builder price(double price) {
+      this.price = price;
+      return this;
+    }
+
+    /**
+     * Sets the shipping lead time.
+     *
+     * @param leadTime the lead time, in ticks
+     * @return this builder
+     */
+    public Builder leadTime(int leadTime) {
+      this.leadTime = leadTime;
+      return this;
+    }
+
+    /**
+     * Sets the delay of orders from buyer to seller.
+     *
+     * @param orderDelay the order delay, in ticks
+     * @return this builder
+     */
+    public Builder orderDelay(int orderDelay) {
+      this.orderDelay = orderDelay;
+      return this;
+    }
+
+    /**
+     * Sets the most the flow can carry per tick.
+     *
+     * @param capacity the capacity, in units per tick; {@link Double#POSITIVE_INFINITY} for none
+     * @return this builder
+     */
+    public Builder capacity(double capacity) {
+      this.capacity = capacity;
+      return this;
+    }
+
+    /**
+     * Sets the fraction of the buyer's input sourced over this flow.
+     *
+     * @param share the share, in (0, 1]
+     * @return this builder
+     */
+    public Builder share(double share) {
+      this.share = share;
+      return this;
+    }
+
+    /**
+     * Sets the units of the seller's product per unit of the buyer's output.
+     *
+     * @param inputCoefficient the input coefficient
+     * @return this builder
+     */
+    public Builder inputCoefficient(double inputCoefficient) {
+      this.inputCoefficient = inputCoefficient;
+      return this;
+    }
+
+    /**
+     * Sets the name of the input this flow supplies.
+     *
+     * @param input the name, or {@code ""} for the seller's role letter
+     * @return this builder
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Builder input(String input) {
+      this.input = Objects.requireNonNull(input, "input");
+      return this;
+    }
+
+    /**
+     * Returns the terms.
+     *
+     * @return new goods terms with the values set
+     */
+    public GoodsTerms build() {
+      return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
+    }
   }
 }

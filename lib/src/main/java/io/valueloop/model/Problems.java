@@ -1,18 +1,20 @@
 package io.valueloop.model;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.valueloop.internal.Preconditions;
+import io.valueloop.internal.ProblemList;
 
-/** Collects validation problems, keeping the first {@link #KEPT} and counting the rest. */
+/**
+ * Collects validation problems, keeping the first {@link #KEPT} and counting the rest; each problem is phrased by
+ * {@link Preconditions#message(String, String, Object, String)}.
+ */
 final class Problems {
   /**
    * How many problem sentences are kept; the rest are only counted, so a huge broken chain cannot exhaust memory.
    * {@link ChainValidationException#problems()} states this number in its Javadoc.
    */
-  static final int KEPT = 10_000;
+  static final int KEPT = ProblemList.KEPT;
 
-  private final List<ChainValidationException.Problem> kept = new ArrayList<>();
-  private long count;
+  private final ProblemList<ChainValidationException.Problem> list = new ProblemList<>();
   private int actor = -1;
   private int flow = -1;
 
@@ -31,34 +33,31 @@ final class Problems {
 
   /** Adds {@code <what> must be <rule> but was <value> (<where>)}. */
   void add(String what, String rule, Object value, String where) {
-    add(what, what + " must be " + rule + " but was " + value + " (" + where + ")");
+    add(what, Preconditions.message(what, rule, value, where));
   }
 
   private void add(String what, String message) {
-    count++;
-    if (kept.size() < KEPT) {
-      kept.add(new ChainValidationException.Problem(what, message, actor, flow));
-    }
+    list.add(new ChainValidationException.Problem(what, message, actor, flow));
   }
 
   /** Returns how many problems were added, kept or not. */
   long count() {
-    return count;
+    return list.count();
   }
 
   boolean isEmpty() {
-    return count == 0;
+    return list.isEmpty();
   }
 
   void throwIfAny() {
-    if (count > 0) {
-      throw new ChainValidationException(kept, count);
+    if (!list.isEmpty()) {
+      throw new ChainValidationException(list.kept(), list.count());
     }
   }
 
   /** Checks a parameter that must be finite and non-negative. */
   void nonNegativeFinite(String what, double value, String where) {
-    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+    if (!Preconditions.isNonNegativeFinite(value)) {
       add(what, "finite and non-negative", value, where);
     }
   }

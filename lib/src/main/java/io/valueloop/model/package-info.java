@@ -6,5 +6,5 @@
  *
  * <p>Everything here is immutable and thread-safe; public signatures use JDK types only.
  */
-@ValueStyle
+@io.valueloop.internal.ValueStyle
 package io.valueloop.model;

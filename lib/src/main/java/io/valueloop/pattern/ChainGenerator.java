@@ -47,7 +47,7 @@ final class ChainGenerator {
       SplittableRandom random = root.split();
       if (t >= origin) {
         double price = s.basePrice * Math.pow(1 + s.markup, t - origin);
-        links[t] = attach(s.counts[t], s.counts[t + 1], random, GoodsTerms.of(price, s.leadTime, s.orderDelay));
+        links[t] = attach(s.counts[t], s.counts[t + 1], random, GoodsTerms.builder().price(price).leadTime(s.leadTime).orderDelay(s.orderDelay).build());
       }
     }
     int consumers = tiers - 1;

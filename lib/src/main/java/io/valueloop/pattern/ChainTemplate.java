@@ -1,13 +1,12 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -17,22 +16,22 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
- *     .count(Role.M, 3).count(Role.S, 1).count(Role.B, 200).count(Role.C, 2_000)
- *     .seed(42L)
+ *     .withCount(Role.M, 3).withCount(Role.S, 1).withCount(Role.B, 200).withCount(Role.C, 2_000)
+ *     .withSeed(42L)
  *     .build();
  * }</pre>
  *
  * <p><b>Tiers.</b> The roles of the code up to its first {@code C} are tiers through which goods flow
  * downstream, each tier trading with the next. A code that starts with {@code S} gets an implicit tier of
  * manufacturers upstream, since a supply platform aggregates suppliers rather than producing
- * ({@code count(Role.M, 0)} removes it). What follows the first {@code C} must be a closed loop in the sense of
+ * ({@code withCount(Role.M, 0)} removes it). What follows the first {@code C} must be a closed loop in the sense of
  * {@link CodeRecognizer} ({@code S2B2C2S2B}, {@code B2C2B}): every consumer segment then sends its demand data to
- * the actors of the loop's first tier it buys from through the tiers between, with {@link #dataDelay(int)}; for
+ * the actors of the loop's first tier it buys from through the tiers between, with {@link #withDataDelay(int)}; for
  * {@code S2B2C2S2B} that is the supply platforms upstream of its businesses. A two-role code {@code C2M},
  * {@code C2S} or {@code C2B} makes the second role sell straight to the consumers, who send it their demand data.
  * Codes with no {@code C} end in a tier that carries the final demand itself. Other codes, and codes with
  * {@code P}, {@code L} or {@code F} among the tiers, are rejected; marketplaces are added with
- * {@link #count(Role, int) count(Role.P, n)} or {@link #marketplace(int, int)}.
+ * {@link #withCount(Role, int) withCount(Role.P, n)} or {@link #marketplace(int, int)}.
  *
  * <p><b>Attachments.</b> Buyers of a tier source from the tier above. When sellers outnumber buyers, sellers are
  * dealt round-robin, each selling to exactly one buyer. Otherwise buyer {@code j} buys from seller
@@ -41,16 +40,16 @@ import java.util.function.Consumer;
  * {@code 1..4}, normalised, so that they add to one and take few distinct values: terms are shared between flows
  * and a chain of ten million flows holds a few dozen {@link GoodsTerms} instances.
  *
- * <p><b>Parameters.</b> The first populated tier sells at {@link #basePrice(double)} and each tier below it at
+ * <p><b>Parameters.</b> The first populated tier sells at {@link #withBasePrice(double)} and each tier below it at
  * {@code 1 + markup} times the price of the tier above, so prices rise downstream; every goods flow has the same
- * lead time and order delay. The first populated tier produces at {@link #productionCost(double)} per unit,
- * later tiers add {@link #handlingCost(double)}; every firm pays {@link #holdingCost(double)} and
- * {@link #backlogCost(double)}; consumer segments carry {@link #demand(double)} (without consumers, the last tier
+ * lead time and order delay. The first populated tier produces at {@link #withProductionCost(double)} per unit,
+ * later tiers add {@link #withHandlingCost(double)}; every firm pays {@link #withHoldingCost(double)} and
+ * {@link #withBacklogCost(double)}; consumer segments carry {@link #withDemand(double)} (without consumers, the last tier
  * does). A supply platform
  * serves each business it supplies with a SERVICE flow (a SaaS fee per tick and a take rate on the business's
  * revenue); a marketplace P serves each consumer-facing business, chosen at random among the marketplaces, for a
  * commission on consumer revenue. Each business carries the attribute {@code channel}, {@code online} for a
- * random {@link #onlineShare(double)} of each business tier and {@code offline} for the rest.
+ * random {@link #withOnlineShare(double)} of each business tier and {@code offline} for the rest.
  *
  * <p><b>Ids.</b> {@code <label>-<i>} with {@code i} from 1, the label being the role letter ({@code S-1},
  * {@code C-2000}), the letter and its tier ordinal where a role has several tiers ({@code B1-3}, {@code B2-7}),
@@ -62,9 +61,12 @@ import java.util.function.Consumer;
  * The Art of Computer Programming, vol. 2, 3rd ed., §3.4.2, Algorithm P), with one
  * {@link java.util.SplittableRandom} stream per purpose and per tier link, split from the seed in a fixed order.
  *
- * <p>Immutable and thread-safe: every setter returns a new template and leaves this one unchanged, and
- * {@link #build()} may be called any number of times. Setters fail fast with an
- * {@link IllegalArgumentException}; every chain built passes {@link ValueChain.Builder#build()} validation.
+ * <p>Immutable and thread-safe: every {@code withX} method returns a new template and leaves this one unchanged
+ * (a call whose result is dropped changes nothing), and {@link #build()} may be called any number of times. The
+ * {@code withX} methods fail fast with an {@link IllegalArgumentException}, also when a value is valid alone but
+ * not with the others (a markup that makes the last tier's price overflow to infinity, a lead time whose sum with
+ * the order delay overflows an {@code int}): every chain built passes {@link ValueChain.Builder#build()}
+ * validation.
  */
 public final class ChainTemplate {
   /** Default number of manufacturers (M) per tier, including the implicit tier upstream of S: {@value}. */
@@ -126,58 +128,7 @@ public final class ChainTemplate {
    * @throws IllegalArgumentException if no template can be made from the code
    */
   public static ChainTemplate of(BusinessModelCode code) {
-    Objects.requireNonNull(code, "code");
-    List<Role> roles = code.roles();
-    int k = roles.size();
-    int firstConsumer = roles.indexOf(Role.C);
-    List<Role> tiers = new ArrayList<>();
-    int[] positionTier = new int[k];
-    int feedbackTier = -1;
-    if (firstConsumer == 0) {
-      if (k != 2 || !sellsGoods(roles.get(1))) {
-        throw unsupported(code);
-      }
-      tiers.add(roles.get(1));
-      tiers.add(Role.C);
-      positionTier[0] = 1;
-      feedbackTier = 0;
-    } else {
-      int sellers = firstConsumer < 0 ? k : firstConsumer;
-      for (int i = 0; i < sellers; i++) {
-        if (!sellsGoods(roles.get(i))) {
-          throw unsupported(code);
-        }
-      }
-      int forward = firstConsumer < 0 ? k : firstConsumer + 1;
-      tiers.addAll(roles.subList(0, forward));
-      int period = CodeRecognizer.loopPeriod(code);
-      if (forward < k && period == 0) {
-        throw unsupported(code);
-      }
-      for (int i = 0; i < k; i++) {
-        positionTier[i] = i < forward ? i : i % period;
-      }
-      feedbackTier = forward < k ? 0 : -1;
-    }
-    boolean upstream = tiers.get(0) == Role.S;
-    if (upstream) {
-      tiers.add(0, Role.M);
-      feedbackTier = feedbackTier < 0 ? -1 : feedbackTier + 1;
-      for (int i = 0; i < k; i++) {
-        positionTier[i]++;
-      }
-    }
-    TemplateSettings s = new TemplateSettings();
-    s.code = code;
-    s.tierRoles = tiers.toArray(new Role[0]);
-    s.labels = labels(s.tierRoles);
-    s.counts = new int[s.tierRoles.length];
-    for (int t = 0; t < s.counts.length; t++) {
-      s.counts[t] = defaultCount(s.tierRoles[t]);
-    }
-    s.positionTier = positionTier;
-    s.upstream = upstream;
-    s.feedbackTier = feedbackTier;
+    TemplateSettings s = TierPlan.of(code);
     s.marketplaces = DEFAULT_MARKETPLACES;
     s.seed = DEFAULT_SEED;
     s.demand = DEFAULT_DEMAND;
@@ -212,11 +163,11 @@ public final class ChainTemplate {
   public static ChainTemplate traditionalDistribution(int manufacturers, int wholesalers, int retailers,
       int consumerSegments) {
     ChainTemplate template = of(TRADITIONAL)
-        .count(0, manufacturers)
-        .count(1, wholesalers)
-        .count(2, retailers)
-        .count(3, consumerSegments)
-        .onlineShare(0.0);
+        .withCount(0, manufacturers)
+        .withCount(1, wholesalers)
+        .withCount(2, retailers)
+        .withCount(3, consumerSegments)
+        .withOnlineShare(0.0);
     return template.with(s -> {
       s.labels[1] = "wholesaler";
       s.labels[2] = "retailer";
@@ -235,10 +186,10 @@ public final class ChainTemplate {
    */
   public static ChainTemplate marketplace(int businesses, int consumerSegments) {
     return of(BusinessModelCode.B2C)
-        .count(Role.B, businesses)
-        .count(Role.C, consumerSegments)
-        .count(Role.P, 1)
-        .onlineShare(1.0);
+        .withCount(Role.B, businesses)
+        .withCount(Role.C, consumerSegments)
+        .withCount(Role.P, 1)
+        .withOnlineShare(1.0);
   }
 
   /** Returns the code this template was made from. */
@@ -257,7 +208,7 @@ public final class ChainTemplate {
    * @return the new template
    * @throws IllegalArgumentException if the role is not used by this template or the count is out of range
    */
-  public ChainTemplate count(Role role, int count) {
+  public ChainTemplate withCount(Role role, int count) {
     Objects.requireNonNull(role, "role");
     TemplateSettings s = settings;
     if (role == Role.P) {
@@ -265,7 +216,7 @@ public final class ChainTemplate {
         throw new IllegalArgumentException("role must be one of " + roles() + " but was P (template " + s.code
             + ": marketplaces need businesses selling to consumers)");
       }
-      requireNonNegative("count of P", count);
+      Preconditions.nonNegative("count of P", count, where());
       return with(t -> t.marketplaces = count);
     }
     boolean found = false;
@@ -300,12 +251,12 @@ public final class ChainTemplate {
    * @param count the number of actors, positive
    * @return the new template
    */
-  public ChainTemplate count(int position, int count) {
+  public ChainTemplate withCount(int position, int count) {
     if (position < 0 || position >= settings.code.length()) {
       throw new IllegalArgumentException("position must be in [0, " + settings.code.length() + ") but was "
           + position + " (template " + settings.code + ")");
     }
-    requirePositive("count at position " + position, count);
+    Preconditions.positive("count at position " + position, count, where());
     int tier = settings.positionTier[position];
     return with(t -> t.counts[tier] = count);
   }
@@ -316,7 +267,7 @@ public final class ChainTemplate {
    * @param seed the seed; equal seeds give equal chains
    * @return the new template
    */
-  public ChainTemplate seed(long seed) {
+  public ChainTemplate withSeed(long seed) {
     return with(t -> t.seed = seed);
   }
 
@@ -327,8 +278,8 @@ public final class ChainTemplate {
    * @param demand the demand in units per tick, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate demand(double demand) {
-    requireNonNegativeFinite("demand", demand);
+  public ChainTemplate withDemand(double demand) {
+    Preconditions.nonNegativeFinite("demand", demand, where());
     return with(t -> t.demand = demand);
   }
 
@@ -339,8 +290,8 @@ public final class ChainTemplate {
    * @param basePrice the price per unit in currency units, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate basePrice(double basePrice) {
-    requireNonNegativeFinite("basePrice", basePrice);
+  public ChainTemplate withBasePrice(double basePrice) {
+    Preconditions.nonNegativeFinite("basePrice", basePrice, where());
     return with(t -> t.basePrice = basePrice);
   }
 
@@ -350,8 +301,8 @@ public final class ChainTemplate {
    * @param markup the markup, finite and non-negative ({@code 0.25} adds 25 % per tier)
    * @return the new template
    */
-  public ChainTemplate markup(double markup) {
-    requireNonNegativeFinite("markup", markup);
+  public ChainTemplate withMarkup(double markup) {
+    Preconditions.nonNegativeFinite("markup", markup, where());
     return with(t -> t.markup = markup);
   }
 
@@ -362,8 +313,8 @@ public final class ChainTemplate {
    * @param productionCost the cost in currency units per unit, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate productionCost(double productionCost) {
-    requireNonNegativeFinite("productionCost", productionCost);
+  public ChainTemplate withProductionCost(double productionCost) {
+    Preconditions.nonNegativeFinite("productionCost", productionCost, where());
     return with(t -> t.productionCost = productionCost);
   }
 
@@ -374,8 +325,8 @@ public final class ChainTemplate {
    * @param handlingCost the cost in currency units per unit, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate handlingCost(double handlingCost) {
-    requireNonNegativeFinite("handlingCost", handlingCost);
+  public ChainTemplate withHandlingCost(double handlingCost) {
+    Preconditions.nonNegativeFinite("handlingCost", handlingCost, where());
     return with(t -> t.handlingCost = handlingCost);
   }
 
@@ -385,8 +336,8 @@ public final class ChainTemplate {
    * @param holdingCost the cost in currency units per unit and tick, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate holdingCost(double holdingCost) {
-    requireNonNegativeFinite("holdingCost", holdingCost);
+  public ChainTemplate withHoldingCost(double holdingCost) {
+    Preconditions.nonNegativeFinite("holdingCost", holdingCost, where());
     return with(t -> t.holdingCost = holdingCost);
   }
 
@@ -396,8 +347,8 @@ public final class ChainTemplate {
    * @param backlogCost the cost in currency units per unit and tick, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate backlogCost(double backlogCost) {
-    requireNonNegativeFinite("backlogCost", backlogCost);
+  public ChainTemplate withBacklogCost(double backlogCost) {
+    Preconditions.nonNegativeFinite("backlogCost", backlogCost, where());
     return with(t -> t.backlogCost = backlogCost);
   }
 
@@ -407,8 +358,8 @@ public final class ChainTemplate {
    * @param leadTime the lead time in ticks, non-negative
    * @return the new template
    */
-  public ChainTemplate leadTime(int leadTime) {
-    requireNonNegative("leadTime", leadTime);
+  public ChainTemplate withLeadTime(int leadTime) {
+    Preconditions.nonNegative("leadTime", leadTime, where());
     return with(t -> t.leadTime = leadTime);
   }
 
@@ -418,8 +369,8 @@ public final class ChainTemplate {
    * @param orderDelay the delay in ticks, non-negative
    * @return the new template
    */
-  public ChainTemplate orderDelay(int orderDelay) {
-    requireNonNegative("orderDelay", orderDelay);
+  public ChainTemplate withOrderDelay(int orderDelay) {
+    Preconditions.nonNegative("orderDelay", orderDelay, where());
     return with(t -> t.orderDelay = orderDelay);
   }
 
@@ -429,8 +380,8 @@ public final class ChainTemplate {
    * @param dataDelay the delay in ticks, non-negative
    * @return the new template
    */
-  public ChainTemplate dataDelay(int dataDelay) {
-    requireNonNegative("dataDelay", dataDelay);
+  public ChainTemplate withDataDelay(int dataDelay) {
+    Preconditions.nonNegative("dataDelay", dataDelay, where());
     return with(t -> t.dataDelay = dataDelay);
   }
 
@@ -441,8 +392,8 @@ public final class ChainTemplate {
    * @param saasFee the fee in currency units per tick, finite and non-negative
    * @return the new template
    */
-  public ChainTemplate saasFee(double saasFee) {
-    requireNonNegativeFinite("saasFee", saasFee);
+  public ChainTemplate withSaasFee(double saasFee) {
+    Preconditions.nonNegativeFinite("saasFee", saasFee, where());
     return with(t -> t.saasFee = saasFee);
   }
 
@@ -453,8 +404,8 @@ public final class ChainTemplate {
    * @param takeRate the rate, in [0, 1]
    * @return the new template
    */
-  public ChainTemplate platformTakeRate(double takeRate) {
-    requireRate("platformTakeRate", takeRate);
+  public ChainTemplate withPlatformTakeRate(double takeRate) {
+    Preconditions.inClosed("platformTakeRate", takeRate, 0, 1, where());
     return with(t -> t.platformTakeRate = takeRate);
   }
 
@@ -465,8 +416,8 @@ public final class ChainTemplate {
    * @param commission the rate, in [0, 1]
    * @return the new template
    */
-  public ChainTemplate commission(double commission) {
-    requireRate("commission", commission);
+  public ChainTemplate withCommission(double commission) {
+    Preconditions.inClosed("commission", commission, 0, 1, where());
     return with(t -> t.commission = commission);
   }
 
@@ -477,8 +428,8 @@ public final class ChainTemplate {
    * @param maxSuppliers the number, positive
    * @return the new template
    */
-  public ChainTemplate maxSuppliers(int maxSuppliers) {
-    requirePositive("maxSuppliers", maxSuppliers);
+  public ChainTemplate withMaxSuppliers(int maxSuppliers) {
+    Preconditions.positive("maxSuppliers", maxSuppliers, where());
     return with(t -> t.maxSuppliers = maxSuppliers);
   }
 
@@ -489,8 +440,8 @@ public final class ChainTemplate {
    * @param onlineShare the fraction, in [0, 1]
    * @return the new template
    */
-  public ChainTemplate onlineShare(double onlineShare) {
-    requireRate("onlineShare", onlineShare);
+  public ChainTemplate withOnlineShare(double onlineShare) {
+    Preconditions.inClosed("onlineShare", onlineShare, 0, 1, where());
     return with(t -> t.onlineShare = onlineShare);
   }
 
@@ -519,10 +470,16 @@ public final class ChainTemplate {
     return text.append(", seed=").append(settings.seed).append('}').toString();
   }
 
+  /** Returns a template with changed settings, checked as a whole so that {@link #build()} cannot fail validation. */
   private ChainTemplate with(Consumer<TemplateSettings> change) {
     TemplateSettings copy = settings.copy();
     change.accept(copy);
+    copy.checkBuildable();
     return new ChainTemplate(copy);
+  }
+
+  private String where() {
+    return "template " + settings.code;
   }
 
   private List<Role> roles() {
@@ -537,73 +494,5 @@ public final class ChainTemplate {
       roles.add(Role.P);
     }
     return roles;
-  }
-
-  private static boolean sellsGoods(Role role) {
-    return role == Role.S || role == Role.M || role == Role.B;
-  }
-
-  private static int defaultCount(Role role) {
-    switch (role) {
-      case M:
-        return DEFAULT_MANUFACTURERS;
-      case S:
-        return DEFAULT_SUPPLY_PLATFORMS;
-      case B:
-        return DEFAULT_BUSINESSES;
-      case C:
-        return DEFAULT_CONSUMER_SEGMENTS;
-      default:
-        throw new AssertionError(role);
-    }
-  }
-
-  private static String[] labels(Role[] tierRoles) {
-    Map<Role, Integer> tiersPerRole = new EnumMap<>(Role.class);
-    for (Role role : tierRoles) {
-      tiersPerRole.merge(role, 1, Integer::sum);
-    }
-    Map<Role, Integer> seen = new EnumMap<>(Role.class);
-    String[] labels = new String[tierRoles.length];
-    for (int t = 0; t < tierRoles.length; t++) {
-      Role role = tierRoles[t];
-      int ordinal = seen.merge(role, 1, Integer::sum);
-      labels[t] = tiersPerRole.get(role) == 1 ? String.valueOf(role.letter()) : role.letter() + "" + ordinal;
-    }
-    return labels;
-  }
-
-  private static IllegalArgumentException unsupported(BusinessModelCode code) {
-    return new IllegalArgumentException("template code must be a chain of S, M and B tiers ending at most at its"
-        + " first C, a closed loop such as S2B2C2S2B, or one of C2S, C2M, C2B but was " + code
-        + " (use marketplace(...) for a P)");
-  }
-
-  private void requirePositive(String what, int value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(what + " must be positive but was " + value + " (template "
-          + settings.code + ")");
-    }
-  }
-
-  private void requireNonNegative(String what, int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(what + " must be non-negative but was " + value + " (template "
-          + settings.code + ")");
-    }
-  }
-
-  private void requireNonNegativeFinite(String what, double value) {
-    if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException(what + " must be finite and non-negative but was " + value
-          + " (template " + settings.code + ")");
-    }
-  }
-
-  private void requireRate(String what, double value) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException(what + " must be in [0, 1] but was " + value + " (template "
-          + settings.code + ")");
-    }
   }
 }

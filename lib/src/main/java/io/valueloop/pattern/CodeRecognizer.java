@@ -1,5 +1,7 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.CountingSort;
+import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
@@ -51,14 +53,15 @@ import java.util.Optional;
  *       (whether a state leads to a witness does not depend on how it was reached): {@code O(k (V + E))} time and
  *       {@code O(k V)} memory.</li>
  *   <li>A closed code: the states of positions {@code 0..p-1} with the closing DATA steps {@code (p-1, c) -> (0, s)}
- *       form a cyclic graph. Tarjan's strongly connected components (iterative, from the anchors: actors of role
- *       {@code X_0} that receive a closing step) keep only closing steps inside one component, in
- *       {@code O(p (V + E))}; a chain with none is rejected there. Lying in a component is necessary but not
+ *       form a cyclic graph, written once into CSR arrays. Its strongly connected components (the library's one
+ *       iterative Tarjan, {@code io.valueloop.internal.StronglyConnectedComponents}) keep only closing steps inside
+ *       one component, in {@code O(p (V + E))}; a chain without anchors (actors of role {@code X_0} that receive a
+ *       closing step) is rejected before, and one with none inside a component there. Lying in a component is necessary but not
  *       enough — a ring {@code s1 -> b1 -> c1 -> s2 -> b2 -> c2 -> s1} closes no loop — so the remaining anchors
  *       of each component are tested 64 at a time, one bit each, by pushing reach masks forward through the
  *       component's positions: {@code O(sum over components K of ceil(A_K / 64) (V_K + E_K))} for {@code A_K}
  *       anchors, linear when no component has more than 64. A witness is then one depth-first search from the
- *       smallest closing anchor. Memory is {@code O(p V + E)}. A bound linear for every chain is not to be
+ *       smallest closing anchor. Memory is {@code O(p (V + E))}, the product graph's edges included. A bound linear for every chain is not to be
  *       expected: on a chain of S, B and C only, {@code S2B2C2S2B} is triangle detection, for which no
  *       {@code O(E)} algorithm is known.</li>
  * </ul>
@@ -110,7 +113,7 @@ public final class CodeRecognizer {
    * @param code the code
    * @return the actor ids of a witness walk, one per role of the code, or empty if the chain does not realise it
    */
-  public static Optional<List<String>> realises(ValueChain chain, BusinessModelCode code) {
+  public static Optional<List<String>> realizes(ValueChain chain, BusinessModelCode code) {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(code, "code");
     return new Search(chain).find(code);
@@ -301,24 +304,22 @@ public final class CodeRecognizer {
      * closed code and call.
      */
     private final class Loops {
+      private final BusinessModelCode code;
       private final Role[] roles;
       private final int p;
       private final int[] base;
       private final int states;
       private final int[] actorOf;
       private final int[] positionOf;
-      /** Tarjan's discovery order, from 1; 0 for a state not reached from an anchor. */
-      private final int[] index;
-      /** Each reached state's component, from 1; 0 while it is on Tarjan's stack or not reached. */
-      private final int[] component;
+      /** Each state's component, from 1; set by {@link #firstClosingAnchor()}. */
+      private int[] component;
       /** The states of component {@code k} are {@code members[memberStart[k - 1]..memberStart[k])}. */
-      private final int[] members;
-      private final int[] memberStart;
+      private int[] members;
+      private int[] memberStart;
       private int components;
-      private int memberCount;
-      private int order;
 
       Loops(BusinessModelCode code, Role[] roles, int period) {
+        this.code = code;
         this.roles = roles;
         this.p = period;
         this.base = new int[period + 1];
@@ -343,10 +344,6 @@ public final class CodeRecognizer {
             }
           }
         }
-        this.index = new int[states];
-        this.component = new int[states];
-        this.members = new int[states];
-        this.memberStart = new int[states + 1];
       }
 
       private int state(int position, int actor) {
@@ -355,21 +352,59 @@ public final class CodeRecognizer {
 
       /** Returns the smallest anchor whose loop closes, or -1 if none does. */
       int firstClosingAnchor() {
-        int[] anchors = anchors(null);
-        if (anchors.length == 0) {
+        if (anchors(null).length == 0) {
           return -1;
         }
-        int[] low = new int[states];
-        int[] stack = new int[states];
-        int[] frameState = new int[states];
-        int[] frameCursor = new int[states];
-        for (int anchor : anchors) {
-          int root = state(0, anchor);
-          if (index[root] == 0) {
-            strongComponents(root, low, stack, frameState, frameCursor);
+        int[] offsets = new int[states + 1];
+        int[] targets = new int[productEdges(offsets)];
+        for (int u = 0; u < states; u++) {
+          int next = positionOf[u] + 1 == p ? 0 : positionOf[u] + 1;
+          Role wanted = roles[next];
+          int e = offsets[u];
+          int a = actorOf[u];
+          for (int q = outStart[a]; q < outStart[a + 1]; q++) {
+            int b = outTarget[q];
+            if (role[b] == wanted) {
+              targets[e++] = state(next, b);
+            }
           }
         }
+        StronglyConnectedComponents scc = StronglyConnectedComponents.of(offsets, targets);
+        components = scc.count();
+        int[] zeroBased = scc.components();
+        memberStart = new int[components + 1];
+        members = CountingSort.order(zeroBased, states, components, memberStart);
+        component = new int[states];
+        for (int u = 0; u < states; u++) {
+          component[u] = zeroBased[u] + 1;
+        }
         return closingAnchor(anchors(component));
+      }
+
+      /**
+       * Counts the product graph's edges into {@code offsets} as CSR row offsets: state {@code (i, a)} has an edge to
+       * {@code (i + 1 mod p, b)} for each step {@code a -> b} with {@code b} of role {@code X_(i + 1 mod p)}.
+       *
+       * @return the number of edges
+       */
+      private int productEdges(int[] offsets) {
+        long total = 0;
+        for (int u = 0; u < states; u++) {
+          int next = positionOf[u] + 1 == p ? 0 : positionOf[u] + 1;
+          Role wanted = roles[next];
+          int a = actorOf[u];
+          for (int q = outStart[a]; q < outStart[a + 1]; q++) {
+            if (role[outTarget[q]] == wanted) {
+              total++;
+            }
+          }
+          if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("product edge count must be at most " + (Integer.MAX_VALUE - 8)
+                + " but was more (code " + code + ")");
+          }
+          offsets[u + 1] = (int) total;
+        }
+        return (int) total;
       }
 
       /**
@@ -381,7 +416,7 @@ public final class CodeRecognizer {
         int count = 0;
         Role last = roles[p - 1];
         for (int c = 0; c < n; c++) {
-          if (role[c] != last || within != null && within[state(p - 1, c)] == 0) {
+          if (role[c] != last) {
             continue;
           }
           for (int q = outStart[c]; q < outStart[c + 1]; q++) {
@@ -401,65 +436,6 @@ public final class CodeRecognizer {
           }
         }
         return anchors;
-      }
-
-      /**
-       * Tarjan's strongly connected components of the states reachable from {@code root}, iteratively: an explicit
-       * frame stack of (state, cursor) replaces recursion, so depth is bounded by memory, not the thread stack.
-       */
-      private void strongComponents(int root, int[] low, int[] stack, int[] frameState, int[] frameCursor) {
-        int top = 0;
-        int depth = 0;
-        index[root] = ++order;
-        low[root] = order;
-        stack[top++] = root;
-        frameState[0] = root;
-        frameCursor[0] = outStart[actorOf[root]];
-        while (depth >= 0) {
-          int u = frameState[depth];
-          int next = positionOf[u] + 1 == p ? 0 : positionOf[u] + 1;
-          Role wanted = roles[next];
-          int end = outStart[actorOf[u] + 1];
-          boolean descended = false;
-          while (frameCursor[depth] < end) {
-            int b = outTarget[frameCursor[depth]++];
-            if (role[b] != wanted) {
-              continue;
-            }
-            int v = state(next, b);
-            if (index[v] == 0) {
-              index[v] = ++order;
-              low[v] = order;
-              stack[top++] = v;
-              depth++;
-              frameState[depth] = v;
-              frameCursor[depth] = outStart[b];
-              descended = true;
-              break;
-            }
-            if (component[v] == 0) {
-              low[u] = Math.min(low[u], index[v]);
-            }
-          }
-          if (descended) {
-            continue;
-          }
-          if (low[u] == index[u]) {
-            components++;
-            int w;
-            do {
-              w = stack[--top];
-              component[w] = components;
-              members[memberCount++] = w;
-            } while (w != u);
-            memberStart[components] = memberCount;
-          }
-          depth--;
-          if (depth >= 0) {
-            int parent = frameState[depth];
-            low[parent] = Math.min(low[parent], low[u]);
-          }
-        }
       }
 
       /**

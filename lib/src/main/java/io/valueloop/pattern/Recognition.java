@@ -54,7 +54,7 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
    * @param code a code
    * @return true if the code was a candidate and the chain realises it
    */
-  public boolean realises(BusinessModelCode code) {
+  public boolean realizes(BusinessModelCode code) {
     return witnesses.containsKey(Objects.requireNonNull(code, "code"));
   }
 

@@ -1,5 +1,6 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Role;
 
 /**
@@ -69,6 +70,26 @@ final class TemplateSettings {
     copy.maxSuppliers = maxSuppliers;
     copy.onlineShare = onlineShare;
     return copy;
+  }
+
+  /**
+   * Checks what no single setting shows but the chain's validation would reject: the price of the last selling
+   * tier, {@code basePrice * (1 + markup)^steps}, must be finite, and {@code orderDelay + leadTime} must fit an
+   * {@code int}. Together with each setter's own check, a template that passes builds a valid chain.
+   *
+   * @throws IllegalArgumentException if the settings together would give an invalid chain
+   */
+  void checkBuildable() {
+    String where = "template " + code;
+    long delay = (long) orderDelay + leadTime;
+    Preconditions.check(delay <= Integer.MAX_VALUE, "orderDelay + leadTime", "at most " + Integer.MAX_VALUE
+        + " ticks", delay, where);
+    int origin = counts[0] == 0 ? 1 : 0;
+    int steps = Math.max(0, tierRoles.length - 2 - origin);
+    // The same expression as ChainGenerator's, so that the check and the chain agree to the last bit.
+    double lastPrice = basePrice * Math.pow(1 + markup, steps);
+    Preconditions.check(Double.isFinite(lastPrice), "price of the last selling tier, basePrice * (1 + markup)^"
+        + steps + ",", "finite", lastPrice, where + ", basePrice " + basePrice + ", markup " + markup);
   }
 
   /** Returns the tier whose actors sell to consumer segments, or -1 if no tier does. */

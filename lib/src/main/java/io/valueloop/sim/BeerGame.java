@@ -65,7 +65,7 @@ public final class BeerGame {
    * @return the chain: customers, retailer, wholesaler, distributor, factory
    */
   public static ValueChain chain() {
-    GoodsTerms echelon = GoodsTerms.of(0, SHIPPING_DELAY, ORDER_DELAY);
+    GoodsTerms echelon = GoodsTerms.builder().price(0).leadTime(SHIPPING_DELAY).orderDelay(ORDER_DELAY).build();
     return ValueChain.builder()
         .actor(Actor.builder().id(CUSTOMERS).role(Role.C).demand(INITIAL_DEMAND).build())
         .actor(echelon(RETAILER, Role.B))
@@ -77,7 +77,7 @@ public final class BeerGame {
         .trade(WHOLESALER, RETAILER, echelon)
         // Customers take their beer at once: the engine needs a shipping lead time of at least one tick, and
         // what customers receive has no effect on the game.
-        .trade(RETAILER, CUSTOMERS, GoodsTerms.of(0, 1, 0))
+        .trade(RETAILER, CUSTOMERS, GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build())
         .build();
   }
 

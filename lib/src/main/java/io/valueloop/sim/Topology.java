@@ -3,31 +3,27 @@ package io.valueloop.sim;
 import io.valueloop.flow.Adjacency;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.FlowTable;
+import io.valueloop.flow.GoodsEquation;
 import io.valueloop.model.Actor;
 import io.valueloop.model.DataTerms;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
-import io.valueloop.model.Tolerance;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
  * The run-independent arrays of a simulation, derived once from a {@link CompiledChain}: actor kinds and
  * parameters, goods flows with their ring-buffer layouts, inputs of producers, information-sharing pairs and
- * service fees. Immutable after construction; shared by every run of a {@link Simulation}.
+ * service fees. Immutable after construction; shared by every run of a {@link Simulation}. The goods adjacency and
+ * the inputs of producers are the compiled chain's own arrays, not copies.
  */
 final class Topology {
   static final byte CONSUMER = 0;
   static final byte SOURCE = 1;
   static final byte STOCKIST = 2;
   static final byte PASSIVE = 3;
-
-  /** Most Gauss–Seidel sweeps through a goods cycle before it is declared not productive. */
-  static final int MAX_SWEEPS = 100_000;
 
   final CompiledChain chain;
   final int n;
@@ -56,6 +52,11 @@ final class Topology {
   final double[] basePrice;
   final int[] leadTime;
   final int[] orderDelay;
+  /**
+   * The Leontief equation of the goods flows as the simulation reads them (a consumer segment's demand is its own, so
+   * its row is empty), prepared once: its productivity check rejects an unproductive goods loop at set-up.
+   */
+  final GoodsEquation equation;
 
   /*
    * The hot loop reads packed records, so that an actor or a flow costs a cache line or two rather than one line
@@ -162,29 +163,20 @@ final class Topology {
 
     Adjacency out = goods.out();
     Adjacency in = goods.in();
-    seller = new int[m];
-    buyer = new int[m];
+    seller = goods.sources();
+    buyer = goods.targets();
+    outStart = out.offsets();
+    inStart = in.offsets();
+    inFlow = in.flows();
     coefficient = new double[m];
     flowCapacity = new double[m];
     basePrice = new double[m];
     leadTime = new int[m];
     orderDelay = new int[m];
     flowInt = new int[FI * m];
-    outStart = new int[n + 1];
-    inStart = new int[n + 1];
-    inFlow = new int[m];
-    for (int a = 0; a < n; a++) {
-      outStart[a + 1] = out.end(a);
-      inStart[a + 1] = in.end(a);
-    }
-    for (int p = 0; p < m; p++) {
-      inFlow[p] = in.flow(p);
-    }
     int data = 0;
     for (int g = 0; g < m; g++) {
       GoodsTerms terms = chain.goodsTerms(g);
-      seller[g] = goods.source(g);
-      buyer[g] = goods.target(g);
       coefficient[g] = chain.coefficient(g);
       flowCapacity[g] = terms.capacity();
       basePrice[g] = chain.payment(g).isPresent() ? terms.price() : 0;
@@ -216,25 +208,19 @@ final class Topology {
     inputStart = new int[n + 1];
     coefficientSum = new double[n];
     supplyLeadTime = new int[n];
-    double[] requirement = new double[m];
-    int slots = 0;
-    Map<String, Integer> slotByName = new HashMap<>();
     for (int a = 0; a < n; a++) {
-      inputStart[a] = slots;
-      slotByName.clear();
+      inputStart[a + 1] = inputStart[a] + chain.inputGroupCount(a);
+    }
+    int slots = inputStart[n];
+    inputRequirement = new double[slots];
+    for (int a = 0; a < n; a++) {
       for (int p = inStart[a]; p < inStart[a + 1]; p++) {
         int g = inFlow[p];
-        GoodsTerms terms = chain.goodsTerms(g);
-        String name = terms.inputName(chain.role(seller[g]));
-        Integer slot = slotByName.get(name);
-        if (slot == null) {
-          slot = slots++;
-          slotByName.put(name, slot);
-        }
+        int slot = inputStart[a] + chain.inputGroup(g);
         flowInt[FI * g + F_INPUT] = slot;
-        requirement[slot] += coefficient[g];
+        inputRequirement[slot] += coefficient[g];
         coefficientSum[a] += coefficient[g];
-        supplyLeadTime[a] = Math.max(supplyLeadTime[a], terms.totalDelay());
+        supplyLeadTime[a] = Math.max(supplyLeadTime[a], chain.goodsTerms(g).totalDelay());
       }
       boolean customers = outStart[a + 1] > outStart[a];
       if (consumerSlot[a] >= 0) {
@@ -247,8 +233,6 @@ final class Topology {
         kind[a] = PASSIVE;
       }
     }
-    inputStart[n] = slots;
-    inputRequirement = Arrays.copyOf(requirement, slots);
     inverseRequirement = new double[slots];
     for (int k = 0; k < slots; k++) {
       inverseRequirement[k] = inputRequirement[k] > 0 ? 1 / inputRequirement[k] : 0;
@@ -274,6 +258,7 @@ final class Topology {
       serviceBase[f] = (byte) terms.base().ordinal();
     }
 
+    equation = equation(chain, consumers, outStart, coefficient);
     DataPairs pairs = new DataPairs(this, chain.flows(FlowKind.DATA));
     pairStart = pairs.start;
     pairSegment = pairs.segment;
@@ -315,41 +300,39 @@ final class Topology {
   }
 
   /**
-   * Computes, for every actor, the consumer demand it serves with no amplification:
-   * {@code x[c] = demand[c]} for a segment and {@code x[a] = sum over goods flows g from a of coefficient(g) ·
-   * x[buyer(g)]} (the Leontief gross output of DESIGN §3). One pass in increasing index suffices without goods
-   * cycles; cycles are swept again (Gauss–Seidel) until no value changes by more than {@link Tolerance#EPSILON}
-   * relatively.
+   * Returns the goods equation the simulation solves: the chain's Leontief equation, or, if a consumer segment ships
+   * goods, one whose consumer rows are empty.
+   *
+   * @throws io.valueloop.flow.UnproductiveChainException if a goods loop is not productive
+   */
+  private static GoodsEquation equation(CompiledChain chain, int[] consumers, int[] outStart, double[] coefficient) {
+    double[] weights = null;
+    for (int c : consumers) {
+      if (outStart[c + 1] > outStart[c]) {
+        if (weights == null) {
+          weights = coefficient.clone();
+        }
+        Arrays.fill(weights, outStart[c], outStart[c + 1], 0.0);
+      }
+    }
+    return weights == null ? GoodsEquation.leontief(chain) : GoodsEquation.of(chain, weights);
+  }
+
+  /**
+   * Computes, for every actor, the consumer demand it serves with no amplification: {@code x[c] = demand[c]} for a
+   * segment and {@code x[a] = sum over goods flows g from a of coefficient(g) · x[buyer(g)]} (the Leontief gross
+   * output), solved by {@link #equation}.
    *
    * @param demand the demand of each segment, by compiled index (other entries ignored)
    * @return the gross outputs
-   * @throws IllegalArgumentException if a goods cycle is not productive
+   * @throws IllegalStateException if a goods loop does not converge within the solver's sweeps
    */
   double[] grossOutput(double[] demand) {
-    double[] x = new double[n];
-    for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-      boolean changed = false;
-      for (int a = 0; a < n; a++) {
-        double value;
-        if (kind[a] == CONSUMER) {
-          value = demand[a];
-        } else {
-          value = 0;
-          for (int g = outStart[a]; g < outStart[a + 1]; g++) {
-            value += coefficient[g] * x[buyer[g]];
-          }
-        }
-        if (!Tolerance.isClose(value, x[a])) {
-          changed = true;
-        }
-        x[a] = value;
-      }
-      if (!changed) {
-        return x;
-      }
+    double[] b = new double[n];
+    for (int c : consumers) {
+      b[c] = demand[c];
     }
-    throw new IllegalArgumentException("goods cycles must be productive (spectral radius of the input "
-        + "coefficients below 1) but the steady state did not converge in " + MAX_SWEEPS + " sweeps");
+    return equation.solve(b);
   }
 
   /**
@@ -357,7 +340,8 @@ final class Topology {
    * in goods and is reached from {@code c} by a path of DATA flows, the shortest total delay {@code δ(c, a)}
    * (Dijkstra 1959) and the weight {@code w(a, c)}, the units of {@code a}'s product one unit of {@code c}'s demand
    * requires (the Leontief multiplier: the sum over goods paths from {@code a} to {@code c} of the product of their
-   * coefficients). Costs O(sum over segments of (reached + upstream actors) · log) once per chain.
+   * coefficients, column {@code c} of the Leontief inverse, {@link GoodsEquation#upstreamColumn}). Costs O(sum over
+   * segments of (reached + upstream actors) · log) once per chain.
    */
   private static final class DataPairs {
     final int[] start;
@@ -380,7 +364,6 @@ final class Topology {
       Arrays.fill(dist, Integer.MAX_VALUE);
       int[] touched = new int[n];
       double[] multiplier = new double[n];
-      boolean[] upstream = new boolean[n];
       int[] closure = new int[n];
       PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> Long.compare(x[0], y[0]));
       for (int slot = 0; slot < t.consumers.length; slot++) {
@@ -410,7 +393,7 @@ final class Topology {
             }
           }
         }
-        int closureSize = upstreamMultipliers(t, c, multiplier, upstream, closure);
+        int closureSize = t.equation.upstreamColumn(c, multiplier, closure);
         for (int i = 0; i < touchedCount; i++) {
           int a = touched[i];
           if (a != c && t.kind[a] != CONSUMER && t.kind[a] != PASSIVE) {
@@ -424,7 +407,7 @@ final class Topology {
             pairActor[size] = a;
             segment[size] = slot;
             delay[size] = dist[a];
-            weight[size] = upstream[a] ? multiplier[a] : 0;
+            weight[size] = multiplier[a];
             maxDelay = Math.max(maxDelay, dist[a]);
             countOf[a]++;
             size++;
@@ -432,7 +415,6 @@ final class Topology {
           dist[a] = Integer.MAX_VALUE;
         }
         for (int i = 0; i < closureSize; i++) {
-          upstream[closure[i]] = false;
           multiplier[closure[i]] = 0;
         }
       }
@@ -455,49 +437,5 @@ final class Topology {
       weight = sortedWeight;
     }
 
-    /**
-     * Marks the goods-upstream closure of segment {@code c} and computes the Leontief multipliers of its actors
-     * towards {@code c}; returns the closure's size (its members are left in {@code closure}, sorted).
-     */
-    private static int upstreamMultipliers(Topology t, int c, double[] multiplier, boolean[] upstream,
-        int[] closure) {
-      int size = 0;
-      closure[size++] = c;
-      upstream[c] = true;
-      for (int i = 0; i < size; i++) {
-        int v = closure[i];
-        for (int p = t.inStart[v]; p < t.inStart[v + 1]; p++) {
-          int u = t.seller[t.inFlow[p]];
-          if (!upstream[u]) {
-            upstream[u] = true;
-            closure[size++] = u;
-          }
-        }
-      }
-      Arrays.sort(closure, 0, size);
-      multiplier[c] = 1;
-      for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-        boolean changed = false;
-        for (int i = 0; i < size; i++) {
-          int a = closure[i];
-          if (a == c) {
-            continue;
-          }
-          double value = 0;
-          for (int g = t.outStart[a]; g < t.outStart[a + 1]; g++) {
-            value += t.coefficient[g] * multiplier[t.buyer[g]];
-          }
-          if (!Tolerance.isClose(value, multiplier[a])) {
-            changed = true;
-          }
-          multiplier[a] = value;
-        }
-        if (!changed) {
-          return size;
-        }
-      }
-      throw new IllegalArgumentException("goods cycles must be productive (spectral radius of the input "
-          + "coefficients below 1) but the multipliers towards " + t.chain.id(c) + " did not converge");
-    }
   }
 }

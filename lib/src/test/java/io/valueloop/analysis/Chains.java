@@ -8,7 +8,7 @@ import io.valueloop.model.ValueChain;
 /** Small chains shared by the analysis tests; each test works out its answers on them by hand. */
 final class Chains {
   /** Goods terms with a one-tick lead time, so that goods loops are valid. */
-  static final GoodsTerms GOODS = GoodsTerms.of(1.0, 1, 0);
+  static final GoodsTerms GOODS = GoodsTerms.builder().price(1.0).leadTime(1).orderDelay(0).build();
 
   private Chains() {}
 

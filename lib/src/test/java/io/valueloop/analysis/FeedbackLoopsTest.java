@@ -214,7 +214,7 @@ class FeedbackLoopsTest {
   @Test
   void of_stepBudgetBoundsTheWork() {
     // Over all kinds every trade of a 54-actor S2B2C chain is a 2-cycle: one component with millions of loops.
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.B, 10).count(Role.C, 40).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).withCount(Role.B, 10).withCount(Role.C, 40).build();
     Limits limits = Limits.defaults().withMaxSteps(100_000);
 
     FeedbackLoops result = FeedbackLoops.of(chain, EnumSet.allOf(FlowKind.class), limits);
@@ -226,7 +226,7 @@ class FeedbackLoopsTest {
   @Test
   void of_defaultsOnAHundredActorTemplateReturnPromptly() {
     // S2B2C: goods M -> S -> B -> C and services S -> B close no loop once payments are left out.
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.B, 20).count(Role.C, 80).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).withCount(Role.B, 20).withCount(Role.C, 80).build();
 
     FeedbackLoops result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> FeedbackLoops.of(chain));
 

@@ -24,7 +24,7 @@ class LargeChainsTest {
   static void build() {
     // S2B2C2S2B: 3 M, 1 S, 5,000 B, 94,996 C; each consumer sends its demand data back to S.
     chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
-        .count(Role.B, 5_000).count(Role.C, 94_996).build();
+        .withCount(Role.B, 5_000).withCount(Role.C, 94_996).build();
     compiled = CompiledChain.compile(chain);
   }
 

@@ -27,9 +27,9 @@ final class ExperimentFixtures {
         .actor("b", Role.B)
         .actor("s", Role.S)
         .actor("m", Role.M)
-        .trade("m", "s", GoodsTerms.of(1, 2, 0))
-        .trade("s", "b", GoodsTerms.of(2, 2, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
+        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(2).orderDelay(0).build())
+        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(2).orderDelay(0).build())
+        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
         .data("c", "s", 0)
         .build()));
   }

@@ -23,7 +23,7 @@ class CompiledChainLayoutTest {
       String shop = "b" + b;
       builder.actor(shop, Role.B);
       double price = 1 + b;
-      flows.add(() -> builder.trade("hub", shop, GoodsTerms.of(price, 1, 0).withInputCoefficient(1 + price / 100)));
+      flows.add(() -> builder.trade("hub", shop, GoodsTerms.builder().price(price).leadTime(1).orderDelay(0).build().withInputCoefficient(1 + price / 100)));
     }
     for (int c = 0; c < 60; c++) {
       String consumer = "c" + c;
@@ -32,7 +32,7 @@ class CompiledChainLayoutTest {
       for (int k = 0; k < sellers; k++) {
         String shop = "b" + ((c + 7 * k) % 100);
         double share = 1.0 / sellers;
-        flows.add(() -> builder.trade(shop, consumer, GoodsTerms.of(3, 1, 0).withShare(share)));
+        flows.add(() -> builder.trade(shop, consumer, GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build().withShare(share)));
       }
       flows.add(() -> builder.data(consumer, "hub", 1));
     }

@@ -23,12 +23,12 @@ class CompiledChainTest {
         .actor("m", Role.M)
         .actor("s", Role.S)
         .actor("b2", Role.B)
-        .trade("m", "s", GoodsTerms.of(1, 1, 0))
-        .trade("s", "b1", GoodsTerms.of(2, 1, 0))
-        .trade("s", "b2", GoodsTerms.of(2, 1, 0).withShare(0.5))
-        .trade("m", "b2", GoodsTerms.of(2, 1, 0).withShare(0.5).withInput("S"))
-        .trade("b1", "c", GoodsTerms.of(3, 1, 0).withShare(0.25))
-        .trade("b2", "c", GoodsTerms.of(3, 1, 0).withShare(0.75))
+        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("s", "b1", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("s", "b2", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build().withShare(0.5))
+        .trade("m", "b2", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build().withShare(0.5).withInput("S"))
+        .trade("b1", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build().withShare(0.25))
+        .trade("b2", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build().withShare(0.75))
         .data("c", "s", 1)
         .build();
   }
@@ -113,7 +113,7 @@ class CompiledChainTest {
   void goods_withoutTradeHaveNoPayment() {
     ValueChain chain = ValueChain.builder()
         .actor("m", Role.M).actor("b", Role.B)
-        .goods("m", "b", GoodsTerms.of(1, 1, 0))
+        .goods("m", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .build();
 
     assertThat(CompiledChain.compile(chain).payment(0)).isEmpty();
@@ -123,11 +123,11 @@ class CompiledChainTest {
   void compile_keepsGoodsCycleContiguousAsOneComponent() {
     ValueChain chain = ValueChain.builder()
         .actor("x", Role.M).actor("c", Role.C).actor("y", Role.M).actor("z", Role.M)
-        .goods("x", "y", GoodsTerms.of(1, 1, 0).withInput("x"))
-        .goods("y", "x", GoodsTerms.of(1, 1, 0).withInput("y"))
-        .goods("x", "c", GoodsTerms.of(1, 1, 0))
-        .goods("z", "x", GoodsTerms.of(1, 1, 0).withInput("z"))
-        .goods("z", "z", GoodsTerms.of(1, 1, 0).withInput("self"))
+        .goods("x", "y", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("x"))
+        .goods("y", "x", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("y"))
+        .goods("x", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .goods("z", "x", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("z"))
+        .goods("z", "z", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("self"))
         .build();
     CompiledChain compiled = CompiledChain.compile(chain);
 
@@ -144,26 +144,15 @@ class CompiledChainTest {
   }
 
   @Test
-  void compile_emptyChainHasOneEmptyLevel() {
-    CompiledChain compiled = CompiledChain.compile(ValueChain.builder().build());
-
-    assertThat(compiled.actorCount()).isZero();
-    assertThat(compiled.componentCount()).isZero();
-    assertThat(compiled.levelCount()).isEqualTo(1);
-    assertThat(compiled.levelStart(0)).isZero();
-    assertThat(compiled.levelEnd(0)).isZero();
-  }
-
-  @Test
   void inputGroup_numbersEachBuyersInputsByTheirFirstFlow() {
     // b buys "packaging" from m first, then input S from s1 and s2 and from itself; c buys input B from b.
     ValueChain chain = ValueChain.builder()
         .actor("s1", Role.S).actor("b", Role.B).actor("m", Role.M).actor("s2", Role.S).actor("c", Role.C)
-        .trade("m", "b", GoodsTerms.of(1, 1, 0).withInput("packaging"))
-        .trade("s2", "b", GoodsTerms.of(1, 1, 0).withShare(0.5))
-        .trade("s1", "b", GoodsTerms.of(1, 1, 0).withShare(0.25))
-        .goods("b", "b", GoodsTerms.of(0, 1, 0).withShare(0.25).withInput("S"))
-        .trade("b", "c", GoodsTerms.of(1, 1, 0))
+        .trade("m", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("packaging"))
+        .trade("s2", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.5))
+        .trade("s1", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.25))
+        .goods("b", "b", GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withShare(0.25).withInput("S"))
+        .trade("b", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .build();
     CompiledChain compiled = CompiledChain.compile(chain);
     FlowTable goods = compiled.goods();
@@ -193,12 +182,12 @@ class CompiledChainTest {
         int suppliers = 1 + random.nextInt(Math.min(j, 3));
         for (int k = 0; k < suppliers; k++) {
           int i = j - 1 - k;
-          builder.trade("a" + i, "a" + j, GoodsTerms.of(1, 1, 0).withInput("in" + k));
+          builder.trade("a" + i, "a" + j, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("in" + k));
         }
         if (random.nextInt(5) == 0) {
           // A flow back upstream closes a goods cycle through a_i .. a_j.
           int i = random.nextInt(j);
-          builder.trade("a" + j, "a" + i, GoodsTerms.of(1, 1, 0).withInput("back" + j));
+          builder.trade("a" + j, "a" + i, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("back" + j));
         }
       }
       CompiledChain compiled = CompiledChain.compile(builder.build());
@@ -259,7 +248,7 @@ class CompiledChainTest {
         int suppliers = 1 + random.nextInt(Math.min(j, 3));
         for (int k = 0; k < suppliers; k++) {
           int i = j - 1 - k;
-          builder.trade("a" + i, "a" + j, GoodsTerms.of(1, 1, 0).withInput("in" + k));
+          builder.trade("a" + i, "a" + j, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("in" + k));
         }
       }
       CompiledChain compiled = CompiledChain.compile(builder.build());

@@ -70,7 +70,7 @@ class LeontiefInverseTest {
   void of_unproductiveChain_throws() {
     ValueChain chain = ValueChain.builder()
         .actor("m", Role.M)
-        .goods("m", "m", GoodsTerms.of(1, 1, 0).withInputCoefficient(1.2))
+        .goods("m", "m", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(1.2))
         .build();
 
     assertThatThrownBy(() -> LeontiefInverse.of(CompiledChain.compile(chain)))

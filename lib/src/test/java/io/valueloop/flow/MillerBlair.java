@@ -26,6 +26,6 @@ final class MillerBlair {
   }
 
   private static GoodsTerms input(String name, double coefficient) {
-    return GoodsTerms.of(0, 1, 0).withInput(name).withInputCoefficient(coefficient);
+    return GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInput(name).withInputCoefficient(coefficient);
   }
 }

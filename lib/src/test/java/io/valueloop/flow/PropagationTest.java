@@ -20,10 +20,10 @@ class PropagationTest {
     ValueChain chain = ValueChain.builder()
         .actor("m", Role.M).actor("b1", Role.B).actor("b2", Role.B)
         .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-        .trade("m", "b1", GoodsTerms.of(1, 1, 0).withInputCoefficient(2))
-        .trade("m", "b2", GoodsTerms.of(1, 1, 0).withInputCoefficient(2))
-        .trade("b1", "c", GoodsTerms.of(1, 1, 0).withShare(0.3))
-        .trade("b2", "c", GoodsTerms.of(1, 1, 0).withShare(0.7))
+        .trade("m", "b1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(2))
+        .trade("m", "b2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(2))
+        .trade("b1", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.3))
+        .trade("b2", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.7))
         .build();
     CompiledChain compiled = CompiledChain.compile(chain);
     int m = compiled.indexOf("m").getAsInt();

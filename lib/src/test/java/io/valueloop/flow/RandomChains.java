@@ -67,13 +67,13 @@ final class RandomChains {
       for (int k = 0; k < makers; k++) {
         if (random.nextBoolean()) {
           builder.goods(id(Role.M, k), id(Role.M, k),
-              GoodsTerms.of(0, 1, 0).withInput("own").withInputCoefficient(random.nextDouble() * 0.3));
+              GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInput("own").withInputCoefficient(random.nextDouble() * 0.3));
         }
       }
       for (int k = 0; k + 1 < makers; k += 2) {
         for (int[] pair : new int[][] {{k, k + 1}, {k + 1, k}}) {
           builder.trade(id(Role.M, pair[0]), id(Role.M, pair[1]),
-              GoodsTerms.of(1 + random.nextDouble(), 1, 0).withInput("partner")
+              GoodsTerms.builder().price(1 + random.nextDouble()).leadTime(1).orderDelay(0).build().withInput("partner")
                   .withInputCoefficient(random.nextDouble() * 0.6));
         }
       }
@@ -86,20 +86,29 @@ final class RandomChains {
       double maxCoefficient) {
     int sellers = Math.min(count, 1 + random.nextInt(3));
     int first = random.nextInt(count);
-    double[] weights = new double[sellers];
-    double total = 0;
-    for (int s = 0; s < sellers; s++) {
-      weights[s] = 0.1 + random.nextDouble();
-      total += weights[s];
-    }
+    double[] shares = shares(random, sellers);
     double coefficient = 0.2 + random.nextDouble() * maxCoefficient;
     double price = 1 + random.nextDouble() * 10;
     for (int s = 0; s < sellers; s++) {
-      GoodsTerms terms = GoodsTerms.of(price * (0.9 + 0.2 * random.nextDouble()), 1, 0)
-          .withShare(weights[s] / total)
+      GoodsTerms terms = GoodsTerms.builder().price(price * (0.9 + 0.2 * random.nextDouble())).leadTime(1).orderDelay(0).build()
+          .withShare(shares[s])
           .withInputCoefficient(coefficient);
       builder.trade(id(role, (first + s) % count), buyer, terms);
     }
+  }
+
+  /** Returns the random sourcing shares of {@code sellers} sellers of one input, none near zero, adding to one. */
+  static double[] shares(SplittableRandom random, int sellers) {
+    double[] shares = new double[sellers];
+    double total = 0;
+    for (int s = 0; s < sellers; s++) {
+      shares[s] = 0.1 + random.nextDouble();
+      total += shares[s];
+    }
+    for (int s = 0; s < sellers; s++) {
+      shares[s] /= total;
+    }
+    return shares;
   }
 
   static String id(Role role, int k) {

@@ -64,11 +64,11 @@ class SteadyStateSolverTest {
         .actor(Actor.builder().id("b2").role(Role.B).unitCost(1).build())
         .actor(Actor.builder().id("p").role(Role.P).build())
         .actor(Actor.builder().id("c").role(Role.C).demand(100).build())
-        .trade("m", "s", GoodsTerms.of(4, 1, 0))
-        .trade("s", "b1", GoodsTerms.of(6, 1, 0))
-        .trade("s", "b2", GoodsTerms.of(6, 1, 0))
-        .trade("b1", "c", GoodsTerms.of(10, 1, 0).withShare(0.6))
-        .trade("b2", "c", GoodsTerms.of(10, 1, 0).withShare(0.4))
+        .trade("m", "s", GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build())
+        .trade("s", "b1", GoodsTerms.builder().price(6).leadTime(1).orderDelay(0).build())
+        .trade("s", "b2", GoodsTerms.builder().price(6).leadTime(1).orderDelay(0).build())
+        .trade("b1", "c", GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build().withShare(0.6))
+        .trade("b2", "c", GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build().withShare(0.4))
         .service("s", "b1", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
         .service("s", "b2", ServiceTerms.fee(20))
         .service("p", "b2", ServiceTerms.takeRate(0.1, FeeBase.CONSUMER_REVENUE))
@@ -147,8 +147,8 @@ class SteadyStateSolverTest {
     ValueChain chain = ValueChain.builder()
         .actor("m", Role.M).actor("b", Role.B).actor("f", Role.F)
         .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-        .trade("m", "b", GoodsTerms.of(3, 1, 0).withInputCoefficient(2))
-        .trade("b", "c", GoodsTerms.of(8, 1, 0))
+        .trade("m", "b", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build().withInputCoefficient(2))
+        .trade("b", "c", GoodsTerms.builder().price(8).leadTime(1).orderDelay(0).build())
         .service("f", "b", new ServiceTerms(1, 0.02, FeeBase.PURCHASES))
         .build();
 
@@ -197,10 +197,10 @@ class SteadyStateSolverTest {
         .actor("a", Role.M)
         .actor("b", Role.M)
         .actor("z", Role.M)
-        .goods("a", "b", GoodsTerms.of(1, 1, 0).withInput("a").withInputCoefficient(0.9))
-        .goods("b", "a", GoodsTerms.of(1, 1, 0).withInput("b").withInputCoefficient(1.5))
+        .goods("a", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("a").withInputCoefficient(0.9))
+        .goods("b", "a", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("b").withInputCoefficient(1.5))
         .goods("a", "c", GoodsTerms.defaults())
-        .goods("z", "a", GoodsTerms.of(1, 1, 0).withInput("z"))
+        .goods("z", "a", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("z"))
         .build();
 
     assertThatThrownBy(() -> solve(chain))
@@ -218,7 +218,7 @@ class SteadyStateSolverTest {
   void solve_unproductiveSelfUse_throwsNamingTheActor() {
     ValueChain chain = ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).demand(1).build())
-        .goods("m", "m", GoodsTerms.of(1, 1, 0).withInputCoefficient(1.0))
+        .goods("m", "m", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(1.0))
         .build();
 
     assertThatThrownBy(() -> solve(chain))
@@ -324,7 +324,7 @@ class SteadyStateSolverTest {
     ValueChain chain = ValueChain.builder()
         .actor("m", Role.M)
         .actor(Actor.builder().id("c").role(Role.C).demand(5).build())
-        .goods("m", "c", GoodsTerms.of(2, 1, 0))
+        .goods("m", "c", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
         .build();
 
     SteadyState state = solve(chain);
@@ -339,8 +339,8 @@ class SteadyStateSolverTest {
         .actor(Actor.builder().id("m").role(Role.M).unitCost(1).demand(5).build())
         .actor("b", Role.B)
         .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-        .trade("m", "b", GoodsTerms.of(2, 1, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
+        .trade("m", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
         .build();
 
     // m makes 10 for b and 5 exported: cost 15, revenue 20; b earns 30 − 20 = 10; spend 30.

@@ -40,9 +40,9 @@ class ChainDiagramTest {
       .actor(Actor.builder().id("platform").name("Plat & Co <1>").role(Role.S).build())
       .actor("shop\\1", Role.B)
       .actor(Actor.builder().id("families #1|2").role(Role.C).demand(40).build())
-      .trade("factory \"A\"", "platform", GoodsTerms.of(4.0, 2, 1))
-      .trade("platform", "shop\\1", GoodsTerms.of(6.5, 1, 0).withShare(1))
-      .trade("shop\\1", "families #1|2", GoodsTerms.of(10.0, 1, 0))
+      .trade("factory \"A\"", "platform", GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).build())
+      .trade("platform", "shop\\1", GoodsTerms.builder().price(6.5).leadTime(1).orderDelay(0).build().withShare(1))
+      .trade("shop\\1", "families #1|2", GoodsTerms.builder().price(10.0).leadTime(1).orderDelay(0).build())
       .service("platform", "shop\\1", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
       .data("families #1|2", "platform", 1)
       .build();

@@ -40,9 +40,9 @@ class ChainFilesTest {
       .actor(Actor.builder().id("shop").role(Role.B).backlogCost(2.5).initialInventory(12)
           .putAttributes("channel", "online").build())
       .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
-      .trade("factory, \"north\"", "platform", GoodsTerms.of(4.0, 2, 1).withCapacity(1e6))
-      .trade("platform", "shop", GoodsTerms.of(6.0, 1, 0).withInputCoefficient(1.0 / 3).withInput("stock"))
-      .trade("shop", "families", GoodsTerms.of(10.0, 1, 0))
+      .trade("factory, \"north\"", "platform", GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).build().withCapacity(1e6))
+      .trade("platform", "shop", GoodsTerms.builder().price(6.0).leadTime(1).orderDelay(0).build().withInputCoefficient(1.0 / 3).withInput("stock"))
+      .trade("shop", "families", GoodsTerms.builder().price(10.0).leadTime(1).orderDelay(0).build())
       .service("platform", "shop", new ServiceTerms(0.5, 0.05, FeeBase.CONSUMER_REVENUE))
       .data("families", "platform", 1)
       .build();
@@ -55,7 +55,7 @@ class ChainFilesTest {
   @Test
   void writeThenRead_givesTheSameTemplateChain() throws Exception {
     ValueChain chain = ChainTemplate.of(BusinessModelCode.parse("S2B2C2S2B"))
-        .count(Role.M, 3).count(Role.S, 2).count(Role.B, 100).count(Role.C, 5_000).seed(7).build();
+        .withCount(Role.M, 3).withCount(Role.S, 2).withCount(Role.B, 100).withCount(Role.C, 5_000).withSeed(7).build();
 
     assertThat(roundTrip(chain)).isEqualTo(chain);
   }
@@ -63,7 +63,7 @@ class ChainFilesTest {
   @Test
   void read_sharesEqualTerms() throws Exception {
     ValueChain read = roundTrip(ChainTemplate.of(BusinessModelCode.parse("S2B2C"))
-        .count(Role.S, 1).count(Role.B, 20).count(Role.C, 200).seed(3).build());
+        .withCount(Role.S, 1).withCount(Role.B, 20).withCount(Role.C, 200).withSeed(3).build());
 
     Set<FlowTerms> instances = Collections.newSetFromMap(new IdentityHashMap<>());
     read.flows().forEach(flow -> instances.add(flow.terms()));
@@ -103,8 +103,8 @@ class ChainFilesTest {
         .actor("factory", Role.M)
         .actor("shop", Role.B)
         .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
-        .trade("factory", "shop", GoodsTerms.of(4, 1, 0))
-        .trade("shop", "families", GoodsTerms.of(10, 1, 0))
+        .trade("factory", "shop", GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build())
+        .trade("shop", "families", GoodsTerms.builder().price(10).leadTime(1).orderDelay(0).build())
         .data("families", "factory", 2)
         .service("factory", "shop", ServiceTerms.takeRate(0.1, FeeBase.REVENUE))
         .build();
@@ -219,7 +219,7 @@ class ChainFilesTest {
             + "m,b,goods,2.0,1e0,,\nb,m,Money,,,,\nb,m,data,,,3.0,\nm,b,SERVICE,,,,consumer_revenue\n");
 
     assertThat(read.actor(0).role()).isEqualTo(Role.M);
-    assertThat(read.terms(0)).isEqualTo(GoodsTerms.of(0, 2, 1));
+    assertThat(read.terms(0)).isEqualTo(GoodsTerms.builder().price(0).leadTime(2).orderDelay(1).build());
     assertThat(read.terms(2)).isEqualTo(DataTerms.of(3));
     assertThat(((ServiceTerms) read.terms(3)).base()).isEqualTo(FeeBase.CONSUMER_REVENUE);
   }

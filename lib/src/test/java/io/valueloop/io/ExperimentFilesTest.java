@@ -104,7 +104,7 @@ class ExperimentFilesTest {
     String text = "{\"format\": \"valueloop/1\", \"kind\": \"experiment\",\n"
         + " \"chain\": \"chain.json\", \"scenario\": \"scenario.json\",\n"
         + " \"variants\": [{\"name\": \"bad\", \"set\": {\"/warmUp\": 500, \"/policies/roles/S/type\": \"guess\"}}],\n"
-        + " \"measures\": [\"bullwhip Q\"], \"replications\": 0,\n"
+        + " \"measures\": [\"bullwhip Q\", \"profit S\", \"profit S\"], \"replications\": 0,\n"
         + " \"stopping\": {\"measure\": \"profit S\", \"halfWidth\": 0.1, \"maxReplications\": 5}}";
 
     ModelFileException e = catchThrowableOfType(ModelFileException.class,
@@ -112,7 +112,7 @@ class ExperimentFilesTest {
 
     assertThat(e.problems()).allMatch(p -> p.file().endsWith("bad.json"));
     assertThat(e.problems()).extracting(ModelFileException.Problem::field).contains("/variants/0/set/~1warmUp",
-        "/variants/0/set/~1policies~1roles~1S~1type", "/measures/0", "/replications", "/stopping/measure");
+        "/variants/0/set/~1policies~1roles~1S~1type", "/measures/0", "/measures/2", "/replications");
   }
 
   @Test

@@ -100,8 +100,8 @@ class ModelFilesProblemsTest {
 
     ValueChain chain = ModelFiles.readChain(new StringReader(text), "t.json");
 
-    assertThat(chain).isEqualTo(ChainTemplate.of(BusinessModelCode.S2B2C2S2B).count(Role.B, 3).count(Role.C, 7)
-        .seed(5).demand(12.5).leadTime(3).build());
+    assertThat(chain).isEqualTo(ChainTemplate.of(BusinessModelCode.S2B2C2S2B).withCount(Role.B, 3).withCount(Role.C, 7)
+        .withSeed(5).withDemand(12.5).withLeadTime(3).build());
   }
 
   @Test

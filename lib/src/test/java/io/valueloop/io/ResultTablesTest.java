@@ -39,9 +39,9 @@ class ResultTablesTest {
       .actor(Actor.builder().id("platform").role(Role.S).holdingCost(0.1).build())
       .actor("shop, north", Role.B)
       .actor(Actor.builder().id("families").role(Role.C).demand(40).build())
-      .trade("factory", "platform", GoodsTerms.of(4.0, 2, 1))
-      .trade("platform", "shop, north", GoodsTerms.of(6.0, 1, 0))
-      .trade("shop, north", "families", GoodsTerms.of(10.0, 1, 0))
+      .trade("factory", "platform", GoodsTerms.builder().price(4.0).leadTime(2).orderDelay(1).build())
+      .trade("platform", "shop, north", GoodsTerms.builder().price(6.0).leadTime(1).orderDelay(0).build())
+      .trade("shop, north", "families", GoodsTerms.builder().price(10.0).leadTime(1).orderDelay(0).build())
       .service("platform", "shop, north", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
       .data("families", "platform", 1)
       .build());

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -36,8 +37,14 @@ class SchemaTest {
 
   @BeforeAll
   static void loadSchemas() {
+    // The schemas as the library hands them out, so that the test reads what the jar holds (also when tests run
+    // patched into the named module, whose resources a class loader does not show).
+    Map<String, String> texts = new HashMap<>();
+    for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
+      texts.put(BASE + kind.fieldValue() + ".schema.json", ModelFiles.schema(kind));
+    }
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:io/valueloop/io/schema/")));
+        builder -> builder.schemaLoaders(loaders -> loaders.schemas(texts)));
     for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
       SCHEMAS.put(kind, factory.getSchema(SchemaLocation.of(BASE + kind.fieldValue() + ".schema.json")));
     }
@@ -66,7 +73,7 @@ class SchemaTest {
   @Test
   void writtenChains_areValid() throws Exception {
     for (long seed = 0; seed < 40; seed++) {
-      ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).seed(seed).count(Role.C,
+      ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).withSeed(seed).withCount(Role.C,
           5 + (int) seed).build();
       StringWriter out = new StringWriter();
       ModelFiles.writeChain(chain, out);
@@ -83,6 +90,15 @@ class SchemaTest {
       ModelFiles.writeChain(chain, out);
       assertThat(check(ModelFiles.Kind.CHAIN, out.toString())).as(code.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void writtenTemplate_isValid() throws Exception {
+    StringWriter out = new StringWriter();
+    ModelFiles.writeTemplate(new TemplateSpec("S2B2C2S2B", Map.of(Role.C, 50), 3, Map.of("markup", 0.3,
+        "maxSuppliers", 2.0)), out);
+
+    assertThat(check(ModelFiles.Kind.CHAIN, out.toString())).isEmpty();
   }
 
   @Test

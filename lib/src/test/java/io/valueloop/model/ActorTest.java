@@ -90,6 +90,16 @@ class ActorTest {
         .withMessageContaining("[id]");
   }
 
+  @Test
+  void build_withoutIdOrRoleSaysSoInTheLibrarysMessageForm() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Actor.builder().role(Role.B).build())
+        .withMessage("actor [id] must be set but was missing (Actor.builder())");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Actor.builder().build())
+        .withMessage("actor [id, role] must be set but was missing (Actor.builder())");
+  }
+
   static Stream<Arguments> setters() {
     return Stream.of(
         Arguments.of("id", (Consumer<Actor.Builder>) b -> b.id("x")),

@@ -19,7 +19,7 @@ class FlowTest {
 
   @Test
   void toString_isKindSourceArrowTarget() {
-    assertThat(new Flow("s", "b1", GoodsTerms.of(5, 1, 0))).hasToString("GOODS s->b1");
+    assertThat(new Flow("s", "b1", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build())).hasToString("GOODS s->b1");
     assertThat(new Flow("b1", "s", MoneyTerms.PAYMENT)).hasToString("MONEY b1->s");
     assertThat(new Flow("c", "s", DataTerms.of(2))).hasToString("DATA c->s");
     assertThat(new Flow("p", "b", ServiceTerms.takeRate(0.1, FeeBase.CONSUMER_REVENUE)))
@@ -28,11 +28,11 @@ class FlowTest {
 
   @Test
   void accessors_returnTheComponents() {
-    Flow flow = new Flow("s", "b", GoodsTerms.of(5, 1, 0));
+    Flow flow = new Flow("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build());
 
     assertThat(flow.source()).isEqualTo("s");
     assertThat(flow.target()).isEqualTo("b");
-    assertThat(flow.terms()).isEqualTo(GoodsTerms.of(5, 1, 0));
+    assertThat(flow.terms()).isEqualTo(GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build());
   }
 
   @Test
@@ -52,10 +52,10 @@ class FlowTest {
   @Test
   void equals_byEndsAndTerms() {
     new EqualsTester()
-        .addEqualityGroup(new Flow("s", "b", GoodsTerms.of(5, 1, 0)), new Flow("s", "b", GoodsTerms.of(5, 1, 0)))
-        .addEqualityGroup(new Flow("b", "s", GoodsTerms.of(5, 1, 0)))
-        .addEqualityGroup(new Flow("s", "b2", GoodsTerms.of(5, 1, 0)))
-        .addEqualityGroup(new Flow("s", "b", GoodsTerms.of(6, 1, 0)))
+        .addEqualityGroup(new Flow("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()), new Flow("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()))
+        .addEqualityGroup(new Flow("b", "s", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()))
+        .addEqualityGroup(new Flow("s", "b2", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()))
+        .addEqualityGroup(new Flow("s", "b", GoodsTerms.builder().price(6).leadTime(1).orderDelay(0).build()))
         .addEqualityGroup(new Flow("s", "b", DataTerms.of(0)), new Flow("s", "b", DataTerms.of(0)))
         .addEqualityGroup(new Flow("s", "b", ServiceTerms.fee(0)))
         .testEquals();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class GoodsTermsTest {
@@ -31,10 +34,27 @@ class GoodsTermsTest {
   }
 
   @Test
-  void of_setsPriceLeadTimeAndOrderDelayOverDefaults() {
-    assertThat(GoodsTerms.of(5, 2, 1))
+  void builder_setsPriceLeadTimeAndOrderDelayOverDefaults() {
+    assertThat(GoodsTerms.builder().price(5).leadTime(2).orderDelay(1).build())
         .isEqualTo(new GoodsTerms(5, 2, 1, Double.POSITIVE_INFINITY, 1, 1, ""))
         .isEqualTo(GoodsTerms.defaults().withPrice(5).withLeadTime(2).withOrderDelay(1));
+  }
+
+  @Test
+  void builder_setsEveryTermByName() {
+    GoodsTerms terms = GoodsTerms.builder().price(4).leadTime(2).orderDelay(1).capacity(30).share(0.5)
+        .inputCoefficient(2).input("steel").build();
+
+    assertThat(terms).isEqualTo(new GoodsTerms(4, 2, 1, 30, 0.5, 2, "steel"));
+    assertThat(GoodsTerms.builder().build()).isEqualTo(GoodsTerms.defaults());
+  }
+
+  @Test
+  void builder_isTheOnlyFactoryBesideDefaults() {
+    assertThat(Arrays.stream(GoodsTerms.class.getMethods())
+        .filter(method -> Modifier.isStatic(method.getModifiers()))
+        .map(Method::getName))
+        .containsExactlyInAnyOrder("builder", "defaults");
   }
 
   @Test
@@ -44,14 +64,14 @@ class GoodsTermsTest {
 
   @Test
   void totalDelay_isOrderDelayPlusLeadTime() {
-    assertThat(GoodsTerms.of(0, 2, 1).totalDelay()).isEqualTo(3);
-    assertThat(GoodsTerms.of(0, 0, 4).totalDelay()).isEqualTo(4);
-    assertThat(GoodsTerms.of(0, 3, 0).totalDelay()).isEqualTo(3);
+    assertThat(GoodsTerms.builder().price(0).leadTime(2).orderDelay(1).build().totalDelay()).isEqualTo(3);
+    assertThat(GoodsTerms.builder().price(0).leadTime(0).orderDelay(4).build().totalDelay()).isEqualTo(4);
+    assertThat(GoodsTerms.builder().price(0).leadTime(3).orderDelay(0).build().totalDelay()).isEqualTo(3);
   }
 
   @Test
   void totalDelay_overflowingAnInt_throws() {
-    GoodsTerms terms = GoodsTerms.of(0, Integer.MAX_VALUE, 1);
+    GoodsTerms terms = GoodsTerms.builder().price(0).leadTime(Integer.MAX_VALUE).orderDelay(1).build();
 
     assertThatThrownBy(terms::totalDelay).isInstanceOf(ArithmeticException.class);
   }
@@ -127,7 +147,7 @@ class GoodsTermsTest {
         .addEqualityGroup(BASE.withShare(1))
         .addEqualityGroup(BASE.withInputCoefficient(1))
         .addEqualityGroup(BASE.withInput(""))
-        .addEqualityGroup(GoodsTerms.defaults(), GoodsTerms.of(0, 0, 0))
+        .addEqualityGroup(GoodsTerms.defaults(), GoodsTerms.builder().price(0).leadTime(0).orderDelay(0).build())
         .testEquals();
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 final class ModelFixtures {
 
   /** The terms of the trades from the platform to the businesses in {@link #closedLoop()}. */
-  static final GoodsTerms SUPPLY = GoodsTerms.of(5, 1, 1);
+  static final GoodsTerms SUPPLY = GoodsTerms.builder().price(5).leadTime(1).orderDelay(1).build();
 
   private ModelFixtures() {}
 
@@ -31,8 +31,8 @@ final class ModelFixtures {
         .actor("c", Role.C)
         .trade("s", "b1", SUPPLY)
         .trade("s", "b2", SUPPLY)
-        .trade("b1", "c", GoodsTerms.of(8, 0, 0).withShare(0.6))
-        .trade("b2", "c", GoodsTerms.of(9, 0, 0).withShare(0.4))
+        .trade("b1", "c", GoodsTerms.builder().price(8).leadTime(0).orderDelay(0).build().withShare(0.6))
+        .trade("b2", "c", GoodsTerms.builder().price(9).leadTime(0).orderDelay(0).build().withShare(0.4))
         .data("c", "s", 2)
         .service("s", "b1", ServiceTerms.fee(10))
         .service("s", "b2", ServiceTerms.takeRate(0.05, FeeBase.REVENUE));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class ValueChainBuildChecksTest {
 
-  private static final GoodsTerms GOODS = GoodsTerms.of(2, 1, 0);
+  private static final GoodsTerms GOODS = GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build();
 
   @Test
   void build_acceptsPaymentsFoundFromEitherEnd() {
@@ -109,7 +109,7 @@ class ValueChainBuildChecksTest {
 
   @Test
   void build_reportsZeroDelayCyclesButNotSingleActors() {
-    GoodsTerms instant = GoodsTerms.of(1, 0, 0);
+    GoodsTerms instant = GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build();
     ValueChain.Builder builder = ValueChain.builder()
         .actor("a", Role.B).actor("b", Role.B).actor("m", Role.M)
         .goods("a", "b", instant)

@@ -52,28 +52,28 @@ class ValueChainGraphTest {
   @Test
   void graph_holdsGoodsAndDataBetweenTheSameTwoActors() {
     ValueChain multi = ValueChain.builder().actor("s", Role.S).actor("b", Role.B)
-        .goods("s", "b", GoodsTerms.of(1, 1, 0))
+        .goods("s", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .data("s", "b", 1)
         .service("s", "b", ServiceTerms.fee(3))
         .build();
 
     assertThat(multi.graph().getAllEdges("s", "b")).containsExactlyInAnyOrder(
-        new Flow("s", "b", GoodsTerms.of(1, 1, 0)),
+        new Flow("s", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build()),
         new Flow("s", "b", DataTerms.of(1)),
         new Flow("s", "b", ServiceTerms.fee(3)));
     assertThat(multi.graph().getAllEdges("b", "s")).isEmpty();
     assertThat(multi.graph(FlowKind.GOODS).getAllEdges("s", "b"))
-        .containsExactly(new Flow("s", "b", GoodsTerms.of(1, 1, 0)));
+        .containsExactly(new Flow("s", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build()));
   }
 
   @Test
   void graph_holdsGoodsSelfFlowsAsLoops() {
     ValueChain own = ValueChain.builder().actor("m", Role.M)
-        .goods("m", "m", GoodsTerms.of(0, 1, 0).withInputCoefficient(0.2))
+        .goods("m", "m", GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInputCoefficient(0.2))
         .build();
 
     assertThat(own.graph().getAllEdges("m", "m"))
-        .containsExactly(new Flow("m", "m", GoodsTerms.of(0, 1, 0).withInputCoefficient(0.2)));
+        .containsExactly(new Flow("m", "m", GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInputCoefficient(0.2)));
     assertThat(own.graph(FlowKind.GOODS).edgeSet()).hasSize(1);
   }
 
@@ -89,12 +89,12 @@ class ValueChainGraphTest {
   }
 
   @Test
-  void graph_ofAnEmptyChainIsEmpty() {
-    ValueChain empty = ValueChain.builder().build();
+  void graph_ofAChainWithoutFlowsHasNoEdges() {
+    ValueChain lone = ValueChain.builder().actor("s", Role.S).build();
 
-    assertThat(empty.graph().vertexSet()).isEmpty();
-    assertThat(empty.graph().edgeSet()).isEmpty();
-    assertThat(empty.graph(FlowKind.GOODS).vertexSet()).isEmpty();
+    assertThat(lone.graph().vertexSet()).containsExactly("s");
+    assertThat(lone.graph().edgeSet()).isEmpty();
+    assertThat(lone.graph(FlowKind.GOODS).edgeSet()).isEmpty();
   }
 
   @Test

@@ -62,7 +62,7 @@ class ValueChainPropertyTest {
       if (random.nextBoolean()) {
         // Own use, as in an input-output table; delayed so that it is no algebraic loop.
         add(flows, used, new Flow(maker, maker,
-            GoodsTerms.of(0, 1 + random.nextInt(3), 0).withInputCoefficient(0.1).withInput("own")));
+            GoodsTerms.builder().price(0).leadTime(1 + random.nextInt(3)).orderDelay(0).build().withInputCoefficient(0.1).withInput("own")));
       }
     }
     for (String business : businesses) {
@@ -70,7 +70,7 @@ class ValueChainPropertyTest {
         // Returns flowing back to a platform close a goods loop, with a positive delay.
         String platform = platforms.get(random.nextInt(platforms.size()));
         add(flows, used, new Flow(business, platform,
-            GoodsTerms.of(1, 0, 1).withInput("returns from " + business)));
+            GoodsTerms.builder().price(1).leadTime(0).orderDelay(1).build().withInput("returns from " + business)));
       }
     }
     List<String> ids = actors.stream().map(Actor::id).toList();
@@ -132,7 +132,7 @@ class ValueChainPropertyTest {
         total += weight;
       }
       for (int i = 0; i < chosen.size(); i++) {
-        GoodsTerms terms = GoodsTerms.of(1 + random.nextInt(20), random.nextInt(3), random.nextInt(2))
+        GoodsTerms terms = GoodsTerms.builder().price(1 + random.nextInt(20)).leadTime(random.nextInt(3)).orderDelay(random.nextInt(2)).build()
             .withShare(weights[i] / total)
             .withInputCoefficient(random.nextInt(1, 4));
         add(flows, used, new Flow(chosen.get(i), buyer, terms));

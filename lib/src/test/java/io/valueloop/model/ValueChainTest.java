@@ -23,11 +23,11 @@ class ValueChainTest {
     ValueChain chain = ValueChain.builder()
         .actor("s", Role.S)
         .actor("b", Role.B)
-        .trade("s", "b", GoodsTerms.of(5, 1, 0))
+        .trade("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build())
         .build();
 
     assertThat(chain.flows()).containsExactly(
-        new Flow("s", "b", GoodsTerms.of(5, 1, 0)),
+        new Flow("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()),
         new Flow("b", "s", MoneyTerms.PAYMENT));
   }
 
@@ -130,7 +130,7 @@ class ValueChainTest {
     assertThat(chain.terms(0)).isSameAs(ModelFixtures.SUPPLY);
     assertThat(chain.terms(2)).isSameAs(ModelFixtures.SUPPLY);
     assertThat(chain.terms(1)).isEqualTo(MoneyTerms.PAYMENT);
-    assertThat(chain.terms(6)).isEqualTo(GoodsTerms.of(9, 0, 0).withShare(0.4));
+    assertThat(chain.terms(6)).isEqualTo(GoodsTerms.builder().price(9).leadTime(0).orderDelay(0).build().withShare(0.4));
     assertThat(chain.terms(8)).isEqualTo(DataTerms.of(2));
     assertThat(chain.terms(10)).isEqualTo(ServiceTerms.takeRate(0.05, FeeBase.REVENUE));
   }
@@ -261,9 +261,9 @@ class ValueChainTest {
         new Flow("b1", "s", MoneyTerms.PAYMENT),
         new Flow("s", "b2", ModelFixtures.SUPPLY),
         new Flow("b2", "s", MoneyTerms.PAYMENT),
-        new Flow("b1", "c", GoodsTerms.of(8, 0, 0).withShare(0.6)),
+        new Flow("b1", "c", GoodsTerms.builder().price(8).leadTime(0).orderDelay(0).build().withShare(0.6)),
         new Flow("c", "b1", MoneyTerms.PAYMENT),
-        new Flow("b2", "c", GoodsTerms.of(9, 0, 0).withShare(0.4)),
+        new Flow("b2", "c", GoodsTerms.builder().price(9).leadTime(0).orderDelay(0).build().withShare(0.4)),
         new Flow("c", "b2", MoneyTerms.PAYMENT),
         new Flow("c", "s", DataTerms.of(2)),
         new Flow("s", "b1", ServiceTerms.fee(10)),
@@ -310,21 +310,21 @@ class ValueChainTest {
         .addEqualityGroup(ModelFixtures.closedLoopBuilder().actor("p", Role.P).build())
         .addEqualityGroup(ModelFixtures.closedLoopBuilder().data("b1", "s", 0).build())
         .addEqualityGroup(ValueChain.builder()
-            .actor("s", Role.S).actor("b", Role.B).trade("s", "b", GoodsTerms.of(5, 1, 0)).build())
+            .actor("s", Role.S).actor("b", Role.B).trade("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()).build())
         .addEqualityGroup(ValueChain.builder()
-            .actor("s", Role.S).actor("b", Role.B).trade("s", "b", GoodsTerms.of(6, 1, 0)).build())
+            .actor("s", Role.S).actor("b", Role.B).trade("s", "b", GoodsTerms.builder().price(6).leadTime(1).orderDelay(0).build()).build())
         .addEqualityGroup(ValueChain.builder()
-            .actor("s", Role.S).actor("b", Role.B).goods("s", "b", GoodsTerms.of(5, 1, 0))
+            .actor("s", Role.S).actor("b", Role.B).goods("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build())
             .flow("b", "s", MoneyTerms.PAYMENT).data("b", "s", 1).build())
         .addEqualityGroup(ValueChain.builder()
-            .actor("s", Role.S).actor("b", Role.B).data("b", "s", 1).goods("s", "b", GoodsTerms.of(5, 1, 0))
+            .actor("s", Role.S).actor("b", Role.B).data("b", "s", 1).goods("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build())
             .flow("b", "s", MoneyTerms.PAYMENT).build())
         .addEqualityGroup(ValueChain.builder().actor("b", Role.B).actor("s", Role.S)
-            .trade("s", "b", GoodsTerms.of(5, 1, 0)).build())
+            .trade("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()).build())
         .addEqualityGroup(ValueChain.builder()
             .actor(Actor.builder().id("s").name("Platform").role(Role.S).build()).actor("b", Role.B)
-            .trade("s", "b", GoodsTerms.of(5, 1, 0)).build())
-        .addEqualityGroup(ValueChain.builder().build(), ValueChain.builder().build())
+            .trade("s", "b", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build()).build())
+        .addEqualityGroup(ValueChain.builder().actor("s", Role.S).build(), ValueChain.builder().actor("s", Role.S).build())
         .testEquals();
   }
 
@@ -353,7 +353,7 @@ class ValueChainTest {
   @Test
   void toString_summarisesRolesAndKinds() {
     assertThat(chain).hasToString("ValueChain{actors={S=1, B=2, C=1}, flows={GOODS=4, MONEY=4, DATA=1, SERVICE=2}}");
-    assertThat(ValueChain.builder().build()).hasToString("ValueChain{actors={}, flows={}}");
+    assertThat(ValueChain.builder().actor("s", Role.S).build()).hasToString("ValueChain{actors={S=1}, flows={}}");
   }
 
   @Test

@@ -34,11 +34,9 @@ class ValueChainValidationTest {
   }
 
   @Test
-  void build_acceptsAnEmptyChain() {
-    ValueChain chain = ValueChain.builder().build();
-
-    assertThat(chain.actorCount()).isZero();
-    assertThat(chain.flowCount()).isZero();
+  void build_rejectsAnEmptyChain() {
+    assertThat(problemsOf(ValueChain.builder())).containsExactly(
+        "actor count must be positive but was 0 (a value chain needs at least one actor)");
   }
 
   @Test
@@ -234,8 +232,8 @@ class ValueChainValidationTest {
 
   @Test
   void build_rejectsARepeatedTradeAsDuplicateGoodsAndMoney() {
-    ValueChain.Builder builder = tradeWith(GoodsTerms.of(1, 1, 0).withShare(0.5))
-        .trade("s", "b", GoodsTerms.of(2, 1, 0).withShare(0.5));
+    ValueChain.Builder builder = tradeWith(GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.5))
+        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build().withShare(0.5));
 
     assertThat(problemsOf(builder)).containsExactly(
         "GOODS flow must be unique between two actors but was repeated (GOODS s->b)",
@@ -258,7 +256,7 @@ class ValueChainValidationTest {
   @Test
   void build_acceptsFlowsOfEveryKindBetweenTheSameTwoActors() {
     ValueChain.Builder builder = ValueChain.builder().actor("s", Role.S).actor("b", Role.B)
-        .trade("s", "b", GoodsTerms.of(1, 1, 0))
+        .trade("s", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .data("s", "b", 0)
         .data("b", "s", 0)
         .service("s", "b", ServiceTerms.fee(1))
@@ -324,7 +322,7 @@ class ValueChainValidationTest {
   private static FlowTerms termsOf(FlowKind kind) {
     switch (kind) {
       case GOODS:
-        return GoodsTerms.of(1, 1, 0);
+        return GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build();
       case MONEY:
         return MoneyTerms.PAYMENT;
       case DATA:
@@ -348,7 +346,7 @@ class ValueChainValidationTest {
 
   @Test
   void build_rejectsMoneySelfFlowEvenWithGoodsSelfFlow() {
-    ValueChain.Builder builder = ValueChain.builder().actor("m", Role.M).trade("m", "m", GoodsTerms.of(1, 1, 0));
+    ValueChain.Builder builder = ValueChain.builder().actor("m", Role.M).trade("m", "m", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build());
 
     assertThat(problemsOf(builder))
         .containsExactly("MONEY flow ends must be two different actors but was the same actor (MONEY m->m)");
@@ -357,7 +355,7 @@ class ValueChainValidationTest {
   @Test
   void build_acceptsGoodsSelfFlowWithDelay() {
     ValueChain.Builder builder = ValueChain.builder().actor("m", Role.M)
-        .goods("m", "m", GoodsTerms.of(0, 1, 0).withInputCoefficient(0.1));
+        .goods("m", "m", GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInputCoefficient(0.1));
 
     assertThat(problemsOf(builder)).isEmpty();
   }
@@ -368,8 +366,8 @@ class ValueChainValidationTest {
     ValueChain.Builder builder = ValueChain.builder()
         .actor(Actor.builder().id("s").role(Role.S).demand(-1).build())
         .actor("b", Role.B)
-        .trade("s", "b", GoodsTerms.of(-2, 1, 0))
-        .goods("s", "b", GoodsTerms.of(1, 1, 0).withShare(0.5).withInput("extra"));
+        .trade("s", "b", GoodsTerms.builder().price(-2).leadTime(1).orderDelay(0).build())
+        .goods("s", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.5).withInput("extra"));
 
     assertThatThrownBy(builder::build).isInstanceOfSatisfying(ChainValidationException.class, e -> {
       assertThat(e.details()).extracting(ChainValidationException.Problem::message)
@@ -386,7 +384,7 @@ class ValueChainValidationTest {
 
   /** Goods terms with one bad value, the message parameter, the printed value and the rule. */
   static Stream<Arguments> badGoodsTerms() {
-    GoodsTerms ok = GoodsTerms.of(1, 1, 0);
+    GoodsTerms ok = GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build();
     return Stream.of(
         Arguments.of(ok.withPrice(-1), "price", "-1.0", FINITE),
         Arguments.of(ok.withPrice(Double.NaN), "price", "NaN", FINITE),
@@ -424,22 +422,22 @@ class ValueChainValidationTest {
   @ValueSource(doubles = {0.0, -0.25, 1.5, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY})
   void build_rejectsShareOutsideUnitInterval(double share) {
     // The share also breaks the sum of the buyer's input, which is reported after the terms.
-    assertThat(problemsOf(tradeWith(GoodsTerms.of(1, 1, 0).withShare(share)))).containsExactly(
+    assertThat(problemsOf(tradeWith(GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(share)))).containsExactly(
         "share must be in (0, 1] but was " + share + " (GOODS s->b)",
         "shares of input 'S' of buyer b must add to 1 but was " + share + " (from s)");
   }
 
   @Test
   void build_rejectsNaNShareOnce() {
-    assertThat(problemsOf(tradeWith(GoodsTerms.of(1, 1, 0).withShare(Double.NaN))))
+    assertThat(problemsOf(tradeWith(GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(Double.NaN))))
         .containsExactly("share must be in (0, 1] but was NaN (GOODS s->b)");
   }
 
   @Test
   void build_acceptsTinyShareCompletedByAnotherSeller() {
     ValueChain.Builder builder = ValueChain.builder().actor("s1", Role.S).actor("s2", Role.S).actor("b", Role.B)
-        .trade("s1", "b", GoodsTerms.of(1, 1, 0).withShare(1e-12))
-        .trade("s2", "b", GoodsTerms.of(1, 1, 0).withShare(1 - 1e-12));
+        .trade("s1", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(1e-12))
+        .trade("s2", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(1 - 1e-12));
 
     assertThat(problemsOf(builder)).isEmpty();
   }
@@ -550,8 +548,8 @@ class ValueChainValidationTest {
   void build_rejectsDefaultInputSharesNotSummingToOne() {
     ValueChain.Builder builder = ValueChain.builder()
         .actor("b1", Role.B).actor("b2", Role.B).actor("c", Role.C)
-        .trade("b1", "c", GoodsTerms.of(8, 0, 0).withShare(0.5))
-        .trade("b2", "c", GoodsTerms.of(9, 0, 0).withShare(0.4));
+        .trade("b1", "c", GoodsTerms.builder().price(8).leadTime(0).orderDelay(0).build().withShare(0.5))
+        .trade("b2", "c", GoodsTerms.builder().price(9).leadTime(0).orderDelay(0).build().withShare(0.4));
 
     assertThat(problemsOf(builder))
         .containsExactly("shares of input 'B' of buyer c must add to 1 but was 0.9 (from b1, b2)");
@@ -684,10 +682,10 @@ class ValueChainValidationTest {
   void build_rejectsZeroDelayThreeActorCycle() {
     ValueChain.Builder builder = ValueChain.builder()
         .actor("m1", Role.M).actor("m2", Role.M).actor("m3", Role.M).actor("b", Role.B)
-        .trade("m1", "m2", GoodsTerms.of(1, 0, 0))
-        .trade("m2", "m3", GoodsTerms.of(1, 0, 0))
-        .trade("m3", "m1", GoodsTerms.of(1, 0, 0))
-        .trade("m3", "b", GoodsTerms.of(1, 0, 0));
+        .trade("m1", "m2", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build())
+        .trade("m2", "m3", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build())
+        .trade("m3", "m1", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build())
+        .trade("m3", "b", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build());
 
     assertThat(problemsOf(builder))
         .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m1, m2, m3)");
@@ -711,9 +709,9 @@ class ValueChainValidationTest {
   void build_acceptsCycleWithPositiveDelay(int leadTime, int orderDelay) {
     ValueChain.Builder builder = ValueChain.builder()
         .actor("m1", Role.M).actor("m2", Role.M).actor("m3", Role.M)
-        .trade("m1", "m2", GoodsTerms.of(1, 0, 0))
-        .trade("m2", "m3", GoodsTerms.of(1, 0, 0))
-        .trade("m3", "m1", GoodsTerms.of(1, leadTime, orderDelay));
+        .trade("m1", "m2", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build())
+        .trade("m2", "m3", GoodsTerms.builder().price(1).leadTime(0).orderDelay(0).build())
+        .trade("m3", "m1", GoodsTerms.builder().price(1).leadTime(leadTime).orderDelay(orderDelay).build());
 
     assertThat(problemsOf(builder)).isEmpty();
   }
@@ -753,7 +751,7 @@ class ValueChainValidationTest {
         .goods("m1", "m2", GoodsTerms.defaults())
         .goods("m2", "m1", GoodsTerms.defaults().withInput("a"))
         .goods("m2", "m3", GoodsTerms.defaults())
-        .goods("m3", "m1", GoodsTerms.of(0, 1, 0).withInput("b"));
+        .goods("m3", "m1", GoodsTerms.builder().price(0).leadTime(1).orderDelay(0).build().withInput("b"));
 
     assertThat(problemsOf(builder))
         .containsExactly("goods cycle total delay must be positive but was 0 (cycle through m1, m2)");
@@ -797,8 +795,8 @@ class ValueChainValidationTest {
         .actor(Actor.builder().id("s").name(" ").role(Role.S).build())
         .actor(Actor.builder().id("b").role(Role.B).holdingCost(-1).build())
         .actor("c", Role.C)
-        .trade("s", "b", GoodsTerms.of(-2, 1, 0))
-        .goods("c", "b", GoodsTerms.of(1, 1, 0).withInput("returns"))
+        .trade("s", "b", GoodsTerms.builder().price(-2).leadTime(1).orderDelay(0).build())
+        .goods("c", "b", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("returns"))
         .data("c", "s", -3)
         .data("c", "s", 1)
         .flow("c", "s", MoneyTerms.PAYMENT)

@@ -1,6 +1,7 @@
 package io.valueloop.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -15,12 +16,17 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +36,11 @@ class ChainTemplateTest {
 
   private static ChainTemplate closedLoop() {
     return ChainTemplate.of(BusinessModelCode.S2B2C2S2B)
-        .count(Role.M, 3)
-        .count(Role.S, 1)
-        .count(Role.B, 200)
-        .count(Role.C, 2_000)
-        .seed(42L);
+        .withCount(Role.M, 3)
+        .withCount(Role.S, 1)
+        .withCount(Role.B, 200)
+        .withCount(Role.C, 2_000)
+        .withSeed(42L);
   }
 
   @Test
@@ -52,7 +58,7 @@ class ChainTemplateTest {
   void build_smallChainHasTheFlowsWorkedOutByHand() {
     // Two manufacturers outnumber the one platform, so both sell to it; each of the three businesses has one
     // platform to buy from (share 1) and gets its SaaS service: 2 + 3 trades of two flows, plus 3 services.
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B).count(Role.M, 2).count(Role.B, 3).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B).withCount(Role.M, 2).withCount(Role.B, 3).build();
 
     assertThat(chain.flowCount()).isEqualTo(13);
     assertThat(chain.flows(FlowKind.GOODS)).extracting(Flow::source, Flow::target).containsExactly(
@@ -60,7 +66,7 @@ class ChainTemplateTest {
     GoodsTerms first = goods(chain, "M-1", "S-1");
     GoodsTerms second = goods(chain, "M-2", "S-1");
     assertThat(first.share() + second.share()).isCloseTo(1.0, within(1e-12));
-    assertThat(goods(chain, "S-1", "B-2")).isEqualTo(GoodsTerms.of(12.5, 2, 1));
+    assertThat(goods(chain, "S-1", "B-2")).isEqualTo(GoodsTerms.builder().price(12.5).leadTime(2).orderDelay(1).build());
     assertThat(chain.flow("S-1", "B-3", FlowKind.SERVICE).orElseThrow().terms())
         .isEqualTo(new ServiceTerms(20.0, 0.03, FeeBase.REVENUE));
     assertThat(chain.actor("B-1").orElseThrow().demand()).isEqualTo(10.0);
@@ -78,7 +84,7 @@ class ChainTemplateTest {
   @Test
   void build_differentSeedGivesDifferentChain() {
     ValueChain one = closedLoop().build();
-    ValueChain other = closedLoop().seed(43L).build();
+    ValueChain other = closedLoop().withSeed(43L).build();
 
     assertThat(other).isNotEqualTo(one);
     assertThat(other.actorCount()).isEqualTo(one.actorCount());
@@ -86,7 +92,7 @@ class ChainTemplateTest {
 
   @Test
   void build_closedLoopSendsEveryConsumersDataToThePlatform() {
-    ValueChain chain = closedLoop().dataDelay(3).build();
+    ValueChain chain = closedLoop().withDataDelay(3).build();
 
     List<Flow> data = chain.flows(FlowKind.DATA);
     assertThat(data).hasSize(2_000);
@@ -99,7 +105,7 @@ class ChainTemplateTest {
 
   @Test
   void build_closedLoopWithTwoPlatformsSendsDataOnlyToPlatformsUpstream() {
-    ValueChain chain = closedLoop().count(Role.S, 2).count(Role.B, 4).count(Role.C, 50).maxSuppliers(1).build();
+    ValueChain chain = closedLoop().withCount(Role.S, 2).withCount(Role.B, 4).withCount(Role.C, 50).withMaxSuppliers(1).build();
 
     // With one supplier per buyer, each consumer's data goes to exactly the platform of its one business.
     for (Actor consumer : chain.actors(Role.C)) {
@@ -123,7 +129,7 @@ class ChainTemplateTest {
 
   @Test
   void build_pricesRiseDownstreamByTheMarkup() {
-    ValueChain chain = closedLoop().basePrice(8.0).markup(0.5).build();
+    ValueChain chain = closedLoop().withBasePrice(8.0).withMarkup(0.5).build();
 
     assertThat(prices(chain, Role.M)).containsExactly(8.0);
     assertThat(prices(chain, Role.S)).containsExactly(12.0);
@@ -132,8 +138,8 @@ class ChainTemplateTest {
 
   @Test
   void build_setsCostsDemandAndDelays() {
-    ValueChain chain = closedLoop().productionCost(4.0).handlingCost(0.25).holdingCost(0.1).backlogCost(2.0)
-        .demand(7.5).leadTime(3).orderDelay(0).build();
+    ValueChain chain = closedLoop().withProductionCost(4.0).withHandlingCost(0.25).withHoldingCost(0.1).withBacklogCost(2.0)
+        .withDemand(7.5).withLeadTime(3).withOrderDelay(0).build();
 
     Actor manufacturer = chain.actor("M-1").orElseThrow();
     assertThat(manufacturer.unitCost()).isEqualTo(4.0);
@@ -156,7 +162,7 @@ class ChainTemplateTest {
 
   @Test
   void build_sharesOfEachBuyerAddToOne() {
-    ValueChain chain = closedLoop().maxSuppliers(5).build();
+    ValueChain chain = closedLoop().withMaxSuppliers(5).build();
 
     Map<String, Double> sums = new HashMap<>();
     Map<String, Integer> suppliers = new HashMap<>();
@@ -178,7 +184,7 @@ class ChainTemplateTest {
 
   @Test
   void build_sharesFewTermsInstances() {
-    ValueChain chain = closedLoop().maxSuppliers(4).build();
+    ValueChain chain = closedLoop().withMaxSuppliers(4).build();
 
     Set<FlowTerms> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int f = 0; f < chain.flowCount(); f++) {
@@ -191,7 +197,7 @@ class ChainTemplateTest {
 
   @Test
   void build_marksTheOnlineShareOfBusinesses() {
-    ValueChain chain = closedLoop().onlineShare(0.3).build();
+    ValueChain chain = closedLoop().withOnlineShare(0.3).build();
 
     Map<String, Long> channels = chain.actors(Role.B).stream()
         .collect(Collectors.groupingBy(b -> b.attributes().get("channel"), Collectors.counting()));
@@ -200,7 +206,7 @@ class ChainTemplateTest {
 
   @Test
   void build_platformServesEveryBusinessItSupplies() {
-    ValueChain chain = closedLoop().saasFee(5.0).platformTakeRate(0.1).build();
+    ValueChain chain = closedLoop().withSaasFee(5.0).withPlatformTakeRate(0.1).build();
 
     List<Flow> services = chain.flows(FlowKind.SERVICE);
     assertThat(services).hasSize(200);
@@ -215,7 +221,7 @@ class ChainTemplateTest {
   @ValueSource(strings = {"S2B", "S2B2C", "S2B2C2S2B", "B2C", "B2B2C", "C2M", "C2S", "C2B", "B2C2B",
       "M2B2B2C", "M2S2B2C", "S2B2C2S2B2C", "B2B"})
   void build_everySupportedCodeGivesAValidChain(String text) {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.parse(text)).seed(7L).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.parse(text)).withSeed(7L).build();
 
     assertThat(chain.actorCount()).isPositive();
     assertThat(chain.flows(FlowKind.GOODS)).isNotEmpty();
@@ -223,7 +229,7 @@ class ChainTemplateTest {
 
   @Test
   void build_c2mSellsStraightToConsumersWhoSendDataBack() {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.C2M).count(Role.M, 4).count(Role.C, 30).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.C2M).withCount(Role.M, 4).withCount(Role.C, 30).build();
 
     assertThat(chain.actors(Role.M)).hasSize(4);
     assertThat(chain.actors()).extracting(Actor::role).containsOnly(Role.M, Role.C);
@@ -235,8 +241,8 @@ class ChainTemplateTest {
   }
 
   @Test
-  void count_atPositionSizesTiersOfOneRole() {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.B2B2C).count(0, 5).count(1, 50).count(2, 400).build();
+  void withCount_atPositionSizesTiersOfOneRole() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.B2B2C).withCount(0, 5).withCount(1, 50).withCount(2, 400).build();
 
     assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("B1-")).hasSize(5);
     assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("B2-")).hasSize(50);
@@ -245,8 +251,8 @@ class ChainTemplateTest {
   }
 
   @Test
-  void count_zeroManufacturersRemovesTheUpstreamTier() {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).count(Role.M, 0).build();
+  void withCount_zeroManufacturersRemovesTheUpstreamTier() {
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C).withCount(Role.M, 0).build();
 
     assertThat(chain.actors(Role.M)).isEmpty();
     assertThat(prices(chain, Role.S)).containsExactly(ChainTemplate.DEFAULT_BASE_PRICE);
@@ -255,7 +261,7 @@ class ChainTemplateTest {
 
   @Test
   void traditionalDistribution_hasWholesalersAndRetailersOffline() {
-    ValueChain chain = ChainTemplate.traditionalDistribution(2, 5, 40, 300).seed(3L).build();
+    ValueChain chain = ChainTemplate.traditionalDistribution(2, 5, 40, 300).withSeed(3L).build();
 
     assertThat(chain.actors(Role.M)).hasSize(2);
     assertThat(chain.actors(Role.B)).extracting(Actor::id).filteredOn(id -> id.startsWith("wholesaler-")).hasSize(5);
@@ -269,7 +275,7 @@ class ChainTemplateTest {
 
   @Test
   void marketplace_takesACommissionOnEveryBusinessesConsumerRevenue() {
-    ValueChain chain = ChainTemplate.marketplace(30, 500).commission(0.2).build();
+    ValueChain chain = ChainTemplate.marketplace(30, 500).withCommission(0.2).build();
 
     assertThat(chain.actors(Role.P)).extracting(Actor::id).containsExactly("P-1");
     assertThat(chain.actors(Role.B)).hasSize(30)
@@ -283,8 +289,8 @@ class ChainTemplateTest {
   }
 
   @Test
-  void count_ofMarketplacesSpreadsBusinessesOverThem() {
-    ValueChain chain = ChainTemplate.marketplace(300, 600).count(Role.P, 3).build();
+  void withCount_ofMarketplacesSpreadsBusinessesOverThem() {
+    ValueChain chain = ChainTemplate.marketplace(300, 600).withCount(Role.P, 3).build();
 
     Map<String, Long> perMarketplace = chain.flows(FlowKind.SERVICE).stream()
         .collect(Collectors.groupingBy(Flow::source, Collectors.counting()));
@@ -294,9 +300,9 @@ class ChainTemplateTest {
   }
 
   @Test
-  void setters_leaveTheTemplateUnchanged() {
+  void withX_leavesTheTemplateUnchanged() {
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C);
-    ChainTemplate bigger = template.count(Role.C, 1_000);
+    ChainTemplate bigger = template.withCount(Role.C, 1_000);
 
     assertThat(template.build().actors(Role.C)).hasSize(ChainTemplate.DEFAULT_CONSUMER_SEGMENTS);
     assertThat(bigger.build().actors(Role.C)).hasSize(1_000);
@@ -314,26 +320,26 @@ class ChainTemplateTest {
   }
 
   @Test
-  void count_rejectsRolesAndCountsOutOfRange() {
+  void withCount_rejectsRolesAndCountsOutOfRange() {
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C);
 
-    assertThatThrownBy(() -> template.count(Role.L, 1))
+    assertThatThrownBy(() -> template.withCount(Role.L, 1))
         .hasMessage("role must be one of [M, S, B, C, P] but was L (template S2B2C)");
-    assertThatThrownBy(() -> template.count(Role.B, 0))
+    assertThatThrownBy(() -> template.withCount(Role.B, 0))
         .hasMessage("count of B must be positive but was 0 (template S2B2C)");
-    assertThatThrownBy(() -> template.count(Role.M, -1))
+    assertThatThrownBy(() -> template.withCount(Role.M, -1))
         .hasMessage("count of M must be non-negative but was -1 (template S2B2C)");
-    assertThatThrownBy(() -> template.count(3, 1))
+    assertThatThrownBy(() -> template.withCount(3, 1))
         .hasMessage("position must be in [0, 3) but was 3 (template S2B2C)");
-    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.S2B).count(Role.P, 1))
+    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.S2B).withCount(Role.P, 1))
         .hasMessageStartingWith("role must be one of [M, S, B] but was P (template S2B");
-    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.B2C).count(Role.M, 2))
+    assertThatThrownBy(() -> ChainTemplate.of(BusinessModelCode.B2C).withCount(Role.M, 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void build_rejectsMoreActorsThanAnIntCanCountBeforeAllocating() {
-    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).count(Role.C, Integer.MAX_VALUE);
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).withCount(Role.C, Integer.MAX_VALUE);
 
     assertThatThrownBy(template::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -343,8 +349,8 @@ class ChainTemplateTest {
   @Test
   void build_rejectsAFlowBoundAboveAnIntBeforeAllocating() {
     // 10^3 businesses, 1.5·10^9 segments, up to 3 sellers each: at most 4.5·10^9 trades of two flows.
-    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).count(Role.B, 1_000)
-        .count(Role.C, 1_500_000_000);
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C).withCount(Role.B, 1_000)
+        .withCount(Role.C, 1_500_000_000);
 
     assertThatThrownBy(template::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -352,23 +358,99 @@ class ChainTemplateTest {
   }
 
   @Test
-  void setters_rejectInvalidParameters() {
+  void withX_rejectsInvalidParameters() {
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.B2C);
 
-    assertThatThrownBy(() -> template.markup(Double.NaN))
+    assertThatThrownBy(() -> template.withMarkup(Double.NaN))
         .hasMessage("markup must be finite and non-negative but was NaN (template B2C)");
-    assertThatThrownBy(() -> template.demand(-1)).hasMessageStartingWith("demand must be finite and non-negative");
-    assertThatThrownBy(() -> template.basePrice(Double.POSITIVE_INFINITY))
+    assertThatThrownBy(() -> template.withDemand(-1)).hasMessageStartingWith("demand must be finite and non-negative");
+    assertThatThrownBy(() -> template.withBasePrice(Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> template.commission(1.5))
+    assertThatThrownBy(() -> template.withCommission(1.5))
         .hasMessage("commission must be in [0, 1] but was 1.5 (template B2C)");
-    assertThatThrownBy(() -> template.onlineShare(-0.1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> template.leadTime(-1))
+    assertThatThrownBy(() -> template.withOnlineShare(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> template.withLeadTime(-1))
         .hasMessage("leadTime must be non-negative but was -1 (template B2C)");
-    assertThatThrownBy(() -> template.maxSuppliers(0))
+    assertThatThrownBy(() -> template.withMaxSuppliers(0))
         .hasMessage("maxSuppliers must be positive but was 0 (template B2C)");
-    assertThatThrownBy(() -> template.dataDelay(-2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> template.withDataDelay(-2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ChainTemplate.of(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void withX_everySettingReadsAsWithSoThatADroppedResultIsVisible() {
+    List<String> settings = Arrays.stream(ChainTemplate.class.getMethods())
+        .filter(method -> !Modifier.isStatic(method.getModifiers()))
+        .filter(method -> method.getReturnType() == ChainTemplate.class)
+        .map(Method::getName)
+        .distinct()
+        .collect(Collectors.toList());
+
+    assertThat(settings).isNotEmpty().allMatch(name -> name.startsWith("with"), "starts with 'with'");
+  }
+
+  @Test
+  void withMarkup_rejectsAMarkupThatMakesTheLastPriceInfinite() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C);
+
+    assertThatThrownBy(() -> template.withMarkup(1e308))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("price of the last selling tier, basePrice * (1 + markup)^2, must be finite but was Infinity"
+            + " (template S2B2C, basePrice 10.0, markup 1.0E308)");
+    assertThatThrownBy(() -> template.withBasePrice(Double.MAX_VALUE))
+        .hasMessageStartingWith("price of the last selling tier");
+  }
+
+  @Test
+  void withCount_rejectsAnUpstreamTierThatMakesTheLastPriceInfinite() {
+    // Without manufacturers S sells at the base price; with them, one more markup step overflows.
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C).withCount(Role.M, 0)
+        .withBasePrice(1e300).withMarkup(1e7);
+
+    assertThat(template.build().actorCount()).isPositive();
+    assertThatThrownBy(() -> template.withCount(Role.M, 1))
+        .hasMessageStartingWith("price of the last selling tier, basePrice * (1 + markup)^2, must be finite");
+  }
+
+  @Test
+  void withLeadTime_rejectsALeadTimeWhoseSumWithTheOrderDelayOverflows() {
+    ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C);
+
+    assertThatThrownBy(() -> template.withLeadTime(Integer.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("orderDelay + leadTime must be at most 2147483647 ticks but was 2147483648 (template S2B2C)");
+    ChainTemplate longest = template.withOrderDelay(0).withLeadTime(Integer.MAX_VALUE);
+    assertThat(longest.build().actorCount()).isPositive();
+    assertThatThrownBy(() -> longest.withOrderDelay(1)).hasMessageStartingWith("orderDelay + leadTime");
+  }
+
+  @Test
+  void withX_everyAcceptedCombinationOfExtremeValuesBuildsAValidChain() {
+    double[] doubles = {0, 1e-300, 0.5, 1, 2, 1e10, 1e150, 1e300, Double.MAX_VALUE};
+    int[] ints = {0, 1, 1_000, Integer.MAX_VALUE / 2, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+    SplittableRandom random = new SplittableRandom(9);
+    List<String> codes = List.of("S2B2C", "S2B2C2S2B", "M2B2B2C", "C2M", "S2B");
+    for (int trial = 0; trial < 300; trial++) {
+      ChainTemplate template = ChainTemplate.of(BusinessModelCode.parse(codes.get(random.nextInt(codes.size()))))
+          .withCount(0, 1 + random.nextInt(3));
+      for (int step = 0; step < 12; step++) {
+        double d = doubles[random.nextInt(doubles.length)];
+        int i = ints[random.nextInt(ints.length)];
+        ChainTemplate current = template;
+        List<Supplier<ChainTemplate>> settings = List.of(
+            () -> current.withDemand(d), () -> current.withBasePrice(d), () -> current.withMarkup(d),
+            () -> current.withProductionCost(d), () -> current.withHandlingCost(d), () -> current.withHoldingCost(d),
+            () -> current.withBacklogCost(d), () -> current.withSaasFee(d), () -> current.withLeadTime(i),
+            () -> current.withOrderDelay(i), () -> current.withDataDelay(i), () -> current.withCount(Role.M, i % 3));
+        try {
+          template = settings.get(random.nextInt(settings.size())).get();
+        } catch (IllegalArgumentException rejected) {
+          // A setter refused the value: the template is unchanged, which is the point.
+        }
+      }
+      ChainTemplate built = template;
+      assertThatCode(built::build).as("%s", built).doesNotThrowAnyException();
+    }
   }
 
   private static GoodsTerms goods(ValueChain chain, String seller, String buyer) {

@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CodeRecognizerTest {
 
-  private static final GoodsTerms GOODS = GoodsTerms.of(10, 1, 1);
+  private static final GoodsTerms GOODS = GoodsTerms.builder().price(10).leadTime(1).orderDelay(1).build();
 
   @Test
   void recognize_closedLoopTemplateRealisesItsCodeAndItsParts() {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).count(Role.B, 50).count(Role.C, 500)
-        .seed(1L).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).withCount(Role.B, 50).withCount(Role.C, 500)
+        .withSeed(1L).build();
 
     Recognition recognition = CodeRecognizer.recognize(chain);
 
@@ -49,8 +49,8 @@ class CodeRecognizerTest {
 
     assertThat(recognition.codes())
         .containsExactly(BusinessModelCode.S2B, BusinessModelCode.S2B2C, BusinessModelCode.B2C);
-    assertThat(recognition.realises(BusinessModelCode.S2B2C2S2B)).isFalse();
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(recognition.realizes(BusinessModelCode.S2B2C2S2B)).isFalse();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
   }
 
   @Test
@@ -60,8 +60,8 @@ class CodeRecognizerTest {
     Recognition recognition = CodeRecognizer.recognize(chain);
 
     assertThat(recognition.codes()).containsExactly(BusinessModelCode.B2C);
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("P2B2C")))
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.parse("P2B2C")))
         .hasValueSatisfying(path -> assertWitness(chain, BusinessModelCode.parse("P2B2C"), path));
   }
 
@@ -91,18 +91,18 @@ class CodeRecognizerTest {
   @ParameterizedTest
   @ValueSource(strings = {"S2B", "S2B2C", "S2B2C2S2B", "B2C", "B2B2C", "C2M", "C2B", "B2C2B", "M2B2B2C",
       "S2B2C2S2B2C"})
-  void realises_everyTemplateRealisesItsOwnCode(String text) {
+  void realizes_everyTemplateRealisesItsOwnCode(String text) {
     BusinessModelCode code = BusinessModelCode.parse(text);
-    ValueChain chain = ChainTemplate.of(code).seed(11L).build();
+    ValueChain chain = ChainTemplate.of(code).withSeed(11L).build();
 
-    List<String> path = CodeRecognizer.realises(chain, code).orElseThrow();
+    List<String> path = CodeRecognizer.realizes(chain, code).orElseThrow();
 
     assertWitness(chain, code, path);
     assertThat(CodeRecognizer.recognize(chain, List.of(code)).witnesses()).containsOnlyKeys(code);
   }
 
   @Test
-  void realises_closedLoopNeedsDataBackToTheSamePlatform() {
+  void realizes_closedLoopNeedsDataBackToTheSamePlatform() {
     ValueChain.Builder builder = ValueChain.builder()
         .actor("s1", Role.S).actor("s2", Role.S).actor("b", Role.B).actor("b2", Role.B).actor("c", Role.C)
         .trade("s1", "b", GOODS)
@@ -111,12 +111,12 @@ class CodeRecognizerTest {
         .data("c", "s2", 1);
     ValueChain chain = builder.build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s1", "b", "c"));
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C)).contains(List.of("s1", "b", "c"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
   }
 
   @Test
-  void realises_closedLoopNeedsDataFromAConsumerOnTheWalk() {
+  void realizes_closedLoopNeedsDataFromAConsumerOnTheWalk() {
     // s gets data, but from c2, whom its business b does not serve; c1, whom b serves, sends none.
     ValueChain chain = ValueChain.builder()
         .actor("s", Role.S).actor("b", Role.B).actor("b2", Role.B).actor("c1", Role.C).actor("c2", Role.C)
@@ -126,12 +126,12 @@ class CodeRecognizerTest {
         .data("c2", "s", 1)
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b", "c1"));
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b", "c1"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B)).isEmpty();
   }
 
   @Test
-  void realises_closedLoopFindsThePlatformThatGetsTheData() {
+  void realizes_closedLoopFindsThePlatformThatGetsTheData() {
     ValueChain chain = ValueChain.builder()
         .actor("s1", Role.S).actor("s2", Role.S).actor("b1", Role.B).actor("b2", Role.B).actor("c", Role.C)
         .trade("s1", "b1", GOODS)
@@ -141,12 +141,12 @@ class CodeRecognizerTest {
         .data("c", "s2", 0)
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B))
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B))
         .contains(List.of("s2", "b2", "c", "s2", "b2"));
   }
 
   @Test
-  void realises_moneyDoesNotCarryAStep() {
+  void realizes_moneyDoesNotCarryAStep() {
     ValueChain chain = ValueChain.builder()
         .actor("b", Role.B).actor("c", Role.C)
         .trade("b", "c", GOODS)
@@ -155,34 +155,34 @@ class CodeRecognizerTest {
 
     assertThat(chain.flow("c", "b", FlowKind.MONEY)).hasValueSatisfying(
         flow -> assertThat(flow.terms()).isEqualTo(MoneyTerms.PAYMENT));
-    assertThat(CodeRecognizer.realises(chain, c2b)).isEmpty();
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.B2C)).contains(List.of("b", "c"));
+    assertThat(CodeRecognizer.realizes(chain, c2b)).isEmpty();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.B2C)).contains(List.of("b", "c"));
   }
 
   @Test
-  void realises_dataCarriesOnlyStepsFromConsumers() {
+  void realizes_dataCarriesOnlyStepsFromConsumers() {
     ValueChain chain = ValueChain.builder()
         .actor("s", Role.S).actor("b", Role.B).actor("c", Role.C)
         .data("s", "b", 0)
         .data("c", "b", 2)
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B)).isEmpty();
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2B"))).contains(List.of("c", "b"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B)).isEmpty();
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.parse("C2B"))).contains(List.of("c", "b"));
   }
 
   @Test
-  void realises_serviceCarriesASupplyStep() {
+  void realizes_serviceCarriesASupplyStep() {
     ValueChain chain = ValueChain.builder()
         .actor("s", Role.S).actor("b", Role.B)
         .service("s", "b", ServiceTerms.takeRate(0.05, FeeBase.REVENUE))
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B)).contains(List.of("s", "b"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B)).contains(List.of("s", "b"));
   }
 
   @Test
-  void realises_consecutiveActorsMustDiffer() {
+  void realizes_consecutiveActorsMustDiffer() {
     ValueChain selfSupply = ValueChain.builder()
         .actor("b", Role.B).actor("c", Role.C)
         .goods("b", "b", GOODS.withInputCoefficient(0.1))
@@ -194,12 +194,12 @@ class CodeRecognizerTest {
         .trade("r", "c", GOODS)
         .build();
 
-    assertThat(CodeRecognizer.realises(selfSupply, BusinessModelCode.B2B2C)).isEmpty();
-    assertThat(CodeRecognizer.realises(twoTiers, BusinessModelCode.B2B2C)).contains(List.of("w", "r", "c"));
+    assertThat(CodeRecognizer.realizes(selfSupply, BusinessModelCode.B2B2C)).isEmpty();
+    assertThat(CodeRecognizer.realizes(twoTiers, BusinessModelCode.B2B2C)).contains(List.of("w", "r", "c"));
   }
 
   @Test
-  void realises_searchesPastDeadEnds() {
+  void realizes_searchesPastDeadEnds() {
     // b1 is reached first from s but sells to nobody; the witness must go through b2.
     ValueChain chain = ValueChain.builder()
         .actor("s", Role.S).actor("b1", Role.B).actor("b2", Role.B).actor("c", Role.C)
@@ -208,7 +208,7 @@ class CodeRecognizerTest {
         .trade("b2", "c", GOODS)
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b2", "c"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C)).contains(List.of("s", "b2", "c"));
   }
 
   @Test
@@ -224,8 +224,8 @@ class CodeRecognizerTest {
 
   @Test
   void recognize_worksOnALargeChain() {
-    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).count(Role.S, 3).count(Role.B, 2_000)
-        .count(Role.C, 100_000).maxSuppliers(4).build();
+    ValueChain chain = ChainTemplate.of(BusinessModelCode.S2B2C2S2B).withCount(Role.S, 3).withCount(Role.B, 2_000)
+        .withCount(Role.C, 100_000).withMaxSuppliers(4).build();
 
     Recognition recognition = CodeRecognizer.recognize(chain);
 
@@ -238,7 +238,7 @@ class CodeRecognizerTest {
   }
 
   @Test
-  void realises_c2cIsAnOpenStepBetweenTwoSegments() {
+  void realizes_c2cIsAnOpenStepBetweenTwoSegments() {
     // Period 1 would read C2C as a loop c -> c, which needs a self-flow that validation forbids.
     ValueChain chain = ValueChain.builder()
         .actor("c1", Role.C).actor("c2", Role.C).actor("c3", Role.C)
@@ -246,13 +246,13 @@ class CodeRecognizerTest {
         .data("c2", "c3", 0)
         .build();
 
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C"))).contains(List.of("c1", "c2"));
-    assertThat(CodeRecognizer.realises(chain, BusinessModelCode.parse("C2C2C")))
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.parse("C2C"))).contains(List.of("c1", "c2"));
+    assertThat(CodeRecognizer.realizes(chain, BusinessModelCode.parse("C2C2C")))
         .contains(List.of("c1", "c2", "c3"));
   }
 
   @Test
-  void realises_closedLoopIsNotARingOfPlatforms() {
+  void realizes_closedLoopIsNotARingOfPlatforms() {
     // s1 -> b1 -> c1 sends data to s2, and s2 -> b2 -> c2 to s1: a cycle through both platforms, but no consumer's
     // data returns to the platform its own walk started from.
     ValueChain ring = ValueChain.builder()
@@ -277,32 +277,32 @@ class CodeRecognizerTest {
         .data("c2", "s2", 1)
         .build();
 
-    assertThat(CodeRecognizer.realises(ring, BusinessModelCode.S2B2C)).contains(List.of("s1", "b1", "c1"));
-    assertThat(CodeRecognizer.realises(ring, BusinessModelCode.S2B2C2S2B)).isEmpty();
-    assertThat(CodeRecognizer.realises(closed, BusinessModelCode.S2B2C2S2B))
+    assertThat(CodeRecognizer.realizes(ring, BusinessModelCode.S2B2C)).contains(List.of("s1", "b1", "c1"));
+    assertThat(CodeRecognizer.realizes(ring, BusinessModelCode.S2B2C2S2B)).isEmpty();
+    assertThat(CodeRecognizer.realizes(closed, BusinessModelCode.S2B2C2S2B))
         .contains(List.of("s2", "b2", "c2", "s2", "b2"));
   }
 
   @Test
-  void realises_closedLoopIsPromptWhenManyPlatformsAlmostCloseIt() {
+  void realizes_closedLoopIsPromptWhenManyPlatformsAlmostCloseIt() {
     // Two halves of 2,000 platforms, 10 hub businesses and 40,000 segments each: every platform reaches its half's
     // 40,000 segments, whose data goes to the other half. One component holds every state, and no loop closes.
     ValueChain chain = twoHalves(false);
 
     Optional<List<String>> witness = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B));
+        () -> CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B));
 
     assertThat(chain.actorCount()).isEqualTo(84_020);
     assertThat(witness).isEmpty();
   }
 
   @Test
-  void realises_closedLoopFindsTheOneClosingPlatformAmongThousands() {
+  void realizes_closedLoopFindsTheOneClosingPlatformAmongThousands() {
     // As above, plus data from ca5 back to sa1999 in its own half: the 2,000th of 4,000 anchors, in batch 32 of 63.
     ValueChain chain = twoHalves(true);
 
     Optional<List<String>> witness = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> CodeRecognizer.realises(chain, BusinessModelCode.S2B2C2S2B));
+        () -> CodeRecognizer.realizes(chain, BusinessModelCode.S2B2C2S2B));
 
     assertThat(witness).contains(List.of("sa1999", "ba0", "ca5", "sa1999", "ba0"));
   }
@@ -345,7 +345,7 @@ class CodeRecognizerTest {
   }
 
   @Test
-  void realises_agreesWithExhaustiveSearchOnRandomSmallChains() {
+  void realizes_agreesWithExhaustiveSearchOnRandomSmallChains() {
     List<BusinessModelCode> codes = Stream.of("S2B2C2S2B", "B2C2B", "B2C2B2C", "M2B2C2M2B", "S2B2C", "B2B2C", "C2C",
         "C2M", "S2B2C2B").map(BusinessModelCode::parse).toList();
     Role[] roles = {Role.S, Role.M, Role.B, Role.C};
@@ -376,7 +376,7 @@ class CodeRecognizerTest {
       }
       ValueChain chain = builder.build();
       for (BusinessModelCode code : codes) {
-        Optional<List<String>> witness = CodeRecognizer.realises(chain, code);
+        Optional<List<String>> witness = CodeRecognizer.realizes(chain, code);
         boolean expected = exhaustive(code, role, step, new int[code.length()], 0);
 
         assertThat(witness.isPresent()).as("%s on %s", code, chain).isEqualTo(expected);
@@ -429,7 +429,7 @@ class CodeRecognizerTest {
   void recognize_rejectsNulls() {
     assertThatThrownBy(() -> CodeRecognizer.recognize(null)).isInstanceOf(NullPointerException.class);
     ValueChain chain = ValueChain.builder().actor("b", Role.B).build();
-    assertThatThrownBy(() -> CodeRecognizer.realises(chain, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> CodeRecognizer.realizes(chain, null)).isInstanceOf(NullPointerException.class);
   }
 
   /** Checks roles, distinct consecutive actors and a carrying flow of an allowed kind for every step. */

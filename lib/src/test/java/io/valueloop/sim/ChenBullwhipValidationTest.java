@@ -31,8 +31,8 @@ class ChenBullwhipValidationTest {
         .actor("c", Role.C)
         .actor("b", Role.B)
         .actor("m", Role.M)
-        .trade("m", "b", GoodsTerms.of(1, leadTime, orderDelay))
-        .trade("b", "c", GoodsTerms.of(2, 1, 0))
+        .trade("m", "b", GoodsTerms.builder().price(1).leadTime(leadTime).orderDelay(orderDelay).build())
+        .trade("b", "c", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
         .build());
   }
 
@@ -90,9 +90,9 @@ class ChenBullwhipValidationTest {
         .actor("b", Role.B)
         .actor("s", Role.S)
         .actor("m", Role.M)
-        .trade("m", "s", GoodsTerms.of(1, 1, 0))
-        .trade("s", "b", GoodsTerms.of(2, 1, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
+        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
         .data("c", "s", 0)
         .build());
   }

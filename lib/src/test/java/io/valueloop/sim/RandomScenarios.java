@@ -120,7 +120,7 @@ final class RandomScenarios {
   }
 
   private static GoodsTerms terms(SplittableRandom r, boolean inCycle) {
-    return GoodsTerms.of(5 * r.nextDouble(), 1 + r.nextInt(3), (inCycle ? 1 : 0) + r.nextInt(3))
+    return GoodsTerms.builder().price(5 * r.nextDouble()).leadTime(1 + r.nextInt(3)).orderDelay((inCycle ? 1 : 0) + r.nextInt(3)).build()
         .withCapacity(r.nextInt(5) == 0 ? 3 + 30 * r.nextDouble() : Double.POSITIVE_INFINITY);
   }
 

@@ -23,9 +23,9 @@ class ReproducibilityValidationTest {
         .actor("c2", Role.C)
         .actor("b", Role.B)
         .actor("m", Role.M)
-        .trade("m", "b", GoodsTerms.of(1, 2, 1))
-        .trade("b", "c1", GoodsTerms.of(2, 1, 0))
-        .trade("b", "c2", GoodsTerms.of(2, 1, 0))
+        .trade("m", "b", GoodsTerms.builder().price(1).leadTime(2).orderDelay(1).build())
+        .trade("b", "c1", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("b", "c2", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
         .build());
   }
 

@@ -38,13 +38,13 @@ class RiskPoolingValidationTest {
   private static CompiledChain chain(boolean pooled) {
     ValueChain.Builder b = ValueChain.builder().actor("m", Role.M);
     if (pooled) {
-      b.actor("s", Role.S).trade("m", "s", GoodsTerms.of(1, LEAD_TIME, 0));
+      b.actor("s", Role.S).trade("m", "s", GoodsTerms.builder().price(1).leadTime(LEAD_TIME).orderDelay(0).build());
     }
     for (int i = 0; i < BUSINESSES; i++) {
       b.actor("b" + i, Role.B)
           .actor("c" + i, Role.C)
-          .trade(pooled ? "s" : "m", "b" + i, GoodsTerms.of(2, pooled ? 1 : LEAD_TIME, 0))
-          .trade("b" + i, "c" + i, GoodsTerms.of(3, 1, 0));
+          .trade(pooled ? "s" : "m", "b" + i, GoodsTerms.builder().price(2).leadTime(pooled ? 1 : LEAD_TIME).orderDelay(0).build())
+          .trade("b" + i, "c" + i, GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build());
     }
     return CompiledChain.compile(b.build());
   }

@@ -35,7 +35,7 @@ final class SimFixtures {
     return CompiledChain.compile(ValueChain.builder()
         .actor(seller)
         .actor(Actor.builder().id("c").role(Role.C).demand(demand).build())
-        .trade(seller.id(), "c", GoodsTerms.of(1, 1, 0))
+        .trade(seller.id(), "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .build());
   }
 

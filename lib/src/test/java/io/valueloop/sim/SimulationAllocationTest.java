@@ -18,8 +18,8 @@ class SimulationAllocationTest {
         .actor(Actor.builder().id("b").role(Role.B).initialInventory(12).capacity(capacity).build())
         .actor(Actor.builder().id("c1").role(Role.C).demand(10).build())
         .actor(Actor.builder().id("c2").role(Role.C).demand(5).build())
-        .trade("b", "c1", GoodsTerms.of(1, 1, 0).withCapacity(c1FlowCapacity))
-        .trade("b", "c2", GoodsTerms.of(1, 1, 0))
+        .trade("b", "c1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withCapacity(c1FlowCapacity))
+        .trade("b", "c2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .build());
   }
 

@@ -20,7 +20,7 @@ class SimulationEventTest {
 
   /** s (a source with 100 on hand) ships to b with lead time 2; b serves c, who wants nothing. */
   private static Simulation link() {
-    return Simulation.of(SimFixtures.serial(100, 0, 0, GoodsTerms.of(2, 2, 0), GoodsTerms.of(3, 1, 0)));
+    return Simulation.of(SimFixtures.serial(100, 0, 0, GoodsTerms.builder().price(2).leadTime(2).orderDelay(0).build(), GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build()));
   }
 
   private static Scenario.Builder base(int ticks) {

@@ -23,10 +23,10 @@ class SimulationInformationSharingTest {
         .actor(Actor.builder().id("b1").role(Role.B).initialInventory(1e6).build())
         .actor(Actor.builder().id("b2").role(Role.B).initialInventory(1e6).build())
         .actor(Actor.builder().id("c").role(Role.C).demand(7).build())
-        .trade("s", "b1", GoodsTerms.of(1, 1, 0))
-        .trade("s", "b2", GoodsTerms.of(1, 1, 0).withInputCoefficient(2))
-        .trade("b1", "c", GoodsTerms.of(1, 1, 0).withShare(0.25))
-        .trade("b2", "c", GoodsTerms.of(1, 1, 0).withShare(0.75));
+        .trade("s", "b1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("s", "b2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(2))
+        .trade("b1", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.25))
+        .trade("b2", "c", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withShare(0.75));
   }
 
   private static SimulationResult run(ValueChain chain, boolean sharing) {

@@ -12,7 +12,7 @@ class SimulationMetricsTest {
 
   /** s (1e6 on hand) -> b -> c (nominal demand 15), every trade at price 1 with lead time 1. */
   private static Simulation serial(double businessStock) {
-    return Simulation.of(SimFixtures.serial(1e6, businessStock, 15, GoodsTerms.of(1, 1, 0), GoodsTerms.of(1, 1, 0)));
+    return Simulation.of(SimFixtures.serial(1e6, businessStock, 15, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build(), GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build()));
   }
 
   @Test

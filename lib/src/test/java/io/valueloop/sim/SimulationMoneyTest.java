@@ -29,8 +29,8 @@ class SimulationMoneyTest {
         .actor("p", Role.P)
         .actor("l", Role.L)
         .actor("f", Role.F)
-        .trade("s", "b", GoodsTerms.of(2, 1, 0))
-        .trade("b", "c", GoodsTerms.of(3, 1, 0))
+        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
+        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
         .service("p", "b", new ServiceTerms(1, 0.1, FeeBase.CONSUMER_REVENUE))
         .service("l", "b", ServiceTerms.takeRate(0.05, FeeBase.PURCHASES))
         .service("f", "s", ServiceTerms.takeRate(0.02, FeeBase.REVENUE))
@@ -100,7 +100,7 @@ class SimulationMoneyTest {
     CompiledChain chain = CompiledChain.compile(ValueChain.builder()
         .actor(Actor.builder().id("b").role(Role.B).initialInventory(50).build())
         .actor(Actor.builder().id("c").role(Role.C).demand(5).build())
-        .goods("b", "c", GoodsTerms.of(4, 1, 0))
+        .goods("b", "c", GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build())
         .build());
 
     SimulationResult r = Simulation.of(chain).run(Scenario.builder(3).policy(Policies.fixedQuantity(0))

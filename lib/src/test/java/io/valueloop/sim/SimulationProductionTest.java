@@ -21,9 +21,9 @@ class SimulationProductionTest {
         .actor(Actor.builder().id("s2").role(Role.S).initialInventory(chipsOnHand).build())
         .actor("m", Role.M)
         .actor(Actor.builder().id("c").role(Role.C).demand(3).build())
-        .trade("s1", "m", GoodsTerms.of(1, 1, 0).withInput("steel").withInputCoefficient(2))
-        .trade("s2", "m", GoodsTerms.of(1, 2, 0).withInput("chips"))
-        .trade("m", "c", GoodsTerms.of(5, 1, 0))
+        .trade("s1", "m", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInput("steel").withInputCoefficient(2))
+        .trade("s2", "m", GoodsTerms.builder().price(1).leadTime(2).orderDelay(0).build().withInput("chips"))
+        .trade("m", "c", GoodsTerms.builder().price(5).leadTime(1).orderDelay(0).build())
         .build());
   }
 
@@ -78,7 +78,7 @@ class SimulationProductionTest {
 
   /** s (10 on hand) -> b (nothing) -> c (wants nothing); b orders -5 at tick 0. */
   private static SimulationResult returns(boolean negativeOrders) {
-    CompiledChain chain = SimFixtures.serial(10, 0, 0, GoodsTerms.of(2, 1, 0), GoodsTerms.of(3, 1, 0));
+    CompiledChain chain = SimFixtures.serial(10, 0, 0, GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build(), GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build());
     Scenario scenario = SimFixtures.recording(2, Series.ORDERS, Series.ON_HAND, Series.BACKLOG, Series.REVENUE,
             Series.SHIPPED)
         .negativeOrders(negativeOrders)
@@ -111,7 +111,7 @@ class SimulationProductionTest {
 
   /** s -> b -> c (demand 4), 12 on hand at s and b, both trades with lead time 2 and order delay 2. */
   private static CompiledChain slowSerial() {
-    return SimFixtures.serial(12, 12, 4, GoodsTerms.of(1, 2, 2), GoodsTerms.of(1, 2, 2));
+    return SimFixtures.serial(12, 12, 4, GoodsTerms.builder().price(1).leadTime(2).orderDelay(2).build(), GoodsTerms.builder().price(1).leadTime(2).orderDelay(2).build());
   }
 
   @Test

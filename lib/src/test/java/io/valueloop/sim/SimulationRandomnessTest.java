@@ -18,7 +18,7 @@ class SimulationRandomnessTest {
         .actor(Actor.builder().id("b").role(Role.B).initialInventory(1e9).build());
     for (int i = 0; i < segments; i++) {
       b.actor(Actor.builder().id("c" + i).role(Role.C).build());
-      b.trade("b", "c" + i, GoodsTerms.of(1, 1, 0));
+      b.trade("b", "c" + i, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build());
     }
     return Simulation.of(CompiledChain.compile(b.build()));
   }

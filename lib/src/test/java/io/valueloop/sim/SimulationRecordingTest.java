@@ -22,10 +22,10 @@ class SimulationRecordingTest {
         .actor(Actor.builder().id("b2").role(Role.B).initialInventory(10).build())
         .actor(Actor.builder().id("c1").role(Role.C).demand(3).build())
         .actor(Actor.builder().id("c2").role(Role.C).demand(4).build())
-        .trade("s", "b1", GoodsTerms.of(1, 1, 0))
-        .trade("s", "b2", GoodsTerms.of(1, 1, 0))
-        .trade("b1", "c1", GoodsTerms.of(1, 1, 0))
-        .trade("b2", "c2", GoodsTerms.of(1, 1, 0))
+        .trade("s", "b1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("s", "b2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("b1", "c1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
+        .trade("b2", "c2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
         .build());
   }
 

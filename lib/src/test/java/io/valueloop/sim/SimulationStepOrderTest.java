@@ -11,7 +11,7 @@ class SimulationStepOrderTest {
 
   /** s (source, 100 on hand) -> b (20 on hand) -> c (demand 10), s -> b with the given delays. */
   private static CompiledChain serial(int orderDelay, int leadTime) {
-    return SimFixtures.serial(100, 20, 10, GoodsTerms.of(2, leadTime, orderDelay), GoodsTerms.of(3, 1, 0));
+    return SimFixtures.serial(100, 20, 10, GoodsTerms.builder().price(2).leadTime(leadTime).orderDelay(orderDelay).build(), GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build());
   }
 
   private static Scenario.Builder recordEverything(int ticks) {

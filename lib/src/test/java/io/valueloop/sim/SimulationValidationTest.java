@@ -13,16 +13,16 @@ class SimulationValidationTest {
 
   private static CompiledChain serial(GoodsTerms upstream) {
     return CompiledChain.compile(
-        SimFixtures.serialBuilder(10, 0, 1, upstream, GoodsTerms.of(1, 1, 0)).actor("p", Role.P).build());
+        SimFixtures.serialBuilder(10, 0, 1, upstream, GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build()).actor("p", Role.P).build());
   }
 
   private static Simulation simulation() {
-    return Simulation.of(serial(GoodsTerms.of(1, 1, 0)));
+    return Simulation.of(serial(GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build()));
   }
 
   @Test
   void of_leadTimeZero_isRejectedNamingTheFlow() {
-    assertThatThrownBy(() -> Simulation.of(serial(GoodsTerms.of(1, 0, 1))))
+    assertThatThrownBy(() -> Simulation.of(serial(GoodsTerms.builder().price(1).leadTime(0).orderDelay(1).build())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("leadTime must be at least 1 tick in a simulation but was 0 (GOODS s->b)");
   }
@@ -32,8 +32,8 @@ class SimulationValidationTest {
     CompiledChain cycle = CompiledChain.compile(ValueChain.builder()
         .actor("m1", Role.M)
         .actor("m2", Role.M)
-        .trade("m1", "m2", GoodsTerms.of(1, 1, 0).withInputCoefficient(0.1).withInput("a"))
-        .trade("m2", "m1", GoodsTerms.of(1, 1, 1).withInputCoefficient(0.1).withInput("b"))
+        .trade("m1", "m2", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build().withInputCoefficient(0.1).withInput("a"))
+        .trade("m2", "m1", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build().withInputCoefficient(0.1).withInput("b"))
         .build());
 
     assertThatThrownBy(() -> Simulation.of(cycle))

@@ -1,4 +1,4 @@
-package io.valueloop.model;
+package io.valueloop.internal;
 
 import java.util.Arrays;
 import java.util.Objects;

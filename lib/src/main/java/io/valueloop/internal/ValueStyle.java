@@ -1,4 +1,4 @@
-package io.valueloop.model;
+package io.valueloop.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

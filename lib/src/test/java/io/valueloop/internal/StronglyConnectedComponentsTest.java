@@ -1,4 +1,4 @@
-package io.valueloop.model;
+package io.valueloop.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
