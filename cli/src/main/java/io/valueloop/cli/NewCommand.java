@@ -2,11 +2,13 @@ package io.valueloop.cli;
 
 import io.valueloop.io.ModelFileException;
 import io.valueloop.io.ModelFiles;
+import io.valueloop.io.TemplateSpec;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.pattern.ChainTemplate;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,63 +156,38 @@ final class NewCommand implements Callable<Integer> {
     return pointer.equals(TEMPLATE + "/code") ? "CODE" : "the template";
   }
 
-  /** Writes the template as a chain file: the format, kind, code, counts, seed and the settings given. */
-  private String templateJson() {
-    Map<String, Number> settings = new LinkedHashMap<>();
-    settings.put("demand", demand);
-    settings.put("basePrice", basePrice);
-    settings.put("markup", markup);
-    settings.put("productionCost", productionCost);
-    settings.put("handlingCost", handlingCost);
-    settings.put("holdingCost", holdingCost);
-    settings.put("backlogCost", backlogCost);
-    settings.put("leadTime", leadTime);
-    settings.put("orderDelay", orderDelay);
-    settings.put("dataDelay", dataDelay);
-    settings.put("saasFee", saasFee);
-    settings.put("platformTakeRate", platformTakeRate);
-    settings.put("commission", commission);
-    settings.put("maxSuppliers", maxSuppliers);
-    settings.put("onlineShare", onlineShare);
-    settings.values().removeIf(Objects::isNull);
-    StringBuilder json = new StringBuilder("{\n  \"format\": \"valueloop/1\",\n  \"kind\": \"chain\",\n")
-        .append("  \"description\": \"Made by: valueloop new ").append(escaped(code)).append("\",\n")
-        .append("  \"template\": {\n    \"code\": \"").append(escaped(code)).append("\",\n")
-        .append("    \"counts\": {");
-    String separator = "";
-    for (Map.Entry<Role, Integer> count : counts.entrySet()) {
-      json.append(separator).append(" \"").append(count.getKey().name()).append("\": ").append(count.getValue());
-      separator = ",";
-    }
-    json.append(counts.isEmpty() ? "},\n" : " },\n").append("    \"seed\": ").append(seed).append(",\n")
-        .append("    \"settings\": {");
-    separator = "";
-    for (Map.Entry<String, Number> setting : settings.entrySet()) {
-      json.append(separator).append("\n      \"").append(setting.getKey()).append("\": ").append(number(setting.getValue()));
-      separator = ",";
-    }
-    return json.append(settings.isEmpty() ? "}\n" : "\n    }\n").append("  }\n}\n").toString();
-  }
-
-  /** A number as JSON has it: a double that is not finite cannot be written, so it is written as text to be refused. */
-  private static String number(Number value) {
-    if (value instanceof Double && !Double.isFinite((Double) value)) {
-      return "\"" + value + "\"";
-    }
-    return value.toString();
-  }
-
-  private static String escaped(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
+  /** Writes the template as a chain file holds it: the code, counts, seed and the settings given. */
+  private String templateJson() throws IOException {
+    Map<String, Number> given = new LinkedHashMap<>();
+    given.put("demand", demand);
+    given.put("basePrice", basePrice);
+    given.put("markup", markup);
+    given.put("productionCost", productionCost);
+    given.put("handlingCost", handlingCost);
+    given.put("holdingCost", holdingCost);
+    given.put("backlogCost", backlogCost);
+    given.put("leadTime", leadTime);
+    given.put("orderDelay", orderDelay);
+    given.put("dataDelay", dataDelay);
+    given.put("saasFee", saasFee);
+    given.put("platformTakeRate", platformTakeRate);
+    given.put("commission", commission);
+    given.put("maxSuppliers", maxSuppliers);
+    given.put("onlineShare", onlineShare);
+    Map<String, Double> settings = new LinkedHashMap<>();
+    given.forEach((name, value) -> {
+      if (value != null) {
+        settings.put(name, value.doubleValue());
       }
+    });
+    TemplateSpec template;
+    try {
+      template = new TemplateSpec(code, counts, seed, settings);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "CODE: " + e.getMessage(), e);
     }
-    return out.toString();
+    StringWriter text = new StringWriter();
+    ModelFiles.writeTemplate(template, text);
+    return text.toString();
   }
 }
