@@ -3,20 +3,10 @@ package io.valueloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExperimentCommandTest {
-  @TempDir
-  Path dir;
-
-  @BeforeEach
-  void samples() {
-    Cli.run("init", dir);
-  }
+class ExperimentCommandTest extends SampleStudy {
 
   @Test
   void sample_writesValuesAndSummaryWithIntervals() throws Exception {

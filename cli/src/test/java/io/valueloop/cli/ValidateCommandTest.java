@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ValidateCommandTest {
-  @TempDir
-  Path dir;
-
-  @BeforeEach
-  void samples() {
-    Cli.run("init", dir);
-  }
+class ValidateCommandTest extends SampleStudy {
 
   @Test
   void goodFiles_areReportedOkOnStandardOutput() {
