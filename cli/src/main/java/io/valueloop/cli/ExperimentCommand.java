@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "experiment",
     header = "Run a replicated experiment: values and summary with confidence intervals.",
     description = "Runs an experiment (scenarios, variants or a design, replications on common random numbers) and "
-        + "writes OUT/values.csv (scenario, replication, measure, value) and OUT/summary.csv (scenario, "
+        + "writes DIR/values.csv (scenario, replication, measure, value) and DIR/summary.csv (scenario, "
         + "measure, n, mean, sd, se, ciLow, ciHigh, level). Progress goes to the error stream. The numbers "
         + "do not depend on the number of threads.")
 final class ExperimentCommand implements Callable<Integer> {

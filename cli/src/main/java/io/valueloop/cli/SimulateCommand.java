@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     header = "Simulate a scenario on a chain: metrics and recorded series.",
-    description = "Simulates a chain tick by tick as a scenario says and writes OUT/metrics.csv (one row per "
+    description = "Simulates a chain tick by tick as a scenario says and writes DIR/metrics.csv (one row per "
         + "actor, level 'actor', and per role, level 'role': bullwhip, fill rate, inventory, backlog, "
-        + "money) and OUT/series.csv (what the scenario records, long form: tick, actor, series, value).")
+        + "money) and DIR/series.csv (what the scenario records, long form: tick, actor, series, value).")
 final class SimulateCommand implements Callable<Integer> {
   /** The metrics table. */
   static final String METRICS = "metrics.csv";

@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "solve",
     header = "Solve a chain's steady state: statements and value capture.",
-    description = "Solves a chain's steady state per tick and writes OUT/statements.csv (one row per actor: "
+    description = "Solves a chain's steady state per tick and writes DIR/statements.csv (one row per actor: "
         + "output, revenue, purchases, fees, own cost, profit, value-capture share) and "
-        + "OUT/value-capture.csv (one row per role: profit and own cost as shares of consumer spend; they "
+        + "DIR/value-capture.csv (one row per role: profit and own cost as shares of consumer spend; they "
         + "add up to one).")
 final class SolveCommand implements Callable<Integer> {
   /** The statements table. */
