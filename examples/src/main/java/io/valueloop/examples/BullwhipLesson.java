@@ -1,5 +1,8 @@
 package io.valueloop.examples;
 
+import io.valueloop.charts.Charts;
+import io.valueloop.charts.Report;
+import io.valueloop.charts.Table;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
@@ -11,9 +14,14 @@ import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lesson: why sharing consumer demand data tames the bullwhip effect.
@@ -39,7 +47,7 @@ import java.util.List;
  * 436–443; H. L. Lee, V. Padmanabhan and S. Whang (1997), "Information distortion in a supply chain: the bullwhip
  * effect", Management Science 43(4), 546–558.
  */
-public final class BullwhipLesson {
+public final class BullwhipLesson implements Lesson {
   static final int LEAD_TIME = 2;
   static final int WINDOW = 5;
   static final double MEAN_DEMAND = 100;
@@ -53,8 +61,6 @@ public final class BullwhipLesson {
   private static final List<String> STAGES = List.of("shop", "platform", "factory");
   private static final int BAR_WIDTH = 24;
   private static final int AXIS_WIDTH = 45;
-
-  private BullwhipLesson() {}
 
   /**
    * One ordering stage's bullwhip ratios.
@@ -99,49 +105,106 @@ public final class BullwhipLesson {
    */
   record Result(List<Stage> stages, List<Band> bands) {}
 
+  /** Creates the lesson; {@link Lessons#all()} lists it. */
+  public BullwhipLesson() {}
+
+  @Override
+  public String name() {
+    return "bullwhip";
+  }
+
+  @Override
+  public String teaches() {
+    return "why sharing consumer data tames the bullwhip: each stage's order variance with the loop off and on,"
+        + " beside Chen et al.'s bounds";
+  }
+
   /**
-   * Prints the lesson.
+   * Runs the lesson, writing into {@code --out DIR} (default {@code target/valueloop-output/bullwhip}).
    *
-   * @param args ignored
+   * @param args {@code [--out DIR] [--help]}
    */
   public static void main(String[] args) {
+    Lessons.runMain(new BullwhipLesson(), args);
+  }
+
+  /** Runs the lesson; it takes well under a second, so both sizes are the full lesson. */
+  @Override
+  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
     Result result = run();
-    System.out.println("Why sharing consumer data tames the bullwhip");
-    System.out.println("consumers -> shop (B) -> platform (S) -> factory (M), each stage ordering up to");
-    System.out.printf("a %d-tick moving-average forecast, lead time %d ticks at every stage,%n", WINDOW, LEAD_TIME);
-    System.out.printf("demand N(%.0f, %.0f^2), %,d ticks%n%n", MEAN_DEMAND, DEMAND_SD, TICKS);
-    System.out.println("Bullwhip ratio Var(orders) / Var(consumer demand), and Chen et al.'s bounds");
-    System.out.printf("%-12s %8s %9s %7s %9s %7s%n", "stage", "sum of L", "loop off", "bound", "loop on", "bound");
+    print(result, out);
+    LessonFiles files = new LessonFiles(outDir);
+    List<String> stages = result.stages().stream().map(s -> s.actor() + " (" + s.role() + ")").toList();
+    Map<String, double[]> ratios = new LinkedHashMap<>();
+    ratios.put("loop off", result.stages().stream().mapToDouble(Stage::withoutSharing).toArray());
+    ratios.put("bound, loop off", result.stages().stream().mapToDouble(Stage::decentralizedBound).toArray());
+    ratios.put("loop on", result.stages().stream().mapToDouble(Stage::withSharing).toArray());
+    ratios.put("bound, loop on", result.stages().stream().mapToDouble(Stage::centralizedBound).toArray());
+    Table.Builder table = Table.builder("Bullwhip ratio Var(orders) / Var(consumer demand)", "stage", "sum of L",
+        "loop off", "bound", "loop on", "bound");
+    result.stages().forEach(s -> table.row(s.actor() + " (" + s.role() + ")", s.cumulativeLeadTime(),
+        s.withoutSharing(), s.decentralizedBound(), s.withSharing(), s.centralizedBound()));
+    Report report = Report.builder("Why sharing consumer data tames the bullwhip")
+        .setting("lead time per stage", LEAD_TIME)
+        .setting("moving-average window", WINDOW)
+        .setting("demand", "N(" + MEAN_DEMAND + ", " + DEMAND_SD + "²)")
+        .setting("ticks", TICKS)
+        .section("Bullwhip per stage")
+        .table(table.note("Lower bounds of Chen et al. (2000): off, the product of 1 + 2L/p + 2L²/p² over the"
+            + " stages; on, 1 + 2ΣL/p + 2(ΣL)²/p².").build())
+        .chart(files.chart("bullwhip", Charts.groupedBars("Bullwhip ratio per stage, loop off and on",
+            "Var(orders) / Var(consumer demand)", stages, ratios)))
+        .section("Where the orders fall")
+        .chart(files.chart("order-spread", Charts.groupedBars("Standard deviation of the orders per tick",
+            "units", result.bands().stream().map(Band::label).toList(),
+            Map.of("standard deviation", result.bands().stream().mapToDouble(Band::standardDeviation).toArray()))))
+        .build();
+    return files.report(report);
+  }
+
+  /**
+   * Prints the lesson's tables.
+   *
+   * @param result what the lesson found
+   * @param out where to print
+   */
+  static void print(Result result, PrintStream out) {
+    out.println("Why sharing consumer data tames the bullwhip");
+    out.println("consumers -> shop (B) -> platform (S) -> factory (M), each stage ordering up to");
+    out.printf("a %d-tick moving-average forecast, lead time %d ticks at every stage,%n", WINDOW, LEAD_TIME);
+    out.printf("demand N(%.0f, %.0f^2), %,d ticks%n%n", MEAN_DEMAND, DEMAND_SD, TICKS);
+    out.println("Bullwhip ratio Var(orders) / Var(consumer demand), and Chen et al.'s bounds");
+    out.printf("%-12s %8s %9s %7s %9s %7s%n", "stage", "sum of L", "loop off", "bound", "loop on", "bound");
     for (Stage stage : result.stages()) {
-      System.out.printf("%-8s (%s) %8d %9.2f %7.2f %9.2f %7.2f%n", stage.actor(), stage.role(),
+      out.printf("%-8s (%s) %8d %9.2f %7.2f %9.2f %7.2f%n", stage.actor(), stage.role(),
           stage.cumulativeLeadTime(), stage.withoutSharing(), stage.decentralizedBound(), stage.withSharing(),
           stage.centralizedBound());
     }
-    System.out.println("lower bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
-    System.out.println("              on, 1 + 2(sum L)/p + 2(sum L)^2/p^2, attained up to sampling noise");
+    out.println("lower bounds: off, the product over the stages of 1 + 2L/p + 2L^2/p^2;");
+    out.println("              on, 1 + 2(sum L)/p + 2(sum L)^2/p^2, attained up to sampling noise");
     double scale = result.stages().stream().mapToDouble(Stage::withoutSharing).max().orElseThrow();
-    System.out.println();
-    System.out.printf("# loop off, = loop on (full bar = %.1f)%n", scale);
+    out.println();
+    out.printf("# loop off, = loop on (full bar = %.1f)%n", scale);
     for (Stage stage : result.stages()) {
-      System.out.printf("%-8s off |%-" + BAR_WIDTH + "s %5.2f%n", stage.actor(),
+      out.printf("%-8s off |%-" + BAR_WIDTH + "s %5.2f%n", stage.actor(),
           TextChart.bar(stage.withoutSharing(), scale, BAR_WIDTH, '#'), stage.withoutSharing());
-      System.out.printf("%-8s on  |%-" + BAR_WIDTH + "s %5.2f%n", "",
+      out.printf("%-8s on  |%-" + BAR_WIDTH + "s %5.2f%n", "",
           TextChart.bar(stage.withSharing(), scale, BAR_WIDTH, '='), stage.withSharing());
     }
     // One axis for all bands, widened to whole tens.
     double axisLow = 10 * Math.floor(result.bands().stream().mapToDouble(Band::low).min().orElseThrow() / 10);
     double axisHigh = 10 * Math.ceil(result.bands().stream().mapToDouble(Band::high).max().orElseThrow() / 10);
-    System.out.println();
-    System.out.println("Where 95 % of the orders per tick fall (mean +- 2 standard deviations)");
-    System.out.printf("%-13s %-" + (AXIS_WIDTH - 5) + ".0f%5.0f%n", "axis", axisLow, axisHigh);
+    out.println();
+    out.println("Where 95 % of the orders per tick fall (mean +- 2 standard deviations)");
+    out.printf("%-13s %-" + (AXIS_WIDTH - 5) + ".0f%5.0f%n", "axis", axisLow, axisHigh);
     for (Band band : result.bands()) {
-      System.out.printf("%-13s|%-" + AXIS_WIDTH + "s| %4.0f to %3.0f%n", band.label(),
+      out.printf("%-13s|%-" + AXIS_WIDTH + "s| %4.0f to %3.0f%n", band.label(),
           TextChart.interval(band.low(), band.high(), axisLow, axisHigh, AXIS_WIDTH), band.low(), band.high());
     }
-    System.out.println();
-    System.out.println("Without the loop each stage forecasts from amplified orders and the ratios");
-    System.out.println("multiply; with the consumers' data every stage forecasts from the source and");
-    System.out.println("only the lead times add up: the factory's order variance falls by over half.");
+    out.println();
+    out.println("Without the loop each stage forecasts from amplified orders and the ratios");
+    out.println("multiply; with the consumers' data every stage forecasts from the source and");
+    out.println("only the lead times add up: the factory's order variance falls by over half.");
   }
 
   /**

@@ -5,6 +5,9 @@ import io.valueloop.analysis.ChainDepth;
 import io.valueloop.analysis.Concentration;
 import io.valueloop.analysis.CriticalActors;
 import io.valueloop.analysis.FeedbackLoops;
+import io.valueloop.charts.ChainDrawing;
+import io.valueloop.charts.Report;
+import io.valueloop.charts.ResultCharts;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.SteadyState;
 import io.valueloop.flow.SteadyStateSolver;
@@ -23,9 +26,13 @@ import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,81 +48,100 @@ import java.util.Map;
  *   <li>simulate it with the consumer-data loop off and on, and compare the bullwhip upstream.</li>
  * </ol>
  */
-public final class ClosedLoopTour {
+public final class ClosedLoopTour implements Lesson {
   private static final long SEED = 42L;
   private static final int TICKS = 400;
   private static final int WARM_UP = 50;
 
-  private ClosedLoopTour() {}
+  /** Creates the lesson; {@link Lessons#all()} lists it. */
+  public ClosedLoopTour() {}
+
+  @Override
+  public String name() {
+    return "closed-loop-tour";
+  }
+
+  @Override
+  public String teaches() {
+    return "a tour of one S2B2C2S2B chain end to end: the models it realises, its structure, who captures the"
+        + " money, and the bullwhip with the data loop off and on";
+  }
 
   /**
-   * Runs the tour and prints what it finds.
+   * Runs the tour, writing into {@code --out DIR} (default {@code target/valueloop-output/closed-loop-tour}).
    *
-   * @param args ignored
+   * @param args {@code [--out DIR] [--help]}
    */
   public static void main(String[] args) {
+    Lessons.runMain(new ClosedLoopTour(), args);
+  }
+
+  /** Runs the tour: FULL with 200 businesses and 2,000 consumer segments, SMALL with 20 and 200. */
+  @Override
+  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
+    int scale = size == Size.FULL ? 10 : 1;
     BusinessModelCode code = BusinessModelCode.parse("S2B2C2S2B");
     ValueChain chain = ChainTemplate.of(code)
         .withCount(Role.M, 3)
         .withCount(Role.S, 1)
-        .withCount(Role.B, 200)
-        .withCount(Role.C, 2_000)
+        .withCount(Role.B, 20 * scale)
+        .withCount(Role.C, 200 * scale)
         .withSeed(SEED)
         .build();
 
-    System.out.println("ValueLoop closed-loop tour: " + code);
-    System.out.println();
-    System.out.println("1. The chain (validated on build)");
-    System.out.println("   " + chain);
+    out.println("ValueLoop closed-loop tour: " + code);
+    out.println();
+    out.println("1. The chain (validated on build)");
+    out.println("   " + chain);
 
-    System.out.println();
-    System.out.println("2. Business models it realises");
+    out.println();
+    out.println("2. Business models it realises");
     Recognition recognition = CodeRecognizer.recognize(chain);
     for (BusinessModelCode realised : recognition.codes()) {
-      System.out.printf("   %-10s via %s%n", realised, recognition.witness(realised).orElseThrow());
+      out.printf("   %-10s via %s%n", realised, recognition.witness(realised).orElseThrow());
     }
 
-    System.out.println();
-    System.out.println("3. Structure");
+    out.println();
+    out.println("3. Structure");
     ChainDepth depth = ChainDepth.of(chain);
-    System.out.println("   depth (goods flows, producer to consumer): " + depth.depth()
+    out.println("   depth (goods flows, producer to consumer): " + depth.depth()
         + ", e.g. " + depth.longestPath());
     CriticalActors critical = CriticalActors.of(chain);
     List<String> cutVertices = critical.articulationPoints();
-    System.out.println("   articulation points of the goods network (actors whose loss splits it): "
+    out.println("   articulation points of the goods network (actors whose loss splits it): "
         + cutVertices.size() + ", e.g. " + cutVertices.subList(0, Math.min(3, cutVertices.size())));
-    System.out.println("   share of consumer demand passing through each of the busiest actors:");
+    out.println("   share of consumer demand passing through each of the busiest actors:");
     critical.throughputShare().entrySet().stream()
         .filter(entry -> chain.actor(entry.getKey()).orElseThrow().role() != Role.C)
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
         .limit(5)
-        .forEach(entry -> System.out.printf("     %-12s %6.1f %%%n", entry.getKey(), 100 * entry.getValue()));
+        .forEach(entry -> out.printf("     %-12s %6.1f %%%n", entry.getKey(), 100 * entry.getValue()));
     Bottlenecks bottlenecks = Bottlenecks.of(chain);
-    System.out.printf("   max flow to consumers: %.1f of %.1f units per tick demanded (%.0f %% servable)%n",
+    out.printf("   max flow to consumers: %.1f of %.1f units per tick demanded (%.0f %% servable)%n",
         bottlenecks.maxFlow(), bottlenecks.totalDemand(), 100 * bottlenecks.servedFraction());
-    System.out.println("   Herfindahl index of each role's market: " + rounded(Concentration.of(chain).roleIndex()));
+    out.println("   Herfindahl index of each role's market: " + rounded(Concentration.of(chain).roleIndex()));
     FeedbackLoops goodsLoops = FeedbackLoops.of(chain, FlowKind.GOODS);
     FeedbackLoops closedLoops = FeedbackLoops.of(chain, EnumSet.of(FlowKind.GOODS, FlowKind.DATA),
         FeedbackLoops.Limits.defaults().withMaxLength(4));
-    System.out.println("   feedback loops over goods only: " + goodsLoops.count()
+    out.println("   feedback loops over goods only: " + goodsLoops.count()
         + "; over goods and data: " + closedLoops.count() + (closedLoops.truncated() ? "+" : "")
         + " (consumer data closing the loop), e.g. " + closedLoops.loops().get(0));
 
-    System.out.println();
-    System.out.println("4. Steady state: who captures the consumer's money");
+    out.println();
+    out.println("4. Steady state: who captures the consumer's money");
     CompiledChain compiled = CompiledChain.compile(chain);
     SteadyState steady = SteadyStateSolver.defaults().solve(compiled);
     ValueCapture capture = steady.valueCapture().orElseThrow();
-    System.out.printf("   consumer spend per tick: %.2f%n", capture.consumerSpend());
+    out.printf("   consumer spend per tick: %.2f%n", capture.consumerSpend());
     for (Map.Entry<Role, Double> entry : capture.shareByRole().entrySet()) {
       if (entry.getKey() != Role.C) {
-        System.out.printf("   %s profit share %6.2f %%%n", entry.getKey(), 100 * entry.getValue());
+        out.printf("   %s profit share %6.2f %%%n", entry.getKey(), 100 * entry.getValue());
       }
     }
-    System.out.printf("   own costs      %6.2f %%%n", 100 * capture.totalCostShare());
+    out.printf("   own costs      %6.2f %%%n", 100 * capture.totalCostShare());
 
-    System.out.println();
-    System.out.println("5. Simulation: the consumer-data loop off and on (" + TICKS + " ticks, warm-up " + WARM_UP + ")");
+    out.println();
+    out.println("5. Simulation: the consumer-data loop off and on (" + TICKS + " ticks, warm-up " + WARM_UP + ")");
     Simulation simulation = Simulation.of(compiled);
     Scenario scenario = Scenario.builder(TICKS)
         .warmUp(WARM_UP)
@@ -126,13 +152,32 @@ public final class ClosedLoopTour {
         .build();
     SimulationResult withoutLoop = simulation.run(scenario);
     SimulationResult withLoop = simulation.run(scenario.withInformationSharing(true));
-    System.out.println("   bullwhip (order variance / consumer-demand variance) by role:");
-    System.out.println("   role   loop off   loop on");
+    out.println("   bullwhip (order variance / consumer-demand variance) by role:");
+    out.println("   role   loop off   loop on");
     for (Role role : new Role[] {Role.B, Role.S, Role.M}) {
-      System.out.printf("   %-4s %9s %9s%n", role, bullwhip(withoutLoop.metrics(role)), bullwhip(withLoop.metrics(role)));
+      out.printf("   %-4s %9s %9s%n", role, bullwhip(withoutLoop.metrics(role)), bullwhip(withLoop.metrics(role)));
     }
-    System.out.println("   Sharing consumers' demand with the platform (S2B2C2S2B) lets it forecast from the");
-    System.out.println("   source instead of from amplified orders: the bullwhip upstream shrinks.");
+    out.println("   Sharing consumers' demand with the platform (S2B2C2S2B) lets it forecast from the");
+    out.println("   source instead of from amplified orders: the bullwhip upstream shrinks.");
+
+    LessonFiles files = new LessonFiles(outDir);
+    Map<String, SimulationResult> runs = new LinkedHashMap<>();
+    runs.put("loop off", withoutLoop);
+    runs.put("loop on", withLoop);
+    Report report = Report.builder("ValueLoop closed-loop tour: " + code)
+        .setting("chain", chain.toString())
+        .setting("ticks", TICKS)
+        .setting("warm-up", WARM_UP)
+        .section("The chain")
+        .drawing(files.drawing("chain", ChainDrawing.of(chain)))
+        .section("Who captures the consumer's money (steady state)")
+        .chart(files.chart("value-capture", ResultCharts.valueCapture(Map.of(code.toString(), capture))))
+        .section("The consumer-data loop off and on")
+        .chart(files.chart("bullwhip", ResultCharts.bullwhipByTier(chain, runs)))
+        .text("Sharing consumers' demand with the platform lets it forecast from the source instead of from"
+            + " amplified orders: the bullwhip upstream shrinks.")
+        .build();
+    return files.report(report);
   }
 
   private static String bullwhip(RoleMetrics metrics) {

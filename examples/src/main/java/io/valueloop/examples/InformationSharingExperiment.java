@@ -1,5 +1,8 @@
 package io.valueloop.examples;
 
+import io.valueloop.charts.Report;
+import io.valueloop.charts.Reports;
+import io.valueloop.charts.ResultCharts;
 import io.valueloop.experiment.Experiment;
 import io.valueloop.experiment.ExperimentResult;
 import io.valueloop.experiment.Measure;
@@ -15,6 +18,7 @@ import io.valueloop.sim.Policies;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +37,11 @@ import java.util.List;
  * {@code 1 + 1.6 + 1.28 = 3.88} centralised; here orders are cut at zero, which moves the numbers (about 5.1 and 3.9)
  * but not the conclusion.
  *
- * <p>{@link #main(String[])} prints the summaries and writes the tidy CSV tables to {@code target/}, ready for R
- * ({@code read.csv}) or pandas ({@code read_csv}); run it with
+ * <p>{@link #main(String[])} prints the summaries and writes the tidy CSV tables, a chart and a report into its output
+ * folder ({@code --out DIR}), the tables ready for R ({@code read.csv}) or pandas ({@code read_csv}); run it with
  * {@code mvn -pl examples -am compile exec:java -Dexample.main=io.valueloop.examples.InformationSharingExperiment}.
  */
-public final class InformationSharingExperiment {
+public final class InformationSharingExperiment implements Lesson {
   /** The number of replications of each scenario. */
   public static final int REPLICATIONS = 30;
   /** The name of the scenario without information sharing. */
@@ -53,7 +57,19 @@ public final class InformationSharingExperiment {
   private static final int TICKS = 500;
   private static final int WARM_UP = 50;
 
-  private InformationSharingExperiment() {}
+  /** Creates the lesson; {@link Lessons#all()} lists it. */
+  public InformationSharingExperiment() {}
+
+  @Override
+  public String name() {
+    return "information-sharing";
+  }
+
+  @Override
+  public String teaches() {
+    return "a replicated experiment on common random numbers: the data loop's effect on the platform's bullwhip,"
+        + " with a paired confidence interval and tidy CSV tables";
+  }
 
   /**
    * Runs both scenarios, {@value #REPLICATIONS} replications each.
@@ -62,6 +78,17 @@ public final class InformationSharingExperiment {
    * @return the platform's bullwhip ratio and the shop's fill rate in every replication
    */
   public static ExperimentResult run(int threads) {
+    return run(threads, REPLICATIONS);
+  }
+
+  /**
+   * Runs both scenarios with a given number of replications each.
+   *
+   * @param threads the number of threads, at least 1 (the result does not depend on it)
+   * @param replications the replications of each scenario, at least 2
+   * @return the platform's bullwhip ratio and the shop's fill rate in every replication
+   */
+  static ExperimentResult run(int threads, int replications) {
     Simulation simulation = Simulation.of(CompiledChain.compile(ValueChain.builder()
         .actor("families", Role.C)
         .actor("shop", Role.B)
@@ -84,7 +111,7 @@ public final class InformationSharingExperiment {
         .scenario(SHARING_ON, off.withInformationSharing(true))
         .measure(UPSTREAM_BULLWHIP)
         .measure(Measure.fillRate(Role.B))
-        .replications(REPLICATIONS)
+        .replications(replications)
         .threads(threads)
         .build()
         .run();
@@ -119,36 +146,50 @@ public final class InformationSharingExperiment {
   }
 
   /**
-   * Runs the experiment, prints what it finds and writes the CSV tables to {@code target/}.
+   * Runs the experiment, writing the CSV tables, the chart and the report into {@code --out DIR} (default
+   * {@code target/valueloop-output/information-sharing}).
    *
-   * @param args ignored
-   * @throws IOException if the CSV files cannot be written
+   * @param args {@code [--out DIR] [--help]}
    */
-  public static void main(String[] args) throws IOException {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExperimentResult result = run(threads);
+  public static void main(String[] args) {
+    Lessons.runMain(new InformationSharingExperiment(), args);
+  }
 
-    System.out.println("Information sharing and the upstream bullwhip: " + REPLICATIONS + " replications, "
+  /** Runs the experiment: FULL with {@value #REPLICATIONS} replications a scenario, SMALL with 10. */
+  @Override
+  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    ExperimentResult result = run(threads, size == Size.FULL ? REPLICATIONS : 10);
+    out.println("Information sharing and the upstream bullwhip: " + result.replications() + " replications, "
         + TICKS + " ticks (warm-up " + WARM_UP + "), " + threads + " thread(s)");
-    System.out.println();
-    System.out.println("   scenario      measure         mean     95% CI");
+    out.println();
+    out.println("   scenario      measure         mean     95% CI");
     for (String scenario : result.scenarios()) {
       for (String measure : result.measures()) {
         Summary s = result.summary(scenario, measure, LEVEL);
-        System.out.printf("   %-12s  %-12s %7.3f   [%.3f, %.3f]%n", scenario, measure, s.mean(), s.low(), s.high());
+        out.printf("   %-12s  %-12s %7.3f   [%.3f, %.3f]%n", scenario, measure, s.mean(), s.low(), s.high());
       }
     }
     Summary effect = sharingEffect(result);
-    System.out.println();
-    System.out.printf("   paired difference (on - off) of the platform's bullwhip: %.3f, 95%% CI [%.3f, %.3f]%n",
+    out.println();
+    out.printf("   paired difference (on - off) of the platform's bullwhip: %.3f, 95%% CI [%.3f, %.3f]%n",
         effect.mean(), effect.low(), effect.high());
-    System.out.println(effect.contains(0)
+    out.println(effect.contains(0)
         ? "   The interval contains 0: no significant difference at 95 %."
         : "   The interval excludes 0: sharing consumer demand changes the platform's bullwhip significantly.");
-    List<Path> files = write(result, Path.of("target"));
-    System.out.println();
-    System.out.println("   CSV for R or pandas:");
-    System.out.println("     " + files.get(0).toAbsolutePath());
-    System.out.println("     " + files.get(1).toAbsolutePath());
+    LessonFiles files = new LessonFiles(outDir);
+    List<Path> tables = write(result, outDir);
+    files.add(tables);
+    out.println();
+    out.println("   CSV for R or pandas:");
+    tables.forEach(table -> out.println("     " + table.toAbsolutePath()));
+    Report report = Reports.experiment(result, LEVEL).toBuilder()
+        .setting("tables", tables.get(0).getFileName() + ", " + tables.get(1).getFileName())
+        .section("The platform's bullwhip, sharing off and on")
+        .chart(files.chart("platform-bullwhip", ResultCharts.summaries(result, UPSTREAM_BULLWHIP.name(), LEVEL)))
+        .text(String.format("Paired difference (on − off): %.3f, 95 %% CI [%.3f, %.3f].", effect.mean(),
+            effect.low(), effect.high()))
+        .build();
+    return files.report(report);
   }
 }

@@ -1,5 +1,8 @@
 package io.valueloop.examples;
 
+import io.valueloop.charts.Charts;
+import io.valueloop.charts.Report;
+import io.valueloop.charts.Table;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
@@ -13,8 +16,13 @@ import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lesson: what a supply platform's pooling does (the square-root law).
@@ -42,7 +50,7 @@ import java.util.List;
  * problem", Management Science 25(5), 498–501; D. Simchi-Levi, P. Kaminsky and E. Simchi-Levi (2008), <i>Designing
  * and Managing the Supply Chain</i>, 3rd ed., McGraw-Hill, §2.3 (risk pooling).
  */
-public final class PoolingLesson {
+public final class PoolingLesson implements Lesson {
   static final double MEAN_DEMAND = 100;
   static final double DEMAND_SD = 10;
   static final int LEAD_TIME = 2;
@@ -55,8 +63,6 @@ public final class PoolingLesson {
   static final List<Integer> SIZES = List.of(1, 4, 16, 64);
 
   private static final int BAR_WIDTH = 50;
-
-  private PoolingLesson() {}
 
   /**
    * The comparison for one number of businesses.
@@ -88,36 +94,91 @@ public final class PoolingLesson {
    */
   record Result(List<Point> points) {}
 
+  /** Creates the lesson; {@link Lessons#all()} lists it. */
+  public PoolingLesson() {}
+
+  @Override
+  public String name() {
+    return "pooling";
+  }
+
+  @Override
+  public String teaches() {
+    return "what a supply platform's pooling does: safety stock held by n businesses or by one platform for all,"
+        + " against the square-root law";
+  }
+
   /**
-   * Prints the lesson.
+   * Runs the lesson, writing into {@code --out DIR} (default {@code target/valueloop-output/pooling}).
    *
-   * @param args ignored
+   * @param args {@code [--out DIR] [--help]}
    */
   public static void main(String[] args) {
-    Result result = run();
-    System.out.println("What a supply platform's pooling does: the square-root law");
-    System.out.printf("n businesses, demand N(%.0f, %.0f^2) each, lead time %d, z = %.3f, %,d ticks%n%n",
+    Lessons.runMain(new PoolingLesson(), args);
+  }
+
+  /** Runs the lesson; SMALL compares 1, 4 and 16 businesses, FULL also 64. */
+  @Override
+  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
+    Result result = size == Size.FULL ? run() : new Result(List.of(compare(1), compare(4), compare(16)));
+    print(result, out);
+    LessonFiles files = new LessonFiles(outDir);
+    double[] n = result.points().stream().mapToDouble(Point::businesses).toArray();
+    Map<String, double[]> ratio = new LinkedHashMap<>();
+    ratio.put("simulated pooled / separate", result.points().stream().mapToDouble(Point::ratio).toArray());
+    ratio.put("square-root law 1/sqrt(n)", result.points().stream().mapToDouble(Point::squareRootLaw).toArray());
+    Map<String, double[]> stock = new LinkedHashMap<>();
+    stock.put("separate", result.points().stream().mapToDouble(p -> p.separateStock() / p.businesses()).toArray());
+    stock.put("pooled", result.points().stream().mapToDouble(p -> p.pooledStock() / p.businesses()).toArray());
+    Table.Builder table = Table.builder("Safety stock, separate and pooled", "n", "separate", "pooled",
+        "ticks short, separate", "ticks short, pooled", "pooled / separate", "1/sqrt(n)");
+    result.points().forEach(p -> table.row(p.businesses(), p.separateStock(), p.pooledStock(),
+        p.separateShortTicks(), p.pooledShortTicks(), p.ratio(), p.squareRootLaw()));
+    Report report = Report.builder("What a supply platform's pooling does")
+        .setting("demand per business", "N(" + MEAN_DEMAND + ", " + DEMAND_SD + "²)")
+        .setting("lead time", LEAD_TIME)
+        .setting("safety factor z", SAFETY_FACTOR)
+        .setting("ticks", TICKS)
+        .section("The square-root law")
+        .table(table.build())
+        .chart(files.chart("pooling", Charts.lines("Pooled over separate safety stock against n", "businesses n",
+            "pooled / separate", n, ratio)))
+        .chart(files.chart("stock-per-business", Charts.groupedBars("Safety stock per business",
+            "units", result.points().stream().map(p -> "n = " + p.businesses()).toList(), stock)))
+        .build();
+    return files.report(report);
+  }
+
+  /**
+   * Prints the lesson's tables.
+   *
+   * @param result what the lesson found
+   * @param out where to print
+   */
+  static void print(Result result, PrintStream out) {
+    out.println("What a supply platform's pooling does: the square-root law");
+    out.printf("n businesses, demand N(%.0f, %.0f^2) each, lead time %d, z = %.3f, %,d ticks%n%n",
         MEAN_DEMAND, DEMAND_SD, LEAD_TIME, SAFETY_FACTOR, TICKS);
-    System.out.printf("%22s %17s %17s %20s%n", "safety stock, units", "per business", "ticks short",
+    out.printf("%22s %17s %17s %20s%n", "safety stock, units", "per business", "ticks short",
         "pooled / separate");
-    System.out.printf("%3s %9s %8s %10s %6s %10s %6s %9s %10s%n", "n", "separate", "pooled", "separate", "pooled",
+    out.printf("%3s %9s %8s %10s %6s %10s %6s %9s %10s%n", "n", "separate", "pooled", "separate", "pooled",
         "separate", "pooled", "measured", "1/sqrt(n)");
     for (Point point : result.points()) {
       int n = point.businesses();
-      System.out.printf("%3d %9.1f %8.1f %10.1f %6.1f %8.1f %% %4.1f %% %9.3f %10.3f%n", n, point.separateStock(),
+      out.printf("%3d %9.1f %8.1f %10.1f %6.1f %8.1f %% %4.1f %% %9.3f %10.3f%n", n, point.separateStock(),
           point.pooledStock(), point.separateStock() / n, point.pooledStock() / n,
           100 * point.separateShortTicks(), 100 * point.pooledShortTicks(), point.ratio(), point.squareRootLaw());
     }
-    System.out.println();
-    System.out.println("Pooled over separate safety stock: # simulated, = 1/sqrt(n) (full bar = 1)");
+    out.println();
+    out.println("Pooled over separate safety stock: # simulated, = 1/sqrt(n) (full bar = 1)");
     for (Point point : result.points()) {
-      System.out.printf("n = %-3d |%s%n", point.businesses(), TextChart.bar(point.ratio(), 1, BAR_WIDTH, '#'));
-      System.out.printf("%-7s |%s%n", "", TextChart.bar(point.squareRootLaw(), 1, BAR_WIDTH, '='));
+      out.printf("n = %-3d |%s%n", point.businesses(), TextChart.bar(point.ratio(), 1, BAR_WIDTH, '#'));
+      out.printf("%-7s |%s%n", "", TextChart.bar(point.squareRootLaw(), 1, BAR_WIDTH, '='));
     }
-    System.out.println();
-    System.out.println("Independent ups and downs of many businesses partly cancel in their sum, so");
-    System.out.println("one platform stock covers them all with 1/sqrt(n) of the safety stock they");
-    System.out.println("would hold separately, at the same service.");
+    out.println();
+    out.println("Independent ups and downs of many businesses partly cancel in their sum, so");
+    out.println("one platform stock covers them all with 1/sqrt(n) of the safety stock they");
+    out.println("would hold separately, at the same service.");
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.valueloop.examples;
 
+import io.valueloop.charts.Charts;
+import io.valueloop.charts.Report;
+import io.valueloop.charts.Table;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.SteadyStateSolver;
 import io.valueloop.flow.ValueCapture;
@@ -9,6 +12,10 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +39,7 @@ import java.util.Map;
  * "Platform competition in two-sided markets", Journal of the European Economic Association 1(4), 990–1029 (the
  * take rate as the platform's price).
  */
-public final class ValueCaptureLesson {
+public final class ValueCaptureLesson implements Lesson {
   static final double LOW_TAKE_RATE = 0.05;
   static final double HIGH_TAKE_RATE = 0.15;
 
@@ -40,8 +47,6 @@ public final class ValueCaptureLesson {
   private static final Map<Role, String> ROLES = Map.of(Role.M, "factory", Role.S, "platform", Role.B, "businesses");
   private static final List<Role> ORDER = List.of(Role.M, Role.S, Role.B);
   private static final int BAR_WIDTH = 50;
-
-  private ValueCaptureLesson() {}
 
   /**
    * How one unit of consumer spend splits at one take rate.
@@ -72,57 +77,114 @@ public final class ValueCaptureLesson {
    */
   record Result(Split low, Split high) {}
 
+  /** Creates the lesson; {@link Lessons#all()} lists it. */
+  public ValueCaptureLesson() {}
+
+  @Override
+  public String name() {
+    return "value-capture";
+  }
+
+  @Override
+  public String teaches() {
+    return "who captures the consumer's money in an S2B2C chain, and what raising the platform's take rate moves";
+  }
+
   /**
-   * Prints the lesson.
+   * Runs the lesson, writing into {@code --out DIR} (default {@code target/valueloop-output/value-capture}).
    *
-   * @param args ignored
+   * @param args {@code [--out DIR] [--help]}
    */
   public static void main(String[] args) {
+    Lessons.runMain(new ValueCaptureLesson(), args);
+  }
+
+  /** Runs the lesson; a steady state is solved at once, so both sizes are the full lesson. */
+  @Override
+  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
     Result result = run();
+    print(result, out);
+    LessonFiles files = new LessonFiles(outDir);
+    List<Split> splits = List.of(result.low(), result.high());
+    Map<String, double[]> stacks = new LinkedHashMap<>();
+    for (Role role : ORDER) {
+      stacks.put(role + " " + ROLES.get(role), splits.stream().mapToDouble(s -> s.profitShare().get(role)).toArray());
+    }
+    stacks.put("own costs", splits.stream().mapToDouble(Split::totalCostShare).toArray());
+    List<String> bars = splits.stream().map(s -> "take rate " + percent(s.takeRate())).toList();
+    Table.Builder table = Table.builder("Profit share of consumer spend", "role", bars.get(0), bars.get(1),
+        "change, points");
+    for (Role role : ORDER) {
+      double before = result.low().profitShare().get(role);
+      double after = result.high().profitShare().get(role);
+      table.row(role + " " + ROLES.get(role), before, after, 100 * (after - before));
+    }
+    table.row("own costs", result.low().totalCostShare(), result.high().totalCostShare(),
+        100 * (result.high().totalCostShare() - result.low().totalCostShare()));
+    Report report = Report.builder("Who captures the consumer's money")
+        .setting("consumer spend per tick", result.low().consumerSpend())
+        .setting("take rates", percent(LOW_TAKE_RATE) + ", " + percent(HIGH_TAKE_RATE))
+        .section("Each unit of consumer spend")
+        .table(table.build())
+        .chart(files.chart("value-capture", Charts.stackedBars("Each unit of consumer spend, by take rate",
+            "share of consumer spend", bars, stacks)))
+        .text("The take rate moves money from the businesses to the platform one for one; the factory and the"
+            + " costs stay put.")
+        .build();
+    return files.report(report);
+  }
+
+  /**
+   * Prints the lesson's tables.
+   *
+   * @param result what the lesson found
+   * @param out where to print
+   */
+  static void print(Result result, PrintStream out) {
     Split low = result.low();
     Split high = result.high();
-    System.out.println("Who captures the consumer's money (S2B2C, steady state)");
-    System.out.println("factory (M) -> platform (S) -> online shop, group leader (B) -> consumers");
-    System.out.printf("consumers spend %.2f per tick%n%n", low.consumerSpend());
+    out.println("Who captures the consumer's money (S2B2C, steady state)");
+    out.println("factory (M) -> platform (S) -> online shop, group leader (B) -> consumers");
+    out.printf("consumers spend %.2f per tick%n%n", low.consumerSpend());
 
-    System.out.printf("Each unit of consumer spend at a take rate of %s%n", percent(low.takeRate()));
-    System.out.printf("%-22s %7s %9s%n", "", "profit", "own cost");
+    out.printf("Each unit of consumer spend at a take rate of %s%n", percent(low.takeRate()));
+    out.printf("%-22s %7s %9s%n", "", "profit", "own cost");
     for (Role role : ORDER) {
-      System.out.printf("%s %-20s %7s %9s  |%s%n", role, ROLES.get(role), percent(low.profitShare().get(role)),
+      out.printf("%s %-20s %7s %9s  |%s%n", role, ROLES.get(role), percent(low.profitShare().get(role)),
           percent(low.costShare().get(role)), TextChart.bar(low.profitShare().get(role), 1, BAR_WIDTH, '#'));
     }
-    System.out.printf("%-22s %7s %9s  |%s%n", "own costs, all roles", "", percent(low.totalCostShare()),
+    out.printf("%-22s %7s %9s  |%s%n", "own costs, all roles", "", percent(low.totalCostShare()),
         TextChart.bar(low.totalCostShare(), 1, BAR_WIDTH, '-'));
-    System.out.printf("%-22s %7s%n", "total", percent(low.total()));
-    System.out.println();
-    System.out.println("One unit of money, " + BAR_WIDTH + " columns (M, S, B profit, - own costs):");
-    System.out.println(stacked(low));
+    out.printf("%-22s %7s%n", "total", percent(low.total()));
+    out.println();
+    out.println("One unit of money, " + BAR_WIDTH + " columns (M, S, B profit, - own costs):");
+    out.println(stacked(low));
 
-    System.out.println();
-    System.out.printf("Raise the platform's take rate from %s to %s%n", percent(low.takeRate()),
+    out.println();
+    out.printf("Raise the platform's take rate from %s to %s%n", percent(low.takeRate()),
         percent(high.takeRate()));
-    System.out.printf("%-22s %7s %7s %8s%n", "profit share", percent(low.takeRate()), percent(high.takeRate()),
+    out.printf("%-22s %7s %7s %8s%n", "profit share", percent(low.takeRate()), percent(high.takeRate()),
         "change");
     for (Role role : ORDER) {
       double before = low.profitShare().get(role);
       double after = high.profitShare().get(role);
-      System.out.printf("%s %-20s %7s %7s %+7.2f pt  %s%n", role, ROLES.get(role), percent(before), percent(after),
+      out.printf("%s %-20s %7s %7s %+7.2f pt  %s%n", role, ROLES.get(role), percent(before), percent(after),
           100 * (after - before), after > before ? "gains" : after < before ? "loses" : "same");
     }
-    System.out.printf("%-22s %7s %7s %+7.2f pt%n", "own costs, all roles", percent(low.totalCostShare()),
+    out.printf("%-22s %7s %7s %+7.2f pt%n", "own costs, all roles", percent(low.totalCostShare()),
         percent(high.totalCostShare()), 100 * (high.totalCostShare() - low.totalCostShare()));
-    System.out.println();
-    System.out.printf("# at %s, = at %s (full bar = the whole unit of spend)%n", percent(low.takeRate()),
+    out.println();
+    out.printf("# at %s, = at %s (full bar = the whole unit of spend)%n", percent(low.takeRate()),
         percent(high.takeRate()));
     for (Role role : ORDER) {
-      System.out.printf("%s %-10s |%s%n", role, ROLES.get(role),
+      out.printf("%s %-10s |%s%n", role, ROLES.get(role),
           TextChart.bar(low.profitShare().get(role), 1, BAR_WIDTH, '#'));
-      System.out.printf("%-12s |%s%n", "", TextChart.bar(high.profitShare().get(role), 1, BAR_WIDTH, '='));
+      out.printf("%-12s |%s%n", "", TextChart.bar(high.profitShare().get(role), 1, BAR_WIDTH, '='));
     }
-    System.out.println();
-    System.out.println("The take rate is the platform's price for its tools and traffic: it moves");
-    System.out.println("money from the businesses to the platform one for one, and the factory and");
-    System.out.println("the costs stay put.");
+    out.println();
+    out.println("The take rate is the platform's price for its tools and traffic: it moves");
+    out.println("money from the businesses to the platform one for one, and the factory and");
+    out.println("the costs stay put.");
   }
 
   /**

@@ -39,6 +39,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Concentration {
 
@@ -95,13 +97,22 @@ public abstract class Concentration {
       result.putSupplierIndex(chain.actor(a).id(), Collections.unmodifiableMap(byInput));
     }
     double[] traced = ThroughputTrace.throughput(compiled);
+    // Shares are taken of each role's largest throughput first, so that neither the total nor the squares can
+    // overflow however large the throughput: Σ (t/max)² / (Σ t/max)² is the index, and each term is at most 1.
+    double[] largest = new double[Role.values().length];
+    for (int a = 0; a < chain.actorCount(); a++) {
+      int role = chain.actor(a).role().ordinal();
+      largest[role] = Math.max(largest[role], traced[compiled.compiledIndex(a)]);
+    }
     double[] total = new double[Role.values().length];
     double[] squares = new double[Role.values().length];
     for (int a = 0; a < chain.actorCount(); a++) {
       int role = chain.actor(a).role().ordinal();
-      double t = traced[compiled.compiledIndex(a)];
-      total[role] += t;
-      squares[role] += t * t;
+      if (largest[role] > 0) {
+        double t = traced[compiled.compiledIndex(a)] / largest[role];
+        total[role] += t;
+        squares[role] += t * t;
+      }
     }
     for (Role role : Role.values()) {
       if (total[role.ordinal()] > 0) {

@@ -16,9 +16,14 @@ import java.util.Objects;
  * <i>Input–Output Analysis</i>, 2nd ed., §2.3 and §6.2).
  *
  * <p><b>Method.</b> After checking every goods loop for productivity ({@link LoopCheck}; an unproductive chain
- * has no non-negative inverse), LU factorisation of {@code I − A} with partial pivoting, then forward and back
+ * has no non-negative inverse), LU factorisation of {@code I − A} without pivoting, then forward and back
  * substitution on all columns of the identity at once (Golub and Van Loan 2013, <i>Matrix Computations</i>, 4th
- * ed., §3.2 and §3.4). O(n³) time and 2n² doubles of memory, hence the cap of {@link #MAX_ACTORS} actors; for
+ * ed., §3.2 and §3.4). A productive {@code I − A} is a non-singular M-matrix, whose LU factors without pivoting
+ * exist with positive pivots and are componentwise backward stable (Higham 2002, <i>Accuracy and Stability of
+ * Numerical Algorithms</i>, 2nd ed., §9.5); pivoting would only mix the scales of rows, and with large
+ * coefficients round an exactly non-singular matrix to a zero pivot. Compiled order puts buyers before sellers,
+ * so an acyclic chain's {@code I − A} is lower triangular and its factorisation exact. O(n³) time and 2n² doubles
+ * of memory, hence the cap of {@link #MAX_ACTORS} actors; for
  * large chains solve for a given demand with {@link SteadyStateSolver} instead, in O(n + m).
  *
  * <p>Indices are compiled actor indices of {@link #chain()}. Immutable and thread-safe.
@@ -41,7 +46,11 @@ public final class LeontiefInverse {
    * @param chain a compiled chain of at most {@link #MAX_ACTORS} actors
    * @return the inverse
    * @throws IllegalArgumentException if the chain has too many actors
-   * @throws UnproductiveChainException if a goods loop is not productive
+   * @throws UnproductiveChainException if a goods loop is not productive (then {@code I − A} has no non-negative
+   *     inverse)
+   * @throws ArithmeticException if an entry of the inverse, or a pivot on the way, overflows the range of a double
+   *     (a chain deep enough for its input coefficients, bounded by {@link io.valueloop.model.Limits}, to multiply
+   *     past it); the message names the actors
    */
   public static LeontiefInverse of(CompiledChain chain) {
     Objects.requireNonNull(chain, "chain");
@@ -60,11 +69,52 @@ public final class LeontiefInverse {
         m[i][out.neighbor(p)] -= chain.goodsCoefficient[p];
       }
     }
-    return new LeontiefInverse(chain, invert(m));
+    double[][] inverse;
+    try {
+      inverse = invert(m, false);
+    } catch (BadPivot e) {
+      throw new ArithmeticException(e.getMessage() + " (actor " + chain.id(e.column) + ")");
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (!Double.isFinite(inverse[i][j])) {
+          throw new ArithmeticException("Leontief inverse entry must be finite (within the range of a double) but was "
+              + inverse[i][j] + " (output of actor " + chain.id(i) + " per unit of final demand for actor "
+              + chain.id(j) + ")");
+        }
+      }
+    }
+    return new LeontiefInverse(chain, inverse);
   }
 
-  /** Inverts a non-singular matrix in place by LU with partial pivoting; returns the inverse. */
+  /** A zero or non-finite pivot, at a column that is a compiled actor index. */
+  static final class BadPivot extends ArithmeticException {
+    private static final long serialVersionUID = 1L;
+    final int column;
+
+    BadPivot(double pivot, int column) {
+      super("pivot of the LU factorisation of I − A must be finite and non-zero but was " + pivot + " at column "
+          + column);
+      this.column = column;
+    }
+  }
+
+  /**
+   * Inverts a non-singular matrix in place by LU with partial pivoting; returns the inverse.
+   *
+   * @throws BadPivot if a pivot is zero or not finite
+   */
   static double[][] invert(double[][] m) {
+    return invert(m, true);
+  }
+
+  /**
+   * Inverts a non-singular matrix in place by LU, with partial pivoting or (for M-matrices) without; returns the
+   * inverse.
+   *
+   * @throws BadPivot if a pivot is zero or not finite
+   */
+  static double[][] invert(double[][] m, boolean pivoting) {
     int n = m.length;
     int[] row = new int[n];
     for (int i = 0; i < n; i++) {
@@ -72,13 +122,14 @@ public final class LeontiefInverse {
     }
     for (int k = 0; k < n; k++) {
       int pivot = k;
-      for (int i = k + 1; i < n; i++) {
+      for (int i = k + 1; pivoting && i < n; i++) {
         if (Math.abs(m[i][k]) > Math.abs(m[pivot][k])) {
           pivot = i;
         }
       }
-      if (m[pivot][k] == 0) {
-        throw new IllegalArgumentException("I − A must be non-singular but was singular at column " + k);
+      if (m[pivot][k] == 0 || !Double.isFinite(m[pivot][k])) {
+        // A productive I − A is a non-singular M-matrix with positive pivots: only overflow can get here.
+        throw new BadPivot(m[pivot][k], k);
       }
       double[] swap = m[k];
       m[k] = m[pivot];
@@ -132,12 +183,12 @@ public final class LeontiefInverse {
     return x;
   }
 
-  /** Returns the chain whose compiled indices this inverse uses. */
+  /** {@return the chain whose compiled indices this inverse uses} */
   public CompiledChain chain() {
     return chain;
   }
 
-  /** Returns the number of actors, the order of the matrix. */
+  /** {@return the number of actors, the order of the matrix} */
   public int size() {
     return inverse.length;
   }
@@ -153,7 +204,12 @@ public final class LeontiefInverse {
     return inverse[Objects.checkIndex(i, inverse.length)][Objects.checkIndex(j, inverse.length)];
   }
 
-  /** Returns the output multiplier of the actor at compiled index {@code j}: the column sum {@code Σ_i L_ij}. */
+  /**
+   * Returns the output multiplier of the actor at compiled index {@code j}: the column sum {@code Σ_i L_ij}.
+   *
+   * @param j a compiled actor index
+   * @return its output multiplier
+   */
   public double outputMultiplier(int j) {
     Objects.checkIndex(j, inverse.length);
     double sum = 0;
@@ -163,7 +219,7 @@ public final class LeontiefInverse {
     return sum;
   }
 
-  /** Returns a new map from actor id to output multiplier, in compiled order. */
+  /** {@return a new map from actor id to output multiplier, in compiled order} */
   public Map<String, Double> outputMultipliers() {
     Map<String, Double> map = new LinkedHashMap<>();
     for (int j = 0; j < inverse.length; j++) {

@@ -1,9 +1,11 @@
 package io.valueloop.flow;
 
 import io.valueloop.model.FlowKind;
+import io.valueloop.model.Limits;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.Tolerance;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,22 @@ import java.util.Objects;
  * Collatz–Wielandt on power iterations; else an {@link UnproductiveChainException} naming a cycle of actor ids),
  * then solved by Gauss–Seidel to a relative error of about {@link Tolerance#EPSILON} (started from a direct solve
  * when the cycle is small and its spectral radius near 1), at most {@link #maxIterations()} sweeps.
+ *
+ * <p><b>Capacities.</b> An actor's {@link io.valueloop.model.Actor#capacity()} bounds what it ships per tick, its
+ * gross output {@code x_i} (a consumer segment consumes its own final demand, so only its sales count), and a goods
+ * flow's {@link io.valueloop.model.GoodsTerms#capacity()} bounds the units it carries. Where the outputs solved for
+ * the whole final demand exceed a capacity, the demand served is cut: actor {@code c}'s final demand {@code d_c} is
+ * served the fraction {@code θ_c = min(1, capacity / load)} over the binding capacities upstream of {@code c} (those
+ * its demand loads), and the steady state is solved again for {@code θ ⊙ d}; the rest is reported by
+ * {@link SteadyState#unservedDemand()}. No capacity is then exceeded, and a single bottleneck on a path is used
+ * exactly; capacity that a segment leaves unused because a tighter bottleneck cuts it is not handed to others, and
+ * sourcing shares stay fixed, so a segment buying part of an input through a bottleneck is cut as a whole (the
+ * simulation, where the other suppliers keep shipping their shares, then serves it more). A chain whose capacities
+ * do not bind gives the same state as without capacities.
+ *
+ * <p><b>Finite results.</b> Validation bounds every amount and input coefficient ({@link Limits}); a chain deep
+ * enough for its coefficients to multiply demand past the range of a double stops with an
+ * {@link ArithmeticException} naming the actor and the quantity, never an infinite or NaN result.
  *
  * <p><b>Cost.</b> O(n + m) time and memory for n actors and m flows on an acyclic goods graph, plus
  * O(k · (n_C + m_C)) per goods cycle for k iterations. Levels with enough work run on {@link #threads()} threads;
@@ -74,21 +92,51 @@ public final class SteadyStateSolver {
    * @return the steady state
    * @throws UnproductiveChainException if a goods loop is not productive
    * @throws IllegalStateException if a goods loop does not converge within {@link #maxIterations()} sweeps
+   * @throws ArithmeticException if an output, a flow or a statement overflows the range of a double (a message
+   *     naming the actor and the quantity)
    */
   public SteadyState solve(CompiledChain chain) {
     Objects.requireNonNull(chain, "chain");
     int n = chain.actorCount();
+    double[] demand = chain.demand();
     double[] output = new double[n];
     int iterations;
     GoodsEquation equation = GoodsEquation.leontief(chain, maxIterations, threads);
     try (WorkerTeam team = new WorkerTeam(threads)) {
-      iterations = equation.solve(chain.demand(), output, team);
+      iterations = equation.solve(demand, output, team);
+      finite(chain, "gross output", output);
+      double[] fraction = CapacityCut.servedFractions(chain, demand, output);
+      if (fraction != null) {
+        for (int i = 0; i < n; i++) {
+          demand[i] *= fraction[i];
+        }
+        Arrays.fill(output, 0);
+        iterations = Math.max(iterations, equation.solve(demand, output, team));
+      }
     }
-    return account(chain, output, iterations);
+    return account(chain, demand, output, iterations);
+  }
+
+  /**
+   * Checks that every value of a per-actor quantity is finite: the bounds of {@link Limits} keep single amounts
+   * small, but a deep chain of large input coefficients can still multiply them past the range of a double.
+   */
+  private static void finite(CompiledChain chain, String quantity, double[] values) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw overflow(chain, quantity, values[i], i);
+      }
+    }
+  }
+
+  private static ArithmeticException overflow(CompiledChain chain, String quantity, double value, int actor) {
+    return new ArithmeticException(quantity + " must be finite (within the range of a double) but was " + value
+        + " (actor " + chain.id(actor) + ")");
   }
 
   /** Derives flows, fees and statements from the gross outputs; one pass over actors, goods and services. */
-  private static SteadyState account(CompiledChain chain, double[] output, int iterations) {
+  private static SteadyState account(CompiledChain chain, double[] servedDemand, double[] output,
+      int iterations) {
     int n = chain.actorCount();
     boolean[] consumer = new boolean[n];
     double[] ownCost = new double[n];
@@ -145,13 +193,30 @@ public final class SteadyStateSolver {
       feesReceived[services.source[s]] += amount;
     }
     double consumerSpend = 0;
+    double gross = 0;
     for (int i = 0; i < n; i++) {
       if (consumer[i]) {
         consumerSpend += purchases[i] + feesPaid[i];
       }
+      double profit = Statement.profit(revenue[i], purchases[i], feesPaid[i], feesReceived[i], ownCost[i]);
+      if (!Double.isFinite(profit)) {
+        double[][] parts = {revenue, purchases, feesPaid, feesReceived, ownCost};
+        String[] names = {"revenue", "purchases", "fees paid", "fees received", "own cost"};
+        for (int k = 0; k < parts.length; k++) {
+          if (!Double.isFinite(parts[k][i])) {
+            throw overflow(chain, names[k], parts[k][i], i);
+          }
+        }
+        throw overflow(chain, "profit", profit, i);
+      }
+      gross += Math.abs(profit) + ownCost[i];
     }
-    return new SteadyState(chain, output, quantity, money, fee, revenue, purchases, feesPaid, feesReceived,
-        ownCost, consumerSpend, iterations);
+    if (!Double.isFinite(gross) || !Double.isFinite(consumerSpend)) {
+      throw new ArithmeticException("total profit and own cost must be finite (within the range of a double) but"
+          + " was Infinity (chain of " + n + " actors)");
+    }
+    return new SteadyState(chain, output, servedDemand, quantity, money, fee, revenue, purchases, feesPaid,
+        feesReceived, ownCost, consumerSpend, iterations);
   }
 
   @Override

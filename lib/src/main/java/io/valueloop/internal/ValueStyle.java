@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * (setting an attribute twice is an error rather than a silent overwrite).
  *
  * <p>Source retention: the annotation exists for the annotation processor only and never reaches
- * users' class files.
+ * users' class files. Only {@code @Override} is put on generated code: Immutables' own {@code @Generated} would
+ * reach the class files and make javac warn in every build that compiles against the library without the
+ * annotations jar.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,5 +22,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface ValueStyle {}

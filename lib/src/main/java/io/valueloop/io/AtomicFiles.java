@@ -34,7 +34,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * and then moved over the target: atomically where the file system can ({@link StandardCopyOption#ATOMIC_MOVE}),
  * else with {@link StandardCopyOption#REPLACE_EXISTING}. When writing fails, for any reason (an exception from the
  * content, a full disk, text that is not encodable), the targets keep their old content and the temporary files are
- * deleted. A replaced target keeps its POSIX permissions; a new one gets the folder's defaults.
+ * deleted. A replaced target keeps its POSIX permissions; a new one gets the folder's defaults. A target that is a
+ * symbolic link is replaced by a file, not written through.
  *
  * <p>{@link #writeAll(Map)} writes several files as one save: every temporary file is complete before the first
  * target is replaced, so a failure while writing leaves all the old files. (Only a failure of the moves themselves,

@@ -141,10 +141,10 @@ final class JsonText {
         return Json.read(Json.Type.STRING, file, line, column, path, parser.getString());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return Json.read(Json.Type.NUMBER, file, line, column, path, parser.getText());
+        return Json.read(Json.Type.NUMBER, file, line, column, path, parser.getString());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return Json.read(Json.Type.BOOLEAN, file, line, column, path, parser.getText());
+        return Json.read(Json.Type.BOOLEAN, file, line, column, path, parser.getString());
       case VALUE_NULL:
         return Json.read(Json.Type.NULL, file, line, column, path, "null");
       default:

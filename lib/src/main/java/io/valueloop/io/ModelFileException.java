@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class ModelFileException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The problems kept, in file and line order. */
   private final List<Problem> problems;
+  /** How many problems were found, kept or not. */
   private final long problemCount;
 
   ModelFileException(List<Problem> problems, long problemCount, Throwable cause) {
@@ -32,6 +34,7 @@ public final class ModelFileException extends Exception {
    * @param field the column's name or the value's JSON pointer ({@code /flows/12/terms/price}), or empty when the
    *     problem is the whole record's or file's
    * @param message what is wrong, of the form {@code <what> must be <rule> but was <value>}
+   * @serial exclude
    */
   public record Problem(String file, int line, int column, String field, String message) implements Serializable {
     /**
@@ -75,12 +78,14 @@ public final class ModelFileException extends Exception {
   /**
    * Returns the problems found, in file and line order. At most the first 10,000 are kept; {@link #problemCount()}
    * tells how many there were in all.
+   *
+   * @return the kept problems, in file and line order
    */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns how many problems were found, including any not kept in {@link #problems()}. */
+  /** {@return how many problems were found, including any not kept in {@link #problems()}} */
   public long problemCount() {
     return problemCount;
   }

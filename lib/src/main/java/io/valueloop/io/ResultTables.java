@@ -12,9 +12,6 @@ import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.SimulationResult;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +22,10 @@ import java.util.OptionalDouble;
 /**
  * Results as tidy CSV tables (RFC 4180, a header row, one observation per row) for R ({@code read.csv}), pandas
  * ({@code read_csv}) or a spreadsheet. Doubles are written with {@link Double#toString(double)}, so that they read
- * back exactly; a value that does not exist (a bullwhip ratio when demand did not vary, a fill rate without orders,
- * a consumer's value-capture share) is an empty cell, which R reads as {@code NA} and pandas as {@code NaN}.
+ * back exactly (Java and pandas' {@code read_csv} with {@code float_precision="round_trip"} read the
+ * same doubles); a value that does not exist (a bullwhip ratio when demand did not vary, a fill rate without orders,
+ * a consumer's value-capture share, a NaN) is an empty cell, which R reads as {@code NA} and pandas as {@code NaN}.
+ * Infinities are written {@code Infinity} and {@code -Infinity}, which both read.
  *
  * <ul>
  *   <li>{@link #writeStatements}: the steady state, one row per actor — {@code actor, role, output, revenue,
@@ -203,18 +202,18 @@ public final class ResultTables {
   }
 
   /**
-   * Writes a table to a file in UTF-8, creating or replacing it.
+   * Writes a table to a file in UTF-8, creating or replacing it atomically: the table goes to a temporary file in the
+   * same folder, which replaces the file only when the table is complete, so that a failure leaves the old file as it
+   * was and no temporary file behind.
    *
    * @param file the file
    * @param table what writes the table, for example {@code out -> ResultTables.writeSeries(result, out)}
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written, or {@code table} fails; the file is then as it was
    */
   public static void write(Path file, Table table) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(table, "table");
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      table.writeTo(out);
-    }
+    AtomicFiles.writeText(file, table::writeTo);
   }
 
   /** Something that writes one table, such as a method reference to one of this class's methods. */
@@ -229,11 +228,12 @@ public final class ResultTables {
     void writeTo(Appendable out) throws IOException;
   }
 
+  /** A double as {@link Double#toString(double)} writes it, which reads back exactly; NaN, no value, as empty. */
   private static String number(double value) {
-    return Double.toString(value);
+    return Double.isNaN(value) ? "" : Double.toString(value);
   }
 
   private static String number(OptionalDouble value) {
-    return value.isPresent() ? Double.toString(value.getAsDouble()) : "";
+    return value.isPresent() ? number(value.getAsDouble()) : "";
   }
 }

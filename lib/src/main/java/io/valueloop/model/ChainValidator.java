@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Validates what a {@link ValueChain.Builder} holds and assembles the chain: resolves ids, checks every actor, flow
  * and rule that {@link ValueChain.Builder#build()} lists, and reports every problem in one
- * {@link ChainValidationException}. One instance per build; not thread-safe.
+ * {@link ChainValidationException}. Amounts and input coefficients are held to the bounds of {@link Limits}. One
+ * instance per build; not thread-safe.
  */
 final class ChainValidator {
   /** Slots of the identity set of terms instances found valid, a power of two; it holds up to half as many. */
@@ -80,12 +81,23 @@ final class ChainValidator {
       if (actor.name().isBlank()) {
         problems.add("actor name", "non-blank", "'" + actor.name() + "'", where);
       }
-      problems.nonNegativeOrUnlimited("capacity", actor.capacity(), where);
-      problems.nonNegativeFinite("unitCost", actor.unitCost(), where);
-      problems.nonNegativeFinite("holdingCost", actor.holdingCost(), where);
-      problems.nonNegativeFinite("backlogCost", actor.backlogCost(), where);
-      problems.nonNegativeFinite("initialInventory", actor.initialInventory(), where);
-      problems.nonNegativeFinite("demand", actor.demand(), where);
+      checkText("actor id", actor.id(), where);
+      if (!actor.name().equals(actor.id())) {
+        checkText("actor name", actor.name(), where);
+      }
+      for (Map.Entry<String, String> attribute : actor.attributes().entrySet()) {
+        if (attribute.getKey().isEmpty()) {
+          problems.add("actor attribute key", "non-empty", "''", where);
+        }
+        checkText("actor attribute key", attribute.getKey(), where);
+        checkText("actor attribute " + attribute.getKey(), attribute.getValue(), where);
+      }
+      problems.amountOrUnlimited("capacity", actor.capacity(), where);
+      problems.amount("unitCost", actor.unitCost(), where);
+      problems.amount("holdingCost", actor.holdingCost(), where);
+      problems.amount("backlogCost", actor.backlogCost(), where);
+      problems.amount("initialInventory", actor.initialInventory(), where);
+      problems.amount("demand", actor.demand(), where);
     }
     problems.at(-1, -1);
     return indexById;
@@ -178,25 +190,42 @@ final class ChainValidator {
   private void checkTerms(FlowTerms t, String where) {
     if (t instanceof GoodsTerms) {
       GoodsTerms g = (GoodsTerms) t;
-      problems.nonNegativeFinite("price", g.price(), where);
+      problems.amount("price", g.price(), where);
       problems.nonNegative("leadTime", g.leadTime(), where);
       problems.nonNegative("orderDelay", g.orderDelay(), where);
       if ((long) g.orderDelay() + g.leadTime() > Integer.MAX_VALUE) {
         problems.add("orderDelay + leadTime", "at most " + Integer.MAX_VALUE + " ticks",
             (long) g.orderDelay() + g.leadTime(), where);
       }
-      problems.nonNegativeOrUnlimited("capacity", g.capacity(), where);
+      problems.amountOrUnlimited("capacity", g.capacity(), where);
       if (!(g.share() > 0 && g.share() <= 1)) {
         problems.add("share", "in (0, 1]", g.share(), where);
       }
-      problems.nonNegativeFinite("inputCoefficient", g.inputCoefficient(), where);
+      problems.nonNegativeAtMost("inputCoefficient", g.inputCoefficient(), Limits.MAX_INPUT_COEFFICIENT, where);
+      checkText("input", g.input(), where);
     } else if (t instanceof DataTerms) {
       problems.nonNegative("delay", ((DataTerms) t).delay(), where);
     } else if (t instanceof ServiceTerms) {
       ServiceTerms s = (ServiceTerms) t;
-      problems.nonNegativeFinite("fee", s.fee(), where);
+      problems.amount("fee", s.fee(), where);
       if (!(s.takeRate() >= 0 && s.takeRate() <= 1)) {
         problems.add("takeRate", "in [0, 1]", s.takeRate(), where);
+      }
+    }
+  }
+
+  /**
+   * Checks that a text is valid Unicode, without an unpaired surrogate: such a text cannot be written as UTF-8, so
+   * a chain holding one could not be saved and read back.
+   */
+  private void checkText(String what, String text, String where) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        problems.add(what, "valid Unicode text", "an unpaired surrogate at index " + i, where);
+        return;
       }
     }
   }

@@ -55,18 +55,43 @@ final class Problems {
     }
   }
 
-  /** Checks a parameter that must be finite and non-negative. */
-  void nonNegativeFinite(String what, double value, String where) {
-    if (!Preconditions.isNonNegativeFinite(value)) {
-      add(what, "finite and non-negative", value, where);
+  /**
+   * Checks an amount: finite and non-negative (as before the bounds, in the same words), and at most
+   * {@link Limits#MAX_AMOUNT}.
+   */
+  void amount(String what, double value, String where) {
+    nonNegativeAtMost(what, value, Limits.MAX_AMOUNT, where);
+  }
+
+  /** Checks an amount where positive infinity means unlimited. */
+  void amountOrUnlimited(String what, double value, String where) {
+    if (!(value >= 0)) {
+      add(what, "non-negative (or infinite for unlimited)", value, where);
+    } else if (value != Double.POSITIVE_INFINITY && value > Limits.MAX_AMOUNT) {
+      add(what, "at most " + bound(Limits.MAX_AMOUNT) + " (or infinite for unlimited)", value, where);
     }
   }
 
-  /** Checks a parameter that must be non-negative, where positive infinity means unlimited. */
-  void nonNegativeOrUnlimited(String what, double value, String where) {
-    if (!(value >= 0)) {
-      add(what, "non-negative (or infinite for unlimited)", value, where);
+  /** Checks a value already known to be finite and non-negative against its largest allowed value. */
+  void atMost(String what, double value, double max, String where) {
+    if (value > max) {
+      add(what, "at most " + bound(max), value, where);
     }
+  }
+
+  /** Checks a parameter that must be finite, non-negative and at most {@code max}. */
+  void nonNegativeAtMost(String what, double value, double max, String where) {
+    if (!Preconditions.isNonNegativeFinite(value)) {
+      add(what, "finite and non-negative", value, where);
+    } else {
+      atMost(what, value, max, where);
+    }
+  }
+
+  /** Writes a bound that is a power of ten as {@code 1e12}, any other as {@link Double#toString(double)}. */
+  private static String bound(double max) {
+    int exponent = (int) Math.round(Math.log10(max));
+    return Double.parseDouble("1e" + exponent) == max ? "1e" + exponent : Double.toString(max);
   }
 
   /** Checks an integer parameter that must be non-negative. */

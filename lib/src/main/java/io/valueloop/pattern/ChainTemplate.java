@@ -3,6 +3,7 @@ package io.valueloop.pattern;
 import io.valueloop.internal.Preconditions;
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Limits;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
@@ -64,8 +65,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe: every {@code withX} method returns a new template and leaves this one unchanged
  * (a call whose result is dropped changes nothing), and {@link #build()} may be called any number of times. The
  * {@code withX} methods fail fast with an {@link IllegalArgumentException}, also when a value is valid alone but
- * not with the others (a markup that makes the last tier's price overflow to infinity, a lead time whose sum with
- * the order delay overflows an {@code int}): every chain built passes {@link ValueChain.Builder#build()}
+ * not with the others (a markup that makes the last tier's price exceed {@link Limits#MAX_AMOUNT}, a lead time whose
+ * sum with the order delay overflows an {@code int}): every chain built passes {@link ValueChain.Builder#build()}
  * validation.
  */
 public final class ChainTemplate {
@@ -192,7 +193,7 @@ public final class ChainTemplate {
         .withOnlineShare(1.0);
   }
 
-  /** Returns the code this template was made from. */
+  /** {@return the code this template was made from} */
   public BusinessModelCode code() {
     return settings.code;
   }
@@ -275,11 +276,11 @@ public final class ChainTemplate {
    * Returns a template with another final demand per consumer segment (per actor of the last tier, for a code
    * without consumers); default {@link #DEFAULT_DEMAND}.
    *
-   * @param demand the demand in units per tick, finite and non-negative
+   * @param demand the demand in units per tick, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withDemand(double demand) {
-    Preconditions.nonNegativeFinite("demand", demand, where());
+    TemplateSettings.amount("demand", demand, where());
     return with(t -> t.demand = demand);
   }
 
@@ -287,11 +288,11 @@ public final class ChainTemplate {
    * Returns a template with another price at which the first populated tier sells; default
    * {@link #DEFAULT_BASE_PRICE}.
    *
-   * @param basePrice the price per unit in currency units, finite and non-negative
+   * @param basePrice the price per unit in currency units, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withBasePrice(double basePrice) {
-    Preconditions.nonNegativeFinite("basePrice", basePrice, where());
+    TemplateSettings.amount("basePrice", basePrice, where());
     return with(t -> t.basePrice = basePrice);
   }
 
@@ -310,11 +311,11 @@ public final class ChainTemplate {
    * Returns a template with another unit cost of the first populated tier; default
    * {@link #DEFAULT_PRODUCTION_COST}.
    *
-   * @param productionCost the cost in currency units per unit, finite and non-negative
+   * @param productionCost the cost in currency units per unit, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withProductionCost(double productionCost) {
-    Preconditions.nonNegativeFinite("productionCost", productionCost, where());
+    TemplateSettings.amount("productionCost", productionCost, where());
     return with(t -> t.productionCost = productionCost);
   }
 
@@ -322,33 +323,33 @@ public final class ChainTemplate {
    * Returns a template with another unit cost of the tiers after the first; default
    * {@link #DEFAULT_HANDLING_COST}.
    *
-   * @param handlingCost the cost in currency units per unit, finite and non-negative
+   * @param handlingCost the cost in currency units per unit, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withHandlingCost(double handlingCost) {
-    Preconditions.nonNegativeFinite("handlingCost", handlingCost, where());
+    TemplateSettings.amount("handlingCost", handlingCost, where());
     return with(t -> t.handlingCost = handlingCost);
   }
 
   /**
    * Returns a template with another holding cost for firms; default {@link #DEFAULT_HOLDING_COST}.
    *
-   * @param holdingCost the cost in currency units per unit and tick, finite and non-negative
+   * @param holdingCost the cost in currency units per unit and tick, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withHoldingCost(double holdingCost) {
-    Preconditions.nonNegativeFinite("holdingCost", holdingCost, where());
+    TemplateSettings.amount("holdingCost", holdingCost, where());
     return with(t -> t.holdingCost = holdingCost);
   }
 
   /**
    * Returns a template with another backlog cost for firms; default {@link #DEFAULT_BACKLOG_COST}.
    *
-   * @param backlogCost the cost in currency units per unit and tick, finite and non-negative
+   * @param backlogCost the cost in currency units per unit and tick, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withBacklogCost(double backlogCost) {
-    Preconditions.nonNegativeFinite("backlogCost", backlogCost, where());
+    TemplateSettings.amount("backlogCost", backlogCost, where());
     return with(t -> t.backlogCost = backlogCost);
   }
 
@@ -389,11 +390,11 @@ public final class ChainTemplate {
    * Returns a template with another SaaS fee a supply platform charges each business it serves; default
    * {@link #DEFAULT_SAAS_FEE}.
    *
-   * @param saasFee the fee in currency units per tick, finite and non-negative
+   * @param saasFee the fee in currency units per tick, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the new template
    */
   public ChainTemplate withSaasFee(double saasFee) {
-    Preconditions.nonNegativeFinite("saasFee", saasFee, where());
+    TemplateSettings.amount("saasFee", saasFee, where());
     return with(t -> t.saasFee = saasFee);
   }
 
@@ -450,8 +451,10 @@ public final class ChainTemplate {
    *
    * @return a new chain, equal to every other chain built from an equal template and seed
    * @throws IllegalArgumentException if the chain would have more than {@link Integer#MAX_VALUE} actors, or could
-   *     have more than {@link Integer#MAX_VALUE} flows when every buyer gets its largest number of sellers; checked
-   *     before anything is allocated
+   *     have more than {@link Integer#MAX_VALUE} flows when every buyer gets its largest number of sellers, or would
+   *     not fit in the heap still free ({@link Runtime#maxMemory()} less the heap in use), estimated on the low side
+   *     at 120 bytes per actor and 40 per flow for the fewest flows the chain can have; the message says how much
+   *     it would need. Checked before anything is allocated
    */
   public ValueChain build() {
     return new ChainGenerator(settings).generate();

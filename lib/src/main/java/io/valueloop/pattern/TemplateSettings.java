@@ -1,6 +1,7 @@
 package io.valueloop.pattern;
 
 import io.valueloop.internal.Preconditions;
+import io.valueloop.model.Limits;
 import io.valueloop.model.Role;
 
 /**
@@ -9,6 +10,9 @@ import io.valueloop.model.Role;
  * final field.
  */
 final class TemplateSettings {
+  /** {@link Limits#MAX_AMOUNT} as messages write it. */
+  static final String MAX_AMOUNT_TEXT = "1e12";
+
   /** The code the template was made from. */
   BusinessModelCode code;
   /** The role of each goods tier, upstream first; tier 0 is the implicit manufacturers' tier when {@link #upstream}. */
@@ -43,6 +47,16 @@ final class TemplateSettings {
   int maxSuppliers;
   double onlineShare;
 
+  /**
+   * Checks an amount: finite, non-negative and at most {@link Limits#MAX_AMOUNT}, as a chain's validation asks.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  static void amount(String what, double value, String where) {
+    Preconditions.nonNegativeFinite(what, value, where);
+    Preconditions.check(value <= Limits.MAX_AMOUNT, what, "at most " + MAX_AMOUNT_TEXT, value, where);
+  }
+
   TemplateSettings copy() {
     TemplateSettings copy = new TemplateSettings();
     copy.code = code;
@@ -74,8 +88,8 @@ final class TemplateSettings {
 
   /**
    * Checks what no single setting shows but the chain's validation would reject: the price of the last selling
-   * tier, {@code basePrice * (1 + markup)^steps}, must be finite, and {@code orderDelay + leadTime} must fit an
-   * {@code int}. Together with each setter's own check, a template that passes builds a valid chain.
+   * tier, {@code basePrice * (1 + markup)^steps}, must be at most {@link Limits#MAX_AMOUNT}, and
+   * {@code orderDelay + leadTime} must fit an {@code int}. Together with each setter's own check, a template that passes builds a valid chain.
    *
    * @throws IllegalArgumentException if the settings together would give an invalid chain
    */
@@ -88,8 +102,9 @@ final class TemplateSettings {
     int steps = Math.max(0, tierRoles.length - 2 - origin);
     // The same expression as ChainGenerator's, so that the check and the chain agree to the last bit.
     double lastPrice = basePrice * Math.pow(1 + markup, steps);
-    Preconditions.check(Double.isFinite(lastPrice), "price of the last selling tier, basePrice * (1 + markup)^"
-        + steps + ",", "finite", lastPrice, where + ", basePrice " + basePrice + ", markup " + markup);
+    Preconditions.check(lastPrice <= Limits.MAX_AMOUNT, "price of the last selling tier, basePrice * (1 + markup)^"
+        + steps + ",", "at most " + MAX_AMOUNT_TEXT, lastPrice, where + ", basePrice " + basePrice + ", markup "
+        + markup);
   }
 
   /** Returns the tier whose actors sell to consumer segments, or -1 if no tier does. */

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Limits;
 import java.util.Objects;
 
 /** Argument checks with messages of the form {@code <what> must be <rule> but was <value> (<where>)}. */
@@ -58,6 +59,24 @@ final class Checks {
           + (where.isEmpty() ? "" : " (" + where + ")"));
     }
     return value;
+  }
+
+  /**
+   * Checks that a value is finite, non-negative and at most {@code max} (a bound of {@link
+   * io.valueloop.model.Limits}) and returns it; {@code where} names its actor or flow.
+   */
+  static double nonNegativeAtMost(String what, double value, double max, String where) {
+    nonNegativeFinite(what, value, where);
+    if (value > max) {
+      throw new IllegalArgumentException(what + " must be at most " + (long) max + " but was " + value
+          + (where.isEmpty() ? "" : " (" + where + ")"));
+    }
+    return value;
+  }
+
+  /** Checks an amount that belongs to no actor: finite, non-negative and at most {@link Limits#MAX_AMOUNT}. */
+  static double amount(String what, double value) {
+    return nonNegativeAtMost(what, value, Limits.MAX_AMOUNT, "");
   }
 
   /** Checks that a value is finite and positive and returns it. */

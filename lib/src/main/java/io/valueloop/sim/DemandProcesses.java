@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Limits;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -8,8 +9,9 @@ import java.util.random.RandomGenerator;
  * The built-in {@link DemandProcess demand processes}: constant, step, normal, truncated normal, Poisson, AR(1),
  * seasonal and replay of a recorded series. Each factory returns an immutable, thread-safe specification with
  * value-based equality; each stream it starts draws only from the {@link RandomGenerator} it is given, so the same
- * generator seed gives the same demands. Demands are finite and non-negative, in units per tick; each draw costs
- * O(1) (Poisson: O(λ) below λ = 10, O(1) expected above) and allocates nothing.
+ * generator seed gives the same demands. Demands are finite and non-negative, in units per tick, and every amount a
+ * factory takes (mean, level, standard deviation) is at most {@link Limits#MAX_AMOUNT}, as a chain's are; each draw
+ * costs O(1) (Poisson: O(λ) below λ = 10, O(1) expected above) and allocates nothing.
  */
 public final class DemandProcesses {
 
@@ -25,7 +27,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess constant(double mean) {
-    return new Step(Checks.nonNegativeFinite("constant demand", mean), mean, 0);
+    return new Step(Checks.amount("constant demand", mean), mean, 0);
   }
 
   /**
@@ -39,8 +41,8 @@ public final class DemandProcesses {
    */
   public static DemandProcess step(double before, double after, int atTick) {
     return new Step(
-        Checks.nonNegativeFinite("demand before the step", before),
-        Checks.nonNegativeFinite("demand after the step", after),
+        Checks.amount("demand before the step", before),
+        Checks.amount("demand after the step", after),
         Checks.atLeast("step tick", atTick, 0));
   }
 
@@ -55,7 +57,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess normal(double mean, double sd) {
-    return new Normal(Checks.nonNegativeFinite("normal mean", mean), Checks.nonNegativeFinite("normal sd", sd), false);
+    return new Normal(Checks.amount("normal mean", mean), Checks.amount("normal sd", sd), false);
   }
 
   /**
@@ -68,7 +70,7 @@ public final class DemandProcesses {
    */
   public static DemandProcess truncatedNormal(double mean, double sd) {
     return new Normal(
-        Checks.nonNegativeFinite("truncated normal mean", mean), Checks.nonNegativeFinite("truncated normal sd", sd), true);
+        Checks.amount("truncated normal mean", mean), Checks.amount("truncated normal sd", sd), true);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess poisson(double mean) {
-    Checks.nonNegativeFinite("Poisson mean", mean);
+    Checks.amount("Poisson mean", mean);
     if (mean > 1e15) {
       throw new IllegalArgumentException("Poisson mean must be at most 1e15 but was " + mean);
     }
@@ -104,7 +106,7 @@ public final class DemandProcesses {
     if (!(rho > -1 && rho < 1)) {
       throw new IllegalArgumentException("AR(1) rho must be in (-1, 1) but was " + rho);
     }
-    return new Ar1(Checks.nonNegativeFinite("AR(1) mean", mean), rho, Checks.nonNegativeFinite("AR(1) sd", sd));
+    return new Ar1(Checks.amount("AR(1) mean", mean), rho, Checks.amount("AR(1) sd", sd));
   }
 
   /**
@@ -120,10 +122,10 @@ public final class DemandProcesses {
    */
   public static DemandProcess seasonal(double base, double amplitude, double period, double noise) {
     return new Seasonal(
-        Checks.nonNegativeFinite("seasonal base", base),
-        Checks.nonNegativeFinite("seasonal amplitude", amplitude),
+        Checks.amount("seasonal base", base),
+        Checks.amount("seasonal amplitude", amplitude),
         Checks.positive("seasonal period", period),
-        Checks.nonNegativeFinite("seasonal noise", noise));
+        Checks.amount("seasonal noise", noise));
   }
 
   /**
@@ -142,6 +144,7 @@ public final class DemandProcesses {
         throw new IllegalArgumentException(
             "replay demand must be finite and non-negative but was " + series[t] + " (tick " + t + ")");
       }
+      Checks.nonNegativeAtMost("replay demand", series[t], Limits.MAX_AMOUNT, "tick " + t);
     }
     return new Replay(series.clone());
   }

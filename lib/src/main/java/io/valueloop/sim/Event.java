@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Limits;
 import java.util.Objects;
 
 /**
@@ -64,7 +65,7 @@ public sealed interface Event
    * @param actorId the actor's id
    * @param from the first tick, non-negative
    * @param to the tick after the last, greater than {@code from}
-   * @param factor the multiplier, finite and non-negative
+   * @param factor the multiplier, in {@code [0, }{@link Limits#MAX_SHOCK_FACTOR}{@code ]}
    * @return the event
    */
   static CapacityShock capacityShock(String actorId, int from, int to, double factor) {
@@ -78,7 +79,7 @@ public sealed interface Event
    * @param segmentId the consumer segment's id
    * @param from the first tick, non-negative
    * @param to the tick after the last, greater than {@code from}
-   * @param factor the multiplier, finite and non-negative
+   * @param factor the multiplier, in {@code [0, }{@link Limits#MAX_SHOCK_FACTOR}{@code ]}
    * @return the event
    */
   static DemandShock demandShock(String segmentId, int from, int to, double factor) {
@@ -92,7 +93,7 @@ public sealed interface Event
    * @param sellerId the id of the goods flow's source
    * @param buyerId the id of the goods flow's target
    * @param at the first tick of the new price, non-negative
-   * @param price the new price per unit, finite and non-negative
+   * @param price the new price per unit, in {@code [0, }{@link Limits#MAX_AMOUNT}{@code ]}
    * @return the event
    */
   static PriceChange priceChange(String sellerId, String buyerId, int at, double price) {
@@ -157,7 +158,7 @@ public sealed interface Event
     public CapacityShock {
       Checks.id("actorId", actorId);
       Checks.window(from, to);
-      Checks.nonNegativeFinite("capacity shock factor", factor, actorId);
+      Checks.nonNegativeAtMost("capacity shock factor", factor, Limits.MAX_SHOCK_FACTOR, actorId);
     }
   }
 
@@ -174,7 +175,7 @@ public sealed interface Event
     public DemandShock {
       Checks.id("segmentId", segmentId);
       Checks.window(from, to);
-      Checks.nonNegativeFinite("demand shock factor", factor, segmentId);
+      Checks.nonNegativeAtMost("demand shock factor", factor, Limits.MAX_SHOCK_FACTOR, segmentId);
     }
   }
 
@@ -192,7 +193,7 @@ public sealed interface Event
       Checks.id("sellerId", sellerId);
       Checks.id("buyerId", buyerId);
       Checks.nonNegative("price change tick", from);
-      Checks.nonNegativeFinite("price", price, sellerId + "->" + buyerId);
+      Checks.nonNegativeAtMost("price", price, Limits.MAX_AMOUNT, sellerId + "->" + buyerId);
     }
   }
 

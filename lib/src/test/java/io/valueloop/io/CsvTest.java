@@ -2,6 +2,7 @@ package io.valueloop.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -49,7 +50,9 @@ class CsvTest {
 
     List<Csv.Row> rows = readAll(new StringReader("ok\nx\"y\n\"z\"w\nok2\n\"open"), "f.csv", problems);
 
-    assertThat(rows).containsExactly(new Csv.Row(1, List.of("ok")), new Csv.Row(4, List.of("ok2")));
+    assertThat(rows).filteredOn(row -> !row.malformed())
+        .containsExactly(new Csv.Row(1, List.of("ok")), new Csv.Row(4, List.of("ok2")));
+    assertThat(rows).filteredOn(Csv.Row::malformed).extracting(Csv.Row::line).containsExactly(2, 3, 5);
     assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(ModelFileException.class, e ->
         assertThat(e.problems()).extracting(ModelFileException.Problem::toString).containsExactly(
             "f.csv:2: a quote may only open a field but came after 'x'",
@@ -61,8 +64,9 @@ class CsvTest {
   void read_keepsARecordOfOneQuotedEmptyField() throws IOException {
     List<Csv.Row> rows = readAll(new StringReader("a\n\"\"\n\nb\n"), "f", new Problems());
 
-    assertThat(rows).containsExactly(new Csv.Row(1, List.of("a")), new Csv.Row(2, List.of("")),
-        new Csv.Row(4, List.of("b")));
+    assertThat(rows).extracting(Csv.Row::line, Csv.Row::cells).containsExactly(tuple(1, List.of("a")),
+        tuple(2, List.of("")), tuple(4, List.of("b")));
+    assertThat(rows.get(1).isQuotedEmpty(0)).isTrue();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.valueloop.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.Statement;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +128,23 @@ class ResultTablesTest {
     StringBuilder expected = new StringBuilder();
     ResultTables.writeSeries(RUN, expected);
     assertThat(Files.readString(file)).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void write_leavesTheOldFileAndNoTemporaryWhenTheTableFails(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("series.csv");
+    ResultTables.write(file, out -> ResultTables.writeSeries(RUN, out));
+    String old = Files.readString(file);
+
+    assertThatThrownBy(() -> ResultTables.write(file, out -> {
+      ResultTables.writeSeries(RUN, out);
+      throw new IOException("the run was cancelled");
+    })).hasMessage("the run was cancelled");
+
+    assertThat(Files.readString(file)).isEqualTo(old);
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactly(file);
+    }
   }
 
   @Test

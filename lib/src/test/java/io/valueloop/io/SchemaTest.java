@@ -3,55 +3,34 @@ package io.valueloop.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.FlowKind;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.pattern.BusinessModelCode;
 import io.valueloop.pattern.ChainTemplate;
+import io.valueloop.sim.Series;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON Schemas in the jar accept every sample file and every file the writers produce, and refuse bad ones. */
 class SchemaTest {
-  private static final String BASE = "https://github.com/valueloop/valueloop/schema/1/";
-  private static final Map<ModelFiles.Kind, JsonSchema> SCHEMAS = new EnumMap<>(ModelFiles.Kind.class);
-
   @TempDir
   Path folder;
 
-  @BeforeAll
-  static void loadSchemas() {
-    // The schemas as the library hands them out, so that the test reads what the jar holds (also when tests run
-    // patched into the named module, whose resources a class loader does not show).
-    Map<String, String> texts = new HashMap<>();
-    for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
-      texts.put(BASE + kind.fieldValue() + ".schema.json", ModelFiles.schema(kind));
-    }
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        builder -> builder.schemaLoaders(loaders -> loaders.schemas(texts)));
-    for (ModelFiles.Kind kind : ModelFiles.Kind.values()) {
-      SCHEMAS.put(kind, factory.getSchema(SchemaLocation.of(BASE + kind.fieldValue() + ".schema.json")));
-    }
-  }
-
   private static Set<ValidationMessage> check(ModelFiles.Kind kind, String text) {
-    return SCHEMAS.get(kind).validate(text, InputFormat.JSON);
+    return SchemaCheck.problems(kind, text);
   }
 
   @Test
@@ -60,6 +39,26 @@ class SchemaTest {
       Path inRepository = Path.of("src/main/resources/io/valueloop/io/schema/" + kind.fieldValue() + ".schema.json");
       assertThat(ModelFiles.schema(kind)).isEqualTo(Files.readString(inRepository, StandardCharsets.UTF_8));
       assertThat(ModelFiles.schema(kind)).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    }
+  }
+
+  @Test
+  void schemas_nameEveryConstantOfTheLibrarysEnums() {
+    for (Enum<?> constant : List.of(Role.values(), FlowKind.values(), FeeBase.values()).stream()
+        .flatMap(Arrays::stream).toList()) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.CHAIN)).contains("\"" + constant.name() + "\"");
+    }
+    for (Series series : Series.values()) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"" + series.name() + "\"");
+    }
+    for (String type : SimJson.POLICY_TYPES) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"const\": \"" + type + "\"");
+    }
+    for (String type : SimJson.DEMAND_TYPES) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"const\": \"" + type + "\"");
+    }
+    for (String type : SimJson.EVENT_TYPES) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"const\": \"" + type + "\"");
     }
   }
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.SteadyState;
+import io.valueloop.flow.SteadyStateSolver;
 import io.valueloop.model.Actor;
 import io.valueloop.model.DataTerms;
 import io.valueloop.model.FeeBase;
@@ -390,26 +393,28 @@ class ChainTemplateTest {
   }
 
   @Test
-  void withMarkup_rejectsAMarkupThatMakesTheLastPriceInfinite() {
+  void withMarkup_rejectsAMarkupThatMakesTheLastPriceExceedTheBound() {
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C);
 
     assertThatThrownBy(() -> template.withMarkup(1e308))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("price of the last selling tier, basePrice * (1 + markup)^2, must be finite but was Infinity"
+        .hasMessage("price of the last selling tier, basePrice * (1 + markup)^2, must be at most 1e12 but was Infinity"
             + " (template S2B2C, basePrice 10.0, markup 1.0E308)");
+    assertThatThrownBy(() -> template.withMarkup(1e6))
+        .hasMessageStartingWith("price of the last selling tier, basePrice * (1 + markup)^2, must be at most 1e12");
     assertThatThrownBy(() -> template.withBasePrice(Double.MAX_VALUE))
-        .hasMessageStartingWith("price of the last selling tier");
+        .hasMessage("basePrice must be at most 1e12 but was 1.7976931348623157E308 (template S2B2C)");
   }
 
   @Test
-  void withCount_rejectsAnUpstreamTierThatMakesTheLastPriceInfinite() {
-    // Without manufacturers S sells at the base price; with them, one more markup step overflows.
+  void withCount_rejectsAnUpstreamTierThatMakesTheLastPriceExceedTheBound() {
+    // Without manufacturers S sells at the base price; with them, one more markup step passes the bound.
     ChainTemplate template = ChainTemplate.of(BusinessModelCode.S2B2C).withCount(Role.M, 0)
-        .withBasePrice(1e300).withMarkup(1e7);
+        .withBasePrice(4e11).withMarkup(1);
 
     assertThat(template.build().actorCount()).isPositive();
     assertThatThrownBy(() -> template.withCount(Role.M, 1))
-        .hasMessageStartingWith("price of the last selling tier, basePrice * (1 + markup)^2, must be finite");
+        .hasMessageStartingWith("price of the last selling tier, basePrice * (1 + markup)^2, must be at most 1e12");
   }
 
   @Test
@@ -426,7 +431,7 @@ class ChainTemplateTest {
 
   @Test
   void withX_everyAcceptedCombinationOfExtremeValuesBuildsAValidChain() {
-    double[] doubles = {0, 1e-300, 0.5, 1, 2, 1e10, 1e150, 1e300, Double.MAX_VALUE};
+    double[] doubles = {0, 1e-300, 0.5, 1, 2, 1e10, 1e12, 1e12 + 1, 1e150, 1e300, Double.MAX_VALUE};
     int[] ints = {0, 1, 1_000, Integer.MAX_VALUE / 2, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
     SplittableRandom random = new SplittableRandom(9);
     List<String> codes = List.of("S2B2C", "S2B2C2S2B", "M2B2B2C", "C2M", "S2B");
@@ -441,7 +446,10 @@ class ChainTemplateTest {
             () -> current.withDemand(d), () -> current.withBasePrice(d), () -> current.withMarkup(d),
             () -> current.withProductionCost(d), () -> current.withHandlingCost(d), () -> current.withHoldingCost(d),
             () -> current.withBacklogCost(d), () -> current.withSaasFee(d), () -> current.withLeadTime(i),
-            () -> current.withOrderDelay(i), () -> current.withDataDelay(i), () -> current.withCount(Role.M, i % 3));
+            () -> current.withOrderDelay(i), () -> current.withDataDelay(i), () -> current.withCount(Role.M, i % 3),
+            () -> current.withPlatformTakeRate(d), () -> current.withCommission(d), () -> current.withOnlineShare(d),
+            () -> current.withMaxSuppliers(i % 5), () -> current.withCount(Role.C, 1 + i % 50),
+            () -> current.withCount(Role.P, i % 3), () -> current.withSeed(i));
         try {
           template = settings.get(random.nextInt(settings.size())).get();
         } catch (IllegalArgumentException rejected) {
@@ -450,6 +458,9 @@ class ChainTemplateTest {
       }
       ChainTemplate built = template;
       assertThatCode(built::build).as("%s", built).doesNotThrowAnyException();
+      // Every amount within the bounds of a chain keeps the steady state finite, whatever the combination.
+      SteadyState state = SteadyStateSolver.defaults().solve(CompiledChain.compile(built.build()));
+      assertThat(state.consumerSpend()).as("%s", built).isFinite();
     }
   }
 

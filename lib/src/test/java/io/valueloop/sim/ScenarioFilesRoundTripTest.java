@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.valueloop.io.ModelFiles;
+import io.valueloop.io.SchemaCheck;
 import io.valueloop.model.Actor;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomScenarios;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -25,8 +27,10 @@ class ScenarioFilesRoundTripTest {
     SplittableRandom random = new SplittableRandom(2026);
     for (int i = 0; i < 300; i++) {
       ValueChain chain = RandomScenarios.chain(random);
+      String text = text(chain);
 
-      assertThat(ModelFiles.readChain(new StringReader(text(chain)), "chain.json")).isEqualTo(chain);
+      assertThat(ModelFiles.readChain(new StringReader(text), "chain.json")).isEqualTo(chain);
+      assertThat(SchemaCheck.problems(ModelFiles.Kind.CHAIN, text)).isEmpty();
     }
   }
 
@@ -54,6 +58,7 @@ class ScenarioFilesRoundTripTest {
       ModelFiles.writeScenario(scenario, out);
 
       assertSameScenario(ModelFiles.readScenario(new StringReader(out.toString()), "scenario.json"), scenario);
+      assertThat(SchemaCheck.problems(ModelFiles.Kind.SCENARIO, out.toString())).isEmpty();
     }
   }
 
