@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
@@ -296,7 +297,7 @@ public final class Experiment {
      * @return this builder
      */
     public Builder scenario(String name, Scenario scenario) {
-      Arguments.name("scenario name", name, "scenario " + scenarios.size());
+      Preconditions.nonBlank("scenario name", name, "scenario " + scenarios.size());
       Objects.requireNonNull(scenario, "scenario");
       if (scenarios.containsKey(name)) {
         throw new IllegalArgumentException("scenario name must be distinct from the names already added but was '"
@@ -345,7 +346,7 @@ public final class Experiment {
               + value + ")");
         }
         String name = label.apply(value);
-        Arguments.name("scenario name", name, "scenario " + (scenarios.size() + sweep.size()));
+        Preconditions.nonBlank("scenario name", name, "scenario " + (scenarios.size() + sweep.size()));
         if (scenarios.containsKey(name) || sweep.putIfAbsent(name, built) != null) {
           throw new IllegalArgumentException("scenario name must be distinct from the names already added but was '"
               + name + "' (scenario " + (scenarios.size() + sweep.size()) + ")");
@@ -430,7 +431,7 @@ public final class Experiment {
      * @return this builder
      */
     public Builder replications(int replications) {
-      this.replications = Arguments.atLeast("replications", replications, 1, "experiment");
+      this.replications = Preconditions.atLeast("replications", replications, 1, "experiment");
       return this;
     }
 
@@ -443,7 +444,7 @@ public final class Experiment {
      * @return this builder
      */
     public Builder threads(int threads) {
-      this.threads = Arguments.atLeast("threads", threads, 1, "experiment");
+      this.threads = Preconditions.atLeast("threads", threads, 1, "experiment");
       return this;
     }
 

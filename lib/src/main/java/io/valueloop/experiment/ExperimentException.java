@@ -21,12 +21,12 @@ public final class ExperimentException extends RuntimeException {
     this.replication = replication;
   }
 
-  /** Returns the name of the scenario whose run failed. */
+  /** {@return the name of the scenario whose run failed} */
   public String scenario() {
     return scenario;
   }
 
-  /** Returns the replication that failed. */
+  /** {@return the replication that failed} */
   public int replication() {
     return replication;
   }

@@ -29,17 +29,17 @@ public final class ExperimentResult {
     this.values = values;
   }
 
-  /** Returns the scenario names, in the order they were added. */
+  /** {@return the scenario names, in the order they were added} */
   public List<String> scenarios() {
     return scenarios;
   }
 
-  /** Returns the measure names, in the order they were added. */
+  /** {@return the measure names, in the order they were added} */
   public List<String> measures() {
     return measures;
   }
 
-  /** Returns the number of replications of each scenario. */
+  /** {@return the number of replications of each scenario} */
   public int replications() {
     return replications;
   }

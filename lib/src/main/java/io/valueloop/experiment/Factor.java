@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public final class Factor {
   private final double max;
 
   private Factor(String name, double[] levels, double min, double max) {
-    this.name = Arguments.name("factor name", name, "factor");
+    this.name = Preconditions.nonBlank("factor name", name, "factor");
     this.levels = levels;
     this.min = min;
     this.max = max;

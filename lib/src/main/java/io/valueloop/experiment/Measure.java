@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Role;
 import io.valueloop.sim.SimulationResult;
 import java.util.List;
@@ -25,9 +26,14 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
   private static final List<String> NAMES = List.of("bullwhip", "fill rate", "profit", "value capture");
 
 
-  /** Checks that the name is non-blank and the function non-null. */
+  /**
+   * Checks that the name is non-blank and the function non-null.
+   *
+   * @param name the name, non-blank; unique within an experiment
+   * @param function reads the value from a run's result
+   */
   public Measure {
-    Arguments.name("measure name", name, "measure");
+    Preconditions.nonBlank("measure name", name, "measure");
     Objects.requireNonNull(function, "function");
   }
 

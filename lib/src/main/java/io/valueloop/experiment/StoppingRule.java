@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -28,13 +29,13 @@ public record StoppingRule(String measure, double halfWidth, double level, int m
    * @param maxReplications the cap on replications, at least 2
    */
   public StoppingRule {
-    Arguments.name("stopping measure", measure, "stopping rule");
+    Preconditions.nonBlank("stopping measure", measure, "stopping rule");
     if (!(halfWidth > 0 && halfWidth < Double.POSITIVE_INFINITY)) {
       throw new IllegalArgumentException("half width must be positive and finite but was " + halfWidth
           + " (stopping rule)");
     }
-    Arguments.level(level);
-    Arguments.atLeast("maximum replications", maxReplications, 2, "stopping rule");
+    Preconditions.inOpen("level", level, 0, 1, "confidence interval");
+    Preconditions.atLeast("maximum replications", maxReplications, 2, "stopping rule");
     Objects.requireNonNull(measure, "measure");
   }
 }

@@ -1,5 +1,6 @@
 package io.valueloop.experiment;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -25,10 +26,20 @@ import java.util.Objects;
  */
 public record Summary(int n, double mean, double sd, double se, double low, double high, double level) {
 
-  /** Checks that {@code n ≥ 2}, the level lies in (0, 1), every value is finite and {@code low ≤ mean ≤ high}. */
+  /**
+   * Checks that {@code n ≥ 2}, the level lies in (0, 1), every value is finite and {@code low ≤ mean ≤ high}.
+   *
+   * @param n the number of values, at least 2
+   * @param mean the sample mean
+   * @param sd the sample standard deviation
+   * @param se the standard error of the mean
+   * @param low the lower end of the confidence interval
+   * @param high the upper end of the confidence interval
+   * @param level the confidence level, in (0, 1)
+   */
   public Summary {
-    Arguments.atLeast("n", n, 2, "summary");
-    Arguments.level(level);
+    Preconditions.atLeast("n", n, 2, "summary");
+    Preconditions.inOpen("level", level, 0, 1, "confidence interval");
     if (!(Double.isFinite(mean) && Double.isFinite(sd) && Double.isFinite(se) && Double.isFinite(low)
         && Double.isFinite(high))) {
       throw new IllegalArgumentException("summary values must be finite but were mean " + mean + ", sd " + sd
@@ -52,8 +63,8 @@ public record Summary(int n, double mean, double sd, double se, double low, doub
    */
   public static Summary of(double[] values, double level) {
     Objects.requireNonNull(values, "values");
-    Arguments.atLeast("number of values", values.length, 2, "a confidence interval needs a sample variance");
-    Arguments.level(level);
+    Preconditions.atLeast("number of values", values.length, 2, "a confidence interval needs a sample variance");
+    Preconditions.inOpen("level", level, 0, 1, "confidence interval");
     // Scaled by a power of two near the largest magnitude, so that sums of values near Double.MAX_VALUE do not
     // overflow; the scaling is exact, so ordinary samples give the same bits as without it.
     double largest = 0;
@@ -87,7 +98,7 @@ public record Summary(int n, double mean, double sd, double se, double low, doub
     return new Summary(n, mean, sd, se, Math.min(mean, mean - half), Math.max(mean, mean + half), level);
   }
 
-  /** Returns the half width of the confidence interval, {@code (high − low) / 2}. */
+  /** {@return the half width of the confidence interval, {@code (high − low) / 2}} */
   public double halfWidth() {
     return 0.5 * (high - low);
   }

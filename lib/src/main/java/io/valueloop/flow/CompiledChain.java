@@ -78,27 +78,39 @@ public final class CompiledChain {
     return new Compiler(Objects.requireNonNull(chain, "chain")).compile();
   }
 
-  /** Returns the chain this was compiled from. */
+  /** {@return the chain this was compiled from} */
   public ValueChain chain() {
     return chain;
   }
 
-  /** Returns the number of actors. */
+  /** {@return the number of actors} */
   public int actorCount() {
     return chainActor.length;
   }
 
-  /** Returns the actor at compiled index {@code actor}. */
+  /**
+   * {@return the actor at compiled index {@code actor}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public Actor actor(int actor) {
     return chain.actor(chainActor[actor]);
   }
 
-  /** Returns the id of the actor at compiled index {@code actor}. */
+  /**
+   * {@return the id of the actor at compiled index {@code actor}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public String id(int actor) {
     return actor(actor).id();
   }
 
-  /** Returns the role of the actor at compiled index {@code actor}. */
+  /**
+   * {@return the role of the actor at compiled index {@code actor}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public Role role(int actor) {
     return actor(actor).role();
   }
@@ -114,12 +126,20 @@ public final class CompiledChain {
     return index.isPresent() ? OptionalInt.of(compiledActor[index.getAsInt()]) : index;
   }
 
-  /** Returns the index in the chain of the actor at compiled index {@code actor}. */
+  /**
+   * {@return the index in the chain of the actor at compiled index {@code actor}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public int chainIndex(int actor) {
     return chainActor[actor];
   }
 
-  /** Returns the compiled index of the actor at index {@code chainActor} of the chain. */
+  /**
+   * {@return the compiled index of the actor at index {@code chainActor} of the chain}
+   *
+   * @param chainActor an actor index of the chain
+   */
   public int compiledIndex(int chainActor) {
     return compiledActor[chainActor];
   }
@@ -134,19 +154,25 @@ public final class CompiledChain {
     return tables.get(Objects.requireNonNull(kind, "kind"));
   }
 
-  /** Returns the goods flows; shorthand for {@code flows(FlowKind.GOODS)}. */
+  /** {@return the goods flows; shorthand for {@code flows(FlowKind.GOODS)}} */
   public FlowTable goods() {
     return tables.get(FlowKind.GOODS);
   }
 
-  /** Returns the terms of goods flow {@code goodsFlow}. */
+  /**
+   * {@return the terms of goods flow {@code goodsFlow}}
+   *
+   * @param goodsFlow a goods flow index
+   */
   public GoodsTerms goodsTerms(int goodsFlow) {
     return (GoodsTerms) goods().terms(goodsFlow);
   }
 
   /**
-   * Returns the input–output coefficient of goods flow {@code goodsFlow}: units of the seller's product per unit
-   * of the buyer's output that travel over this flow, {@code inputCoefficient · share}.
+   * {@return the input–output coefficient of goods flow {@code goodsFlow}: units of the seller's product per unit
+   * of the buyer's output that travel over this flow, {@code inputCoefficient · share}}
+   *
+   * @param goodsFlow a goods flow index
    */
   public double coefficient(int goodsFlow) {
     return goodsCoefficient[goodsFlow];
@@ -164,44 +190,68 @@ public final class CompiledChain {
   }
 
   /**
-   * Returns the number of goods levels: one more than the greatest goods height. At least one: a chain without
-   * actors has one empty level, so that {@code levelEnd(levelCount() - 1)} is always the actor count.
+   * {@return the number of goods levels: one more than the greatest goods height. At least one: a chain without
+   * actors has one empty level, so that {@code levelEnd(levelCount() - 1)} is always the actor count}
    */
   public int levelCount() {
     return levelOffsets.length - 1;
   }
 
-  /** Returns the first compiled index of the actors at goods height {@code level}. */
+  /**
+   * {@return the first compiled index of the actors at goods height {@code level}}
+   *
+   * @param level a goods height, in {@code [0, levelCount())}
+   */
   public int levelStart(int level) {
     return levelOffsets[level];
   }
 
-  /** Returns one past the last compiled index of the actors at goods height {@code level}. */
+  /**
+   * {@return one past the last compiled index of the actors at goods height {@code level}}
+   *
+   * @param level a goods height, in {@code [0, levelCount())}
+   */
   public int levelEnd(int level) {
     return levelOffsets[level + 1];
   }
 
-  /** Returns the number of strongly connected components of the goods graph (singletons included). */
+  /** {@return the number of strongly connected components of the goods graph (singletons included)} */
   public int componentCount() {
     return componentOffsets.length - 1;
   }
 
-  /** Returns the goods component of the actor at compiled index {@code actor}; components are numbered in actor order. */
+  /**
+   * {@return the goods component of the actor at compiled index {@code actor}; components are numbered in actor order}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public int component(int actor) {
     return componentOf[actor];
   }
 
-  /** Returns the first compiled index of component {@code component}. */
+  /**
+   * {@return the first compiled index of component {@code component}}
+   *
+   * @param component a goods component index
+   */
   public int componentStart(int component) {
     return componentOffsets[component];
   }
 
-  /** Returns one past the last compiled index of component {@code component}. */
+  /**
+   * {@return one past the last compiled index of component {@code component}}
+   *
+   * @param component a goods component index
+   */
   public int componentEnd(int component) {
     return componentOffsets[component + 1];
   }
 
-  /** Returns whether component {@code component} holds a goods cycle: several actors, or one with a goods self-flow. */
+  /**
+   * {@return whether component {@code component} holds a goods cycle: several actors, or one with a goods self-flow}
+   *
+   * @param component a goods component index
+   */
   public boolean isCyclic(int component) {
     int start = componentOffsets[component];
     if (componentOffsets[component + 1] - start > 1) {
@@ -231,8 +281,10 @@ public final class CompiledChain {
   }
 
   /**
-   * Returns the number of distinct inputs that the actor at compiled index {@code actor} buys goods for; 0 if it
-   * buys no goods. See {@link #inputGroup(int)}.
+   * {@return the number of distinct inputs that the actor at compiled index {@code actor} buys goods for; 0 if it
+   * buys no goods. See {@link #inputGroup(int)}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
    */
   public int inputGroupCount(int actor) {
     return inputGroups().count[Objects.checkIndex(actor, chainActor.length)];

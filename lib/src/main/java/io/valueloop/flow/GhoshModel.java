@@ -61,12 +61,16 @@ public final class GhoshModel {
     return new GhoshModel(state, allocationIn, primaryInput);
   }
 
-  /** Returns the steady state this model was derived from. */
+  /** {@return the steady state this model was derived from} */
   public SteadyState state() {
     return state;
   }
 
-  /** Returns the allocation coefficient {@code b_g} of goods flow {@code goodsFlow}: quantity over seller's output. */
+  /**
+   * {@return the allocation coefficient {@code b_g} of goods flow {@code goodsFlow}: quantity over seller's output}
+   *
+   * @param goodsFlow a goods flow index
+   */
   public double allocation(int goodsFlow) {
     CompiledChain chain = state.chain();
     int g = Objects.checkIndex(goodsFlow, chain.goods().count());
@@ -74,12 +78,16 @@ public final class GhoshModel {
     return seller > 0 ? state.quantity(g) / seller : 0;
   }
 
-  /** Returns the base primary input {@code v_j} of the actor at compiled index {@code actor}. */
+  /**
+   * {@return the base primary input {@code v_j} of the actor at compiled index {@code actor}}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public double primaryInput(int actor) {
     return primaryInput[Objects.checkIndex(actor, primaryInput.length)];
   }
 
-  /** Returns a new array of the base primary inputs {@code v} by compiled actor index. */
+  /** {@return a new array of the base primary inputs {@code v} by compiled actor index} */
   public double[] primaryInputs() {
     return primaryInput.clone();
   }

@@ -70,17 +70,17 @@ public final class Propagation implements AutoCloseable {
     return new Propagation(chain, threads);
   }
 
-  /** Returns the number of actors, the length of the vectors a sweep reads and writes. */
+  /** {@return the number of actors, the length of the vectors a sweep reads and writes} */
   public int actorCount() {
     return actorCount;
   }
 
-  /** Returns the number of goods flows a sweep visits. */
+  /** {@return the number of goods flows a sweep visits} */
   public int flowCount() {
     return columns.length;
   }
 
-  /** Returns the number of threads a sweep runs on, the caller's included. */
+  /** {@return the number of threads a sweep runs on, the caller's included} */
   public int threads() {
     return team.size();
   }

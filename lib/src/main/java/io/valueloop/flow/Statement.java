@@ -22,7 +22,18 @@ import java.util.Objects;
 public record Statement(String actor, Role role, double output, double revenue, double purchases, double feesPaid,
     double feesReceived, double ownCost) {
 
-  /** Creates a statement; ids and roles must not be null and amounts must be finite. */
+  /**
+   * Creates a statement; ids and roles must not be null and amounts must be finite.
+   *
+   * @param actor the actor's id
+   * @param role the actor's role
+   * @param output the gross output, units per tick
+   * @param revenue money received for goods sold
+   * @param purchases money paid for goods bought
+   * @param feesPaid service fees paid to providers
+   * @param feesReceived service fees received as a provider
+   * @param ownCost unit cost × output
+   */
   public Statement {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(role, "role");
@@ -34,7 +45,7 @@ public record Statement(String actor, Role role, double output, double revenue, 
     finite("ownCost", ownCost, actor);
   }
 
-  /** Returns {@code revenue − purchases − feesPaid + feesReceived − ownCost}, currency units per tick. */
+  /** {@return {@code revenue − purchases − feesPaid + feesReceived − ownCost}, currency units per tick} */
   public double profit() {
     return profit(revenue, purchases, feesPaid, feesReceived, ownCost);
   }

@@ -17,9 +17,13 @@ import java.util.List;
 public final class UnproductiveChainException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The ids of the actors on the loop, at most a few of them. */
   private final List<String> loop;
+  /** The number of actors on the loop. */
   private final int loopSize;
+  /** A lower bound of the loop's spectral radius. */
   private final double lowerBound;
+  /** An upper bound of the loop's spectral radius. */
   private final double upperBound;
 
   UnproductiveChainException(List<String> loop, int loopSize, double lowerBound, double upperBound, int iterations,

@@ -63,12 +63,16 @@ public final class ValueCapture {
     this.totalCostShare = cost / spend;
   }
 
-  /** Returns the total consumer spend per tick that the shares divide, currency units per tick; positive. */
+  /** {@return the total consumer spend per tick that the shares divide, currency units per tick; positive} */
   public double consumerSpend() {
     return state.consumerSpend();
   }
 
-  /** Returns the profit of the actor at compiled index {@code actor} over the consumer spend; 0 for a consumer. */
+  /**
+   * {@return the profit of the actor at compiled index {@code actor} over the consumer spend; 0 for a consumer}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public double share(int actor) {
     Objects.checkIndex(actor, state.chain().actorCount());
     return state.chain().role(actor) == Role.C ? 0 : state.profit(actor) / state.consumerSpend();
@@ -85,7 +89,11 @@ public final class ValueCapture {
     return share(state.index(id));
   }
 
-  /** Returns the own cost of the actor at compiled index {@code actor} over the consumer spend; 0 for a consumer. */
+  /**
+   * {@return the own cost of the actor at compiled index {@code actor} over the consumer spend; 0 for a consumer}
+   *
+   * @param actor a compiled actor index, in {@code [0, actorCount())}
+   */
   public double costShare(int actor) {
     Objects.checkIndex(actor, state.chain().actorCount());
     return state.chain().role(actor) == Role.C ? 0 : state.ownCost(actor) / state.consumerSpend();
@@ -102,7 +110,7 @@ public final class ValueCapture {
     return costShare(state.index(id));
   }
 
-  /** Returns a new map from the id of every non-consumer actor to its share, in compiled order; O(n) per call. */
+  /** {@return a new map from the id of every non-consumer actor to its share, in compiled order; O(n) per call} */
   public Map<String, Double> shares() {
     CompiledChain chain = state.chain();
     Map<String, Double> map = new LinkedHashMap<>();
@@ -114,17 +122,17 @@ public final class ValueCapture {
     return Collections.unmodifiableMap(map);
   }
 
-  /** Returns each role's total profit over the consumer spend, for every role present except C. */
+  /** {@return each role's total profit over the consumer spend, for every role present except C} */
   public Map<Role, Double> shareByRole() {
     return shareByRole;
   }
 
-  /** Returns each role's total own cost over the consumer spend, for every role present except C. */
+  /** {@return each role's total own cost over the consumer spend, for every role present except C} */
   public Map<Role, Double> costShareByRole() {
     return costShareByRole;
   }
 
-  /** Returns the total own cost of the non-consumer actors over the consumer spend. */
+  /** {@return the total own cost of the non-consumer actors over the consumer spend} */
   public double totalCostShare() {
     return totalCostShare;
   }

@@ -38,8 +38,8 @@ class ScenarioFilesRoundTripTest {
   void writeChainThenRead_oddIdsAttributesAndDoubles_giveAnEqualChain() throws Exception {
     ValueChain chain = ValueChain.builder()
         .actor(Actor.builder().id("b \"1\"/\\ü").role(Role.B).name("Zoë's — shop\n2").capacity(Double.MIN_VALUE)
-            .unitCost(0.1 + 0.2).holdingCost(1e-300).backlogCost(1.7976931348623157e308).initialInventory(-0.0)
-            .putAttributes("", "").putAttributes("emoji", "\uD83D\uDE00").build())
+            .unitCost(0.1 + 0.2).holdingCost(1e-300).backlogCost(1e12).initialInventory(-0.0)
+            .putAttributes("empty", "").putAttributes("emoji", "\uD83D\uDE00").build())
         .actor(Actor.builder().id("c").role(Role.C).demand(123456789.123456789).build())
         .trade("b \"1\"/\\ü", "c", io.valueloop.model.GoodsTerms.defaults().withPrice(Math.PI).withLeadTime(3)
             .withCapacity(4.9e-324))
