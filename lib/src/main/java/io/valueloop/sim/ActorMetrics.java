@@ -38,7 +38,25 @@ public record ActorMetrics(
     double profit,
     OptionalDouble valueCaptureShare) {
 
-  /** Checks that no reference is null. */
+  /**
+   * Checks that no reference is null.
+   *
+   * @param id the actor's id
+   * @param role the actor's role
+   * @param bullwhip the variance of the orders the actor placed divided by the variance of the consumer demand it
+   *     serves ({@link Series#CONSUMER_DEMAND}); empty for actors that do not order and where that demand does not vary
+   * @param orderVariance the population variance of the orders placed per tick
+   * @param demandVariance the population variance of the consumer demand served per tick
+   * @param fillRate the fraction of the units ordered from the actor that it shipped in the tick the order arrived
+   *     (shipments serve older backlog first); empty if nobody ordered from it
+   * @param meanOnHand the mean on-hand inventory per tick, in units
+   * @param meanBacklog the mean backlog per tick, in units
+   * @param revenue the total revenue, in currency units
+   * @param cost the total cost, in currency units
+   * @param profit {@code revenue - cost}
+   * @param valueCaptureShare the profit as a share of total consumer spend; empty for consumer segments and when
+   *     consumers spent nothing
+   */
   public ActorMetrics {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");

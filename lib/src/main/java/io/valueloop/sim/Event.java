@@ -26,7 +26,7 @@ public sealed interface Event
     permits Event.ActorOutage, Event.LinkOutage, Event.CapacityShock, Event.DemandShock, Event.PriceChange,
         Event.PolicyChange {
 
-  /** Returns the first tick at which this event acts. */
+  /** {@return the first tick at which this event acts} */
   int from();
 
   /**
@@ -121,7 +121,13 @@ public sealed interface Event
    * @param to the tick after the last
    */
   record ActorOutage(String actorId, int from, int to) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param actorId the actor's id
+     * @param from the first tick
+     * @param to the tick after the last
+     */
     public ActorOutage {
       Checks.id("actorId", actorId);
       Checks.window(from, to);
@@ -137,7 +143,14 @@ public sealed interface Event
    * @param to the tick after the last
    */
   record LinkOutage(String sellerId, String buyerId, int from, int to) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param sellerId the goods flow's source
+     * @param buyerId the goods flow's target
+     * @param from the first tick
+     * @param to the tick after the last
+     */
     public LinkOutage {
       Checks.id("sellerId", sellerId);
       Checks.id("buyerId", buyerId);
@@ -154,7 +167,14 @@ public sealed interface Event
    * @param factor the capacity multiplier
    */
   record CapacityShock(String actorId, int from, int to, double factor) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param actorId the actor's id
+     * @param from the first tick
+     * @param to the tick after the last
+     * @param factor the capacity multiplier
+     */
     public CapacityShock {
       Checks.id("actorId", actorId);
       Checks.window(from, to);
@@ -171,7 +191,14 @@ public sealed interface Event
    * @param factor the demand multiplier
    */
   record DemandShock(String segmentId, int from, int to, double factor) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param segmentId the consumer segment's id
+     * @param from the first tick
+     * @param to the tick after the last
+     * @param factor the demand multiplier
+     */
     public DemandShock {
       Checks.id("segmentId", segmentId);
       Checks.window(from, to);
@@ -188,7 +215,14 @@ public sealed interface Event
    * @param price the new price per unit
    */
   record PriceChange(String sellerId, String buyerId, int from, double price) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param sellerId the goods flow's source
+     * @param buyerId the goods flow's target
+     * @param from the first tick of the new price
+     * @param price the new price per unit
+     */
     public PriceChange {
       Checks.id("sellerId", sellerId);
       Checks.id("buyerId", buyerId);
@@ -205,7 +239,13 @@ public sealed interface Event
    * @param policy the new policy
    */
   record PolicyChange(String actorId, int from, OrderingPolicy policy) implements Event {
-    /** Validates the event. */
+    /**
+     * Validates the event.
+     *
+     * @param actorId the actor's id
+     * @param from the first tick of the new policy
+     * @param policy the new policy
+     */
     public PolicyChange {
       Checks.id("actorId", actorId);
       Checks.nonNegative("policy change tick", from);

@@ -55,12 +55,12 @@ public final class Forecast {
     return new Forecast(0, alpha);
   }
 
-  /** Returns the moving-average window {@code p}, or empty for exponential smoothing. */
+  /** {@return the moving-average window {@code p}, or empty for exponential smoothing} */
   public OptionalInt window() {
     return window > 0 ? OptionalInt.of(window) : OptionalInt.empty();
   }
 
-  /** Returns the smoothing constant {@code α}, or empty for a moving average. */
+  /** {@return the smoothing constant {@code α}, or empty for a moving average} */
   public OptionalDouble alpha() {
     return window > 0 ? OptionalDouble.empty() : OptionalDouble.of(alpha);
   }

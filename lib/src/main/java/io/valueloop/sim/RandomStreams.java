@@ -31,7 +31,7 @@ public final class RandomStreams {
     return new RandomStreams(seed);
   }
 
-  /** Returns the master seed. */
+  /** {@return the master seed} */
   public long seed() {
     return seed;
   }

@@ -34,7 +34,22 @@ public record RoleMetrics(
     double profit,
     OptionalDouble valueCaptureShare) {
 
-  /** Checks that no reference is null. */
+  /**
+   * Checks that no reference is null.
+   *
+   * @param role the role
+   * @param actors the number of actors of the role
+   * @param bullwhip the variance of the role's total orders per tick divided by the variance of the total consumer
+   *     demand its ordering actors serve; empty if none of them orders or that demand does not vary
+   * @param fillRate the units shipped in the tick their order arrived over the units ordered, summed over the role
+   * @param meanOnHand the mean total on-hand inventory per tick
+   * @param meanBacklog the mean total backlog per tick
+   * @param revenue the total revenue
+   * @param cost the total cost
+   * @param profit {@code revenue - cost}
+   * @param valueCaptureShare the role's profit as a share of consumer spend; empty for role C and when consumers spent
+   *     nothing
+   */
   public RoleMetrics {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(bullwhip, "bullwhip");

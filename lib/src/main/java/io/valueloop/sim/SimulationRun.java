@@ -13,12 +13,12 @@ public final class SimulationRun implements AutoCloseable {
     this.run = run;
   }
 
-  /** Returns the number of ticks simulated so far, which is also the next tick to simulate. */
+  /** {@return the number of ticks simulated so far, which is also the next tick to simulate} */
   public int completedTicks() {
     return run.completed();
   }
 
-  /** Returns whether every tick of the scenario has been simulated. */
+  /** {@return whether every tick of the scenario has been simulated} */
   public boolean isFinished() {
     return run.finished();
   }

@@ -10,10 +10,10 @@ import io.valueloop.flow.CompiledChain;
  */
 public interface TickView {
 
-  /** Returns the tick that just ended, counted from 0. */
+  /** {@return the tick that just ended, counted from 0} */
   int tick();
 
-  /** Returns the compiled chain being simulated. */
+  /** {@return the compiled chain being simulated} */
   CompiledChain chain();
 
   /**
