@@ -72,17 +72,6 @@ class ReportFilesTest extends SampleStudy {
     assertThat(dir.resolve("run/report.html")).hasContent("old");
   }
 
-  @Test
-  void outThatIsAFile_isRefusedAndNothingIsWritten() throws Exception {
-    Files.writeString(dir.resolve("steady"), "a file");
-
-    Cli.Run run = Cli.run("solve", dir.resolve("chain.json"), "--out", dir.resolve("steady"));
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("steady: not a folder");
-    assertThat(Cli.names(dir)).containsExactly("chain.json", "experiment.json", "scenario.json", "steady");
-  }
-
   private static AbstractStringAssert<?> assertSelfContained(Path report) throws Exception {
     String html = Files.readString(report);
     return assertThat(html).startsWith("<!DOCTYPE html>").doesNotContainIgnoringCase("<script")
