@@ -43,7 +43,8 @@ final class ExperimentCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "the experiment: FILE.json")
   private Path experiment;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables and the report")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "threads to run on (default: the file's, else 1)")
@@ -73,18 +74,18 @@ final class ExperimentCommand implements Callable<Integer> {
     }
     try (Staging staging = Staging.folder(out)) {
       write(staging, study, result);
-      if (!noReport) {
-        Reports.experiment(study.chain(), result, study.confidenceLevel()).toBuilder()
-            .setting("experiment file", experiment).build().write(staging.file(REPORT));
-      }
       staging.commit();
     }
     print(result, study.confidenceLevel(), spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ExperimentFile study, ExperimentResult result) throws IOException {
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ExperimentFile study, ExperimentResult result) throws IOException {
+    if (!noReport) {
+      Reports.experiment(study.chain(), result, study.confidenceLevel()).toBuilder()
+          .setting("experiment file", experiment).build().write(staging.file(REPORT));
+    }
     double level = study.confidenceLevel();
     ResultTables.write(staging.file(VALUES), table -> ResultTables.writeExperimentValues(result, table));
     ResultTables.write(staging.file(SUMMARY), table -> ResultTables.writeExperimentSummary(result, level, table));

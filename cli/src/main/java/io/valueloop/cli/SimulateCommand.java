@@ -50,7 +50,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "SCENARIO", description = "the scenario: FILE.json")
   private Path scenario;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables and the report")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
 
   @Option(names = "--no-report", description = "do not write DIR/report.html (the slowest output of a long run)")
@@ -66,19 +67,19 @@ final class SimulateCommand implements Callable<Integer> {
     DiagnosticLines.print(result.diagnostics(), null, spec.commandLine().getErr());
     try (Staging staging = Staging.folder(out)) {
       write(staging, model, run, result);
-      if (!noReport) {
-        Reports.simulate(model, run, result).toBuilder().setting("chain file", chain)
-            .setting("scenario file", scenario).build().write(staging.file(REPORT));
-      }
       staging.commit();
     }
     print(result, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ValueChain model, Scenario run, SimulationResult result)
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ValueChain model, Scenario run, SimulationResult result)
       throws IOException {
+    if (!noReport) {
+      Reports.simulate(model, run, result).toBuilder().setting("chain file", chain)
+          .setting("scenario file", scenario).build().write(staging.file(REPORT));
+    }
     try (CsvTable table = CsvTable.create(staging.file(METRICS), "level", "actor", "role", "actors", "bullwhip",
         "orderVariance", "demandVariance", "fillRate", "meanOnHand", "meanBacklog", "revenue", "cost", "profit",
         "valueCaptureShare")) {

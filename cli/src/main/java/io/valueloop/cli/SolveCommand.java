@@ -44,7 +44,8 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CHAIN", description = "the chain: FILE.json or a CSV chain folder")
   private Path chain;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables and the report")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
 
   @Option(names = "--no-report", description = "do not write DIR/report.html")
@@ -56,17 +57,17 @@ final class SolveCommand implements Callable<Integer> {
     SteadyState state = SteadyStateSolver.defaults().solve(CompiledChain.compile(model));
     try (Staging staging = Staging.folder(out)) {
       write(staging, model, state);
-      if (!noReport) {
-        Reports.solve(model, state).toBuilder().setting("chain file", chain).build().write(staging.file(REPORT));
-      }
       staging.commit();
     }
     print(state, spec.commandLine().getOut());
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ValueChain model, SteadyState state) throws IOException {
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ValueChain model, SteadyState state) throws IOException {
+    if (!noReport) {
+      Reports.solve(model, state).toBuilder().setting("chain file", chain).build().write(staging.file(REPORT));
+    }
     ResultTables.write(staging.file(STATEMENTS), table -> ResultTables.writeStatements(state, table));
     try (CsvTable table = CsvTable.create(staging.file(VALUE_CAPTURE), "role", "actors", "profitShare",
         "costShare")) {
