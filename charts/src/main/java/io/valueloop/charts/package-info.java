@@ -1,5 +1,5 @@
 /**
- * Pictures and reports of ValueLoop results, drawn without Graphviz, a network or a script (DESIGN §7).
+ * Pictures and reports of ValueLoop results, drawn without Graphviz, a network or a script (docs/design.md).
  *
  * <ul>
  *   <li>{@link io.valueloop.charts.ResultCharts}: the chart kinds from results — orders, inventory and backlog per

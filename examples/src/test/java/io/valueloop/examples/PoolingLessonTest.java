@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pooling lesson against the square-root law (Eppen 1979; DESIGN §4): separate safety stock
+ * The pooling lesson against the square-root law (Eppen 1979; docs/design.md §6): separate safety stock
  * {@code n·z·σ·√L}, pooled {@code z·σ·√(nL)}, both times {@code √(1 + 1/p)} for the moving-average error
  * estimate. With 10,000 measured ticks a safety stock's relative standard error is about 1 % (less for sums over many
  * businesses); tolerances are 5 % on each stock and 10 % on the ratio, as the lesson promises.

@@ -1,5 +1,5 @@
 /**
- * Experiments on simulations (DESIGN §2, the layer under {@code sim}): replications of named scenarios with common
+ * Experiments on simulations (the layer under {@code sim}, docs/design.md): replications of named scenarios with common
  * random numbers, parameter sweeps, summaries with Student t confidence intervals, paired comparisons, parallel runs
  * with progress; {@link io.valueloop.io.ResultTables} writes the results as tidy CSV for R and pandas.
  *

@@ -1,5 +1,6 @@
 package io.valueloop.flow;
 
+import io.valueloop.internal.WorkerTeam;
 import io.valueloop.model.Tolerance;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.valueloop.flow;
 
+import io.valueloop.internal.WorkerTeam;
 import java.util.Objects;
 
 /**

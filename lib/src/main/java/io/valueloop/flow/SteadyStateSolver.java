@@ -1,5 +1,6 @@
 package io.valueloop.flow;
 
+import io.valueloop.internal.WorkerTeam;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.Limits;
 import io.valueloop.model.Role;

@@ -1,7 +1,7 @@
 package io.valueloop.sim;
 
 import io.valueloop.flow.CompiledChain;
-import io.valueloop.flow.WorkerTeam;
+import io.valueloop.internal.WorkerTeam;
 
 /**
  * Runs the per-actor passes of a tick on one or more threads with the same result bit for bit. The turns go level

@@ -1,4 +1,4 @@
-package io.valueloop.flow;
+package io.valueloop.internal;
 
 import java.util.concurrent.locks.LockSupport;
 
@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>One job at a time: {@link #run(Job)} must not be called concurrently. Worker threads are daemons, started by
  * the constructor and stopped by {@link #close()}.
  *
- * <p>Public only so that the simulation's tick ({@code io.valueloop.sim}) shares this team rather than keeping
- * another; not part of the library's API.
+ * <p>Shared by the propagation kernels ({@code io.valueloop.flow}) and the simulation's tick
+ * ({@code io.valueloop.sim}); in the non-exported internal package, so not part of the library's API.
  */
 public final class WorkerTeam implements AutoCloseable {
   /** Work split into parts; {@code run(part)} is called once per part, each on its own thread. */
