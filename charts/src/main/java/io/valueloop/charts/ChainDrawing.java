@@ -108,7 +108,7 @@ public final class ChainDrawing {
    * @throws IOException if writing fails
    */
   public void writeSvg(Path file) throws IOException {
-    AtomicFiles.write(Objects.requireNonNull(file, "file"), svg().getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(Objects.requireNonNull(file, "file"), svg().getBytes(StandardCharsets.UTF_8));
   }
 
   /**

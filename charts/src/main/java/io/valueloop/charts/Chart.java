@@ -89,7 +89,7 @@ public final class Chart {
    * @throws IOException if writing fails
    */
   public void writeSvg(Path file) throws IOException {
-    AtomicFiles.write(Objects.requireNonNull(file, "file"), svg().getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(Objects.requireNonNull(file, "file"), svg().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Chart {
    * @throws IOException if writing fails
    */
   public void writePng(Path file) throws IOException {
-    AtomicFiles.write(Objects.requireNonNull(file, "file"), png());
+    OutputFiles.write(Objects.requireNonNull(file, "file"), png());
   }
 
   /**

@@ -182,7 +182,7 @@ public final class Report {
    * @throws IOException if writing fails
    */
   public void write(Path file) throws IOException {
-    AtomicFiles.write(Objects.requireNonNull(file, "file"), html().getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(Objects.requireNonNull(file, "file"), html().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void figure(StringBuilder out, int number, String svg, String caption) {

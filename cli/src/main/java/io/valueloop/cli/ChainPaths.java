@@ -77,10 +77,7 @@ final class ChainPaths {
    */
   static void write(ValueChain chain, Path path) throws IOException {
     if (isJson(path)) {
-      try (Staging out = Staging.file(path)) {
-        JsonFiles.writeChain(chain, out.file());
-        out.commit();
-      }
+      JsonFiles.writeChain(chain, Staging.parentsOf(path));
       return;
     }
     try (Staging out = Staging.folder(csvFolder(path))) {

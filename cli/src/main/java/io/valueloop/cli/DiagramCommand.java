@@ -49,10 +49,7 @@ final class DiagramCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--kinds must name at least one kind of flow");
     }
     ChainDiagram diagram = ChainDiagram.of(ChainPaths.read(chain)).withKinds(kinds);
-    try (Staging out = Staging.file(output)) {
-      diagram.write(out.file());
-      out.commit();
-    }
+    diagram.write(Staging.parentsOf(output));
     spec.commandLine().getErr().println("wrote " + output);
     return 0;
   }

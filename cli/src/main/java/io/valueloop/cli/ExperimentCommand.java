@@ -1,13 +1,17 @@
 package io.valueloop.cli;
 
+import io.valueloop.charts.Reports;
+import io.valueloop.experiment.Experiment;
 import io.valueloop.experiment.ExperimentResult;
 import io.valueloop.experiment.Summary;
 import io.valueloop.io.ExperimentFile;
 import io.valueloop.io.ResultTables;
+import io.valueloop.sim.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,13 +26,16 @@ import picocli.CommandLine.Spec;
     header = "Run a replicated experiment: values and summary with confidence intervals.",
     description = "Runs an experiment (scenarios, variants or a design, replications on common random numbers) and "
         + "writes DIR/values.csv (scenario, replication, measure, value) and DIR/summary.csv (scenario, "
-        + "measure, n, mean, sd, se, ciLow, ciHigh, level). Progress goes to the error stream. The numbers "
-        + "do not depend on the number of threads.")
+        + "measure, n, mean, sd, se, ciLow, ciHigh, level) and DIR/report.html (charts and tables, one "
+        + "self-contained page). Progress, and what a scenario's runs found doubtful in its set-up (once per "
+        + "scenario), go to the error stream. The numbers do not depend on the number of threads.")
 final class ExperimentCommand implements Callable<Integer> {
   /** The values table. */
   static final String VALUES = "values.csv";
   /** The summary table. */
   static final String SUMMARY = "summary.csv";
+  /** The report. */
+  static final String REPORT = "report.html";
 
   @Spec
   private CommandSpec spec;
@@ -36,7 +43,8 @@ final class ExperimentCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "the experiment: FILE.json")
   private Path experiment;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "threads to run on (default: the file's, else 1)")
@@ -47,6 +55,9 @@ final class ExperimentCommand implements Callable<Integer> {
           + " a bar on a terminal, lines otherwise)")
   private Progress.Mode progress = Progress.Mode.AUTO;
 
+  @Option(names = "--no-report", description = "do not write DIR/report.html")
+  private boolean noReport;
+
   @Override
   public Integer call() throws Exception {
     if (threads != null && threads < 1) {
@@ -55,8 +66,12 @@ final class ExperimentCommand implements Callable<Integer> {
     FileProblems inputs = new FileProblems();
     ExperimentFile study = inputs.read(() -> JsonFiles.readExperiment(experiment, threads));
     inputs.check();
-    ExperimentResult result = study.experiment()
-        .run(new Progress(spec.commandLine().getErr(), progress, System::nanoTime));
+    Experiment runs = study.experiment();
+    ExperimentResult result = runs.run(new Progress(spec.commandLine().getErr(), progress, System::nanoTime));
+    for (Map.Entry<String, Scenario> scenario : runs.scenarios().entrySet()) {
+      DiagnosticLines.print(runs.simulation().diagnostics(scenario.getValue()), "scenario " + scenario.getKey(),
+          spec.commandLine().getErr());
+    }
     try (Staging staging = Staging.folder(out)) {
       write(staging, study, result);
       staging.commit();
@@ -65,8 +80,12 @@ final class ExperimentCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ExperimentFile study, ExperimentResult result) throws IOException {
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ExperimentFile study, ExperimentResult result) throws IOException {
+    if (!noReport) {
+      Reports.experiment(study.chain(), result, study.confidenceLevel()).toBuilder()
+          .setting("experiment file", experiment).build().write(staging.file(REPORT));
+    }
     double level = study.confidenceLevel();
     ResultTables.write(staging.file(VALUES), table -> ResultTables.writeExperimentValues(result, table));
     ResultTables.write(staging.file(SUMMARY), table -> ResultTables.writeExperimentSummary(result, level, table));

@@ -1,5 +1,6 @@
 package io.valueloop.cli;
 
+import io.valueloop.io.AtomicFiles;
 import io.valueloop.io.ModelFileException;
 import io.valueloop.io.ModelFiles;
 import io.valueloop.io.TemplateSpec;
@@ -9,8 +10,6 @@ import io.valueloop.pattern.ChainTemplate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,10 +111,7 @@ final class NewCommand implements Callable<Integer> {
     String template = templateJson();
     ValueChain chain = build(template);
     if (templateOnly) {
-      try (Staging out = Staging.file(output)) {
-        Files.writeString(out.file(), template, StandardCharsets.UTF_8);
-        out.commit();
-      }
+      AtomicFiles.writeText(Staging.parentsOf(output), out -> out.write(template));
     } else {
       ChainPaths.write(chain, output);
     }

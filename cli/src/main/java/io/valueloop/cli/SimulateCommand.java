@@ -1,5 +1,6 @@
 package io.valueloop.cli;
 
+import io.valueloop.charts.Reports;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.io.ResultTables;
 import io.valueloop.model.ValueChain;
@@ -26,12 +27,19 @@ import picocli.CommandLine.Spec;
     header = "Simulate a scenario on a chain: metrics and recorded series.",
     description = "Simulates a chain tick by tick as a scenario says and writes DIR/metrics.csv (one row per "
         + "actor, level 'actor', and per role, level 'role': bullwhip, fill rate, inventory, backlog, "
-        + "money) and DIR/series.csv (what the scenario records, long form: tick, actor, series, value).")
+        + "money), DIR/series.csv (what the scenario records, long form: tick, actor, series, value), "
+        + "DIR/diagnostics.csv (what the run found doubtful in the scenario's set-up: severity, code, actor, "
+        + "message; each also on the error stream) and DIR/report.html (charts and tables, one self-contained "
+        + "page).")
 final class SimulateCommand implements Callable<Integer> {
   /** The metrics table. */
   static final String METRICS = "metrics.csv";
   /** The series table. */
   static final String SERIES = "series.csv";
+  /** The diagnostics table. */
+  static final String DIAGNOSTICS = "diagnostics.csv";
+  /** The report. */
+  static final String REPORT = "report.html";
 
   @Spec
   private CommandSpec spec;
@@ -42,8 +50,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "SCENARIO", description = "the scenario: FILE.json")
   private Path scenario;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
+
+  @Option(names = "--no-report", description = "do not write DIR/report.html (the slowest output of a long run)")
+  private boolean noReport;
 
   @Override
   public Integer call() throws Exception {
@@ -52,6 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
     Scenario run = inputs.read(() -> JsonFiles.readScenario(scenario));
     inputs.check();
     SimulationResult result = Simulation.of(CompiledChain.compile(model)).run(run);
+    DiagnosticLines.print(result.diagnostics(), null, spec.commandLine().getErr());
     try (Staging staging = Staging.folder(out)) {
       write(staging, model, run, result);
       staging.commit();
@@ -60,9 +73,13 @@ final class SimulateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ValueChain model, Scenario run, SimulationResult result)
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ValueChain model, Scenario run, SimulationResult result)
       throws IOException {
+    if (!noReport) {
+      Reports.simulate(model, run, result).toBuilder().setting("chain file", chain)
+          .setting("scenario file", scenario).build().write(staging.file(REPORT));
+    }
     try (CsvTable table = CsvTable.create(staging.file(METRICS), "level", "actor", "role", "actors", "bullwhip",
         "orderVariance", "demandVariance", "fillRate", "meanOnHand", "meanBacklog", "revenue", "cost", "profit",
         "valueCaptureShare")) {
@@ -77,6 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     ResultTables.write(staging.file(SERIES), table -> ResultTables.writeSeries(result, table));
+    DiagnosticLines.write(result.diagnostics(), staging.file(DIAGNOSTICS));
   }
 
   private static void print(SimulationResult result, PrintWriter out) {

@@ -1,5 +1,6 @@
 package io.valueloop.cli;
 
+import io.valueloop.charts.Reports;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.flow.SteadyState;
 import io.valueloop.flow.SteadyStateSolver;
@@ -28,12 +29,14 @@ import picocli.CommandLine.Spec;
     description = "Solves a chain's steady state per tick and writes DIR/statements.csv (one row per actor: "
         + "output, revenue, purchases, fees, own cost, profit, value-capture share) and "
         + "DIR/value-capture.csv (one row per role: profit and own cost as shares of consumer spend; they "
-        + "add up to one).")
+        + "add up to one) and DIR/report.html (charts and tables, one self-contained page).")
 final class SolveCommand implements Callable<Integer> {
   /** The statements table. */
   static final String STATEMENTS = "statements.csv";
   /** The value-capture table. */
   static final String VALUE_CAPTURE = "value-capture.csv";
+  /** The report. */
+  static final String REPORT = "report.html";
 
   @Spec
   private CommandSpec spec;
@@ -41,8 +44,12 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CHAIN", description = "the chain: FILE.json or a CSV chain folder")
   private Path chain;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder for the tables")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "the folder for the tables and the report")
   private Path out;
+
+  @Option(names = "--no-report", description = "do not write DIR/report.html")
+  private boolean noReport;
 
   @Override
   public Integer call() throws Exception {
@@ -56,8 +63,11 @@ final class SolveCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes every output of the command into the staging folder: the one place to add more, such as a report. */
-  private static void write(Staging staging, ValueChain model, SteadyState state) throws IOException {
+  /** Writes every output of the command into the staging folder: the tables and, unless --no-report, the report. */
+  private void write(Staging staging, ValueChain model, SteadyState state) throws IOException {
+    if (!noReport) {
+      Reports.solve(model, state).toBuilder().setting("chain file", chain).build().write(staging.file(REPORT));
+    }
     ResultTables.write(staging.file(STATEMENTS), table -> ResultTables.writeStatements(state, table));
     try (CsvTable table = CsvTable.create(staging.file(VALUE_CAPTURE), "role", "actors", "profitShare",
         "costShare")) {

@@ -1,5 +1,6 @@
 package io.valueloop.cli;
 
+import io.valueloop.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * only that folder need be writable) each file is moved atomically where the file system can, replacing a file of
  * the same name. The temporary folder is removed on {@link #close()} whatever happened.
  *
- * <p>Use: {@code try (Staging out = Staging.folder(dir)) { write(out.file("a.csv")); out.commit(); }}.
+ * <p>Use: {@code try (Staging out = Staging.folder(dir)) { write(out.file("a.csv")); out.commit(); }}. A command
+ * that writes one file writes it with {@link AtomicFiles} after {@link #parentsOf(Path)}.
  */
 final class Staging implements AutoCloseable {
   private final Path destination;
@@ -56,23 +58,19 @@ final class Staging implements AutoCloseable {
   }
 
   /**
-   * Stages one output file; write it at {@link #file()} and then {@link #commit()}.
+   * Makes the missing parent folders of a single output file, which is then written whole or not at all by
+   * {@link AtomicFiles} (directly, or through a library writer that uses it): one file needs no staging folder.
    *
    * @param file the file to create or replace
-   * @return the staging area, in the file's folder
-   * @throws IOException if the file names an existing folder or the temporary folder cannot be made
+   * @return the file
+   * @throws IOException if a parent folder cannot be made
    */
-  static Staging file(Path file) throws IOException {
-    Path absolute = file.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      throw new FileAlreadyExistsException(file.toString(), null, "is a folder");
+  static Path parentsOf(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
     }
-    Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    Staging staging = new Staging(parent, Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"),
-        false);
-    staging.names.add(absolute.getFileName().toString());
-    return staging;
+    return file;
   }
 
   /**
@@ -87,11 +85,6 @@ final class Staging implements AutoCloseable {
       names.add(name);
     }
     return temporary.resolve(name);
-  }
-
-  /** Returns where to write the one file of a staging area made by {@link #file(Path)}. */
-  Path file() {
-    return temporary.resolve(names.get(0));
   }
 
   /**

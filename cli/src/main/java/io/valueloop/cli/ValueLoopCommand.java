@@ -35,9 +35,12 @@ import picocli.CommandLine.Spec;
         ExperimentCommand.class,
         ConvertCommand.class,
         DiagramCommand.class,
+        LessonCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ValueLoopCommand implements Callable<Integer> {
+  private static final String HEADLESS = "java.awt.headless";
+
   @Spec
   private CommandSpec spec;
 
@@ -52,6 +55,9 @@ public final class ValueLoopCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (System.getProperty(HEADLESS) == null) {
+      System.setProperty(HEADLESS, "true"); // charts are drawn to PNG files, never shown: no display is needed
+    }
     System.exit(commandLine().execute(args));
   }
 

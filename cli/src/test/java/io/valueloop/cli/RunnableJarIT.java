@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,27 @@ class RunnableJarIT {
     assertThat(simulate.out()).startsWith("role  actors");
     assertThat(dir.resolve("study/run/metrics.csv")).content().startsWith("level,actor,role,actors,bullwhip,");
     assertThat(dir.resolve("study/run/series.csv")).content().startsWith("tick,actor,series,value\n");
+    assertThat(dir.resolve("study/run/report.html")).content().startsWith("<!DOCTYPE html>")
+        .contains("<h2>Bullwhip</h2>");
+  }
+
+  @Test
+  void lessonList_namesTheLessons() throws Exception {
+    Run run = java("lesson", "--list");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("business-models ").contains("\nbullwhip ", "\nbeer-game ");
+  }
+
+  @Test
+  void lesson_drawsItsPngChartsWithoutADisplay() throws Exception {
+    Run run = java("lesson", "bullwhip", "--small", "--out", "lesson");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("lesson/report.html")).isRegularFile();
+    try (Stream<Path> files = Files.list(dir.resolve("lesson"))) {
+      assertThat(files.map(file -> file.getFileName().toString())).anyMatch(name -> name.endsWith(".png"));
+    }
   }
 
   @Test
@@ -79,8 +101,10 @@ class RunnableJarIT {
     command.addAll(List.of(args));
     Path out = dir.resolve(".out");
     Path err = dir.resolve(".err");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().remove("DISPLAY"); // as on a server: the jar must not need one
+    Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish in 120 s");

@@ -41,7 +41,7 @@ class SolveCommandTest {
     Cli.Run run = Cli.run("solve", chain, "--out", dir.resolve("steady"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(Cli.names(dir.resolve("steady"))).containsExactly("notes.txt", "statements.csv",
+    assertThat(Cli.names(dir.resolve("steady"))).containsExactly("notes.txt", "report.html", "statements.csv",
         "value-capture.csv");
     assertThat(dir.resolve("steady/statements.csv")).content().startsWith("actor,");
   }

@@ -3,6 +3,7 @@ package io.valueloop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.valueloop.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,11 +75,7 @@ class StagingTest {
   void file_commit_replacesTheFileAndLeavesNoTemporaryFolder() throws Exception {
     Files.writeString(dir.resolve("chain.dot"), "old");
 
-    try (Staging out = Staging.file(dir.resolve("chain.dot"))) {
-      assertThat(out.file().getFileName().toString()).isEqualTo("chain.dot");
-      Files.writeString(out.file(), "new");
-      out.commit();
-    }
+    AtomicFiles.writeText(Staging.parentsOf(dir.resolve("chain.dot")), out -> out.write("new"));
 
     assertThat(Cli.names(dir)).containsExactly("chain.dot");
     assertThat(dir.resolve("chain.dot")).hasContent("new");
@@ -88,7 +85,8 @@ class StagingTest {
   void file_thatIsAFolder_isRefused() throws Exception {
     Files.createDirectories(dir.resolve("chain.dot"));
 
-    assertThatThrownBy(() -> Staging.file(dir.resolve("chain.dot"))).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> AtomicFiles.writeText(Staging.parentsOf(dir.resolve("chain.dot")), out -> out.write("x")))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("is a folder");
   }
 }

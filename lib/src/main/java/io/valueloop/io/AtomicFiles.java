@@ -29,24 +29,36 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files so that a target is only ever replaced by complete new content. Each file is first written to a
- * temporary file in the target's folder (named {@code .<target name>.<random>.tmp}), forced to the storage device,
- * and then moved over the target: atomically where the file system can ({@link StandardCopyOption#ATOMIC_MOVE}),
- * else with {@link StandardCopyOption#REPLACE_EXISTING}. When writing fails, for any reason (an exception from the
- * content, a full disk, text that is not encodable), the targets keep their old content and the temporary files are
- * deleted. A replaced target keeps its POSIX permissions; a new one gets the folder's defaults. A target that is a
- * symbolic link is replaced by a file, not written through.
+ * Writes files whole or not at all: a reader of a target sees its old content or its complete new content, never
+ * a half-written file. ValueLoop's own writers (chain and model files, result tables, charts and reports) use it, and
+ * so can yours. What it guarantees:
+ *
+ * <ul>
+ *   <li>The content is first written to a temporary file in the target's own folder (named
+ *       {@code .<target name>.<random hex>.tmp}, so that the move is a rename on one file system), buffered, and
+ *       forced to the storage device before it replaces anything.</li>
+ *   <li>The temporary file is then moved over the target: atomically where the file system can
+ *       ({@link StandardCopyOption#ATOMIC_MOVE}), else with {@link StandardCopyOption#REPLACE_EXISTING}.</li>
+ *   <li>When writing fails, for any reason (an exception from the content, a full disk, text that UTF-8 cannot
+ *       encode), every target keeps its old content (or stays absent) and no temporary file is left behind.</li>
+ *   <li>A replaced target keeps its POSIX permissions; a new one gets the folder's defaults. A target that is a
+ *       symbolic link is replaced by a file, not written through. Missing parent folders are not created: that is
+ *       the caller's choice.</li>
+ * </ul>
  *
  * <p>{@link #writeAll(Map)} writes several files as one save: every temporary file is complete before the first
  * target is replaced, so a failure while writing leaves all the old files. (Only a failure of the moves themselves,
  * which are renames in one folder, could leave some targets replaced and others not.)
+ *
+ * <p>Use: {@code AtomicFiles.writeText(path, out -> out.write(text))} or
+ * {@code AtomicFiles.write(path, out -> out.write(bytes))}.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   private AtomicFiles() {}
 
   /** What writes a file's bytes. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     /**
      * Writes the content. The stream is buffered; closing it only flushes it.
      *
@@ -58,7 +70,7 @@ final class AtomicFiles {
 
   /** What writes a file's text. */
   @FunctionalInterface
-  interface Text {
+  public interface Text {
     /**
      * Writes the text. The writer is buffered; closing it only flushes it.
      *
@@ -75,7 +87,7 @@ final class AtomicFiles {
    * @param text what writes the text
    * @return the content
    */
-  static Content utf8(Text text) {
+  public static Content utf8(Text text) {
     Objects.requireNonNull(text, "text");
     return out -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
@@ -92,7 +104,7 @@ final class AtomicFiles {
    * @param text what writes the text
    * @throws IOException if the file cannot be written; the target is then left as it was
    */
-  static void writeText(Path target, Text text) throws IOException {
+  public static void writeText(Path target, Text text) throws IOException {
     write(target, utf8(text));
   }
 
@@ -103,7 +115,7 @@ final class AtomicFiles {
    * @param content what writes the bytes
    * @throws IOException if the file cannot be written; the target is then left as it was
    */
-  static void write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(content, "content");
     Map<Path, Content> one = new LinkedHashMap<>();
@@ -119,7 +131,7 @@ final class AtomicFiles {
    * @throws IOException if a file cannot be written; all targets are then left as they were
    * @throws IllegalArgumentException if two targets are the same file
    */
-  static void writeAll(Map<Path, Content> contents) throws IOException {
+  public static void writeAll(Map<Path, Content> contents) throws IOException {
     Objects.requireNonNull(contents, "contents");
     Set<Path> seen = new HashSet<>();
     for (Path target : contents.keySet()) {

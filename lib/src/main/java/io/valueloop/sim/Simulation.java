@@ -1,6 +1,7 @@
 package io.valueloop.sim;
 
 import io.valueloop.flow.CompiledChain;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -232,6 +233,18 @@ public final class Simulation {
    */
   public SimulationRun start(Scenario scenario) {
     return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel));
+  }
+
+  /**
+   * Returns the diagnostics a run of the scenario would have ({@link SimulationResult#diagnostics()}) without running
+   * it: they depend only on the chain and the scenario, not on random draws. For tools that run a scenario many times
+   * (an experiment's replications) and report its diagnostics once.
+   *
+   * @param scenario a scenario that runs on this chain (one a run has accepted)
+   * @return the diagnostics, unmodifiable, in the order of {@link Diagnostic.Code}; empty if there are none
+   */
+  public List<Diagnostic> diagnostics(Scenario scenario) {
+    return List.copyOf(Diagnostics.of(topology, Objects.requireNonNull(scenario, "scenario")));
   }
 
   @Override
