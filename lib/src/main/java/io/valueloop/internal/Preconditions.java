@@ -217,6 +217,23 @@ public final class Preconditions {
   }
 
   /**
+   * Checks that a value is finite, non-negative and at most a bound (such as those of
+   * {@link io.valueloop.model.Limits}).
+   *
+   * @param what the parameter
+   * @param value the value
+   * @param max the largest value allowed
+   * @param where what it belongs to; empty for none
+   * @return the value
+   * @throws IllegalArgumentException if the value is NaN, negative, infinite or above {@code max}
+   */
+  public static double nonNegativeAtMost(String what, double value, double max, String where) {
+    nonNegativeFinite(what, value, where);
+    check(value <= max, what, "at most " + format(max), value, where);
+    return value;
+  }
+
+  /**
    * Returns whether a value is finite and non-negative (the test of {@link #nonNegativeFinite}).
    *
    * @param value the value
