@@ -6,6 +6,7 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcess;
+import io.valueloop.sim.Event;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.OrderingPolicy;
 import io.valueloop.sim.Policies;
@@ -27,6 +28,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,9 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * policy {@link Policies#orderUpTo(Forecast)} with an exponentially smoothed forecast ({@code α = 0.3}, {@code z =
  * 0}, Chen et al.'s setting); demand is uniform on [5, 15).
  *
- * <p>{@code tick} reports nanoseconds per tick (divide by the actor count for ns per actor-tick; target: at most 50
- * at 10^5 actors); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly. A tick allocates
- * nothing: run with {@code -prof gc} to see it.
+ * <p>{@code tick} reports nanoseconds per tick on {@code threads} threads (divide by the actor count for ns per
+ * actor-tick); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly;
+ * {@code hundredThousandShocks} nanoseconds per tick of a run with one event a tick. A tick allocates nothing: run
+ * with {@code -prof gc} to see it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -91,11 +94,20 @@ public class SimulationBenchmark {
     @Param({"100000", "1000000"})
     int actors;
 
+    /** Threads per tick ({@link Simulation#withThreads(int)}). */
+    @Param({"1", "2"})
+    int threads;
+
     SimulationRun run;
 
     @Setup(Level.Trial)
     public void start() {
-      run = Simulation.of(chain(actors)).start(scenario(1_000_000));
+      run = Simulation.of(chain(actors)).withThreads(threads).start(scenario(1_000_000));
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      run.close();
     }
   }
 
@@ -112,10 +124,43 @@ public class SimulationBenchmark {
     }
   }
 
+  /**
+   * A run of a three-actor serial chain for 10^5 ticks with 10^5 one-tick demand shocks on its segment: the event
+   * schedule alone, linear in events plus ticks (it took 31.6 s when each boundary scanned every event).
+   */
+  @State(Scope.Thread)
+  public static class Shocks {
+    Simulation simulation;
+    Scenario scenario;
+
+    @Setup(Level.Trial)
+    public void compile() {
+      simulation = Simulation.of(CompiledChain.compile(ValueChain.builder()
+          .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
+          .actor(Actor.builder().id("b").role(Role.B).initialInventory(30).build())
+          .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
+          .trade("s", "b", GoodsTerms.of(2, 2, 1))
+          .trade("b", "c", GoodsTerms.of(3, 1, 0))
+          .build()));
+      Scenario.Builder b = Scenario.builder(100_000).policy(Policies.orderUpTo(Forecast.exponentialSmoothing(0.3)));
+      for (int k = 0; k < 100_000; k++) {
+        b.event(Event.demandShock("c", k, k + 1, 1 + k % 3));
+      }
+      scenario = b.build();
+    }
+  }
+
   /** One tick; ns per tick. */
   @Benchmark
   public TickView tick(Large state) {
     return state.run.step();
+  }
+
+  /** A run of 10^5 ticks with 10^5 demand shocks, set-up included; ns per tick. */
+  @Benchmark
+  @OperationsPerInvocation(100_000)
+  public SimulationResult hundredThousandShocks(Shocks state) {
+    return state.simulation.run(state.scenario);
   }
 
   /** A whole run of 10^3 actors for 10^3 ticks, set-up included; ns per actor-tick. */

@@ -15,10 +15,18 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>One job at a time: {@link #run(Job)} must not be called concurrently. Worker threads are daemons, started by
  * the constructor and stopped by {@link #close()}.
+ *
+ * <p>Public only so that the simulation's tick ({@code io.valueloop.sim}) shares this team rather than keeping
+ * another; not part of the library's API.
  */
-final class WorkerTeam implements AutoCloseable {
+public final class WorkerTeam implements AutoCloseable {
   /** Work split into parts; {@code run(part)} is called once per part, each on its own thread. */
-  interface Job {
+  public interface Job {
+    /**
+     * Runs one part of the work.
+     *
+     * @param part the part, {@code 0 <= part < size()}
+     */
     void run(int part);
   }
 
@@ -40,8 +48,9 @@ final class WorkerTeam implements AutoCloseable {
    * Starts a team.
    *
    * @param size the number of parts, counting the caller's; {@code size - 1} threads are started
+   * @throws IllegalArgumentException if {@code size < 1}
    */
-  WorkerTeam(int size) {
+  public WorkerTeam(int size) {
     if (size < 1) {
       throw new IllegalArgumentException("threads must be at least 1 but was " + size);
     }
@@ -54,16 +63,23 @@ final class WorkerTeam implements AutoCloseable {
     }
   }
 
-  /** Returns the number of parts a job is split into, the number of threads including the caller. */
-  int size() {
+  /**
+   * Returns the number of parts a job is split into, the number of threads including the caller.
+   *
+   * @return the number of parts
+   */
+  public int size() {
     return workers.length + 1;
   }
 
   /**
    * Runs every part of a job and waits for all of them. If parts fail, the failure of the lowest part is
    * rethrown after all parts have finished.
+   *
+   * @param work the job
+   * @throws IllegalStateException if the team is closed
    */
-  void run(Job work) {
+  public void run(Job work) {
     if (closed) {
       throw new IllegalStateException("worker team must be open but was closed");
     }

@@ -19,7 +19,8 @@ import io.valueloop.model.Tolerance;
  */
 final class Conservation {
   private final Topology t;
-  private final Run run;
+  private final RunState state;
+  private final Ledger ledger;
   private final double[] shipped;
   private final double[] received;
   private final double[] ordered;
@@ -29,9 +30,10 @@ final class Conservation {
   private final double[] shippedBy;
   private final double[] released;
 
-  Conservation(Topology t, Run run) {
+  Conservation(Topology t, RunState state, Ledger ledger) {
     this.t = t;
-    this.run = run;
+    this.state = state;
+    this.ledger = ledger;
     shipped = new double[t.m];
     received = new double[t.m];
     ordered = new double[t.m];
@@ -90,17 +92,17 @@ final class Conservation {
   }
 
   void check(int tick) {
-    boolean negative = run.negative();
+    boolean negative = state.negative;
     for (int g = 0; g < t.m; g++) {
-      double inTransit = run.shipRingSum(g);
+      double inTransit = state.shipRingSum(g);
       equal(tick, "shipped", shipped[g], "received + in transit", received[g] + inTransit,
           Math.abs(shipped[g]) + Math.abs(received[g]), flow(g));
-      equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + run.orderRingSum(g),
+      equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           Math.abs(ordered[g]) + Math.abs(arrived[g]), flow(g));
-      equal(tick, "owed", run.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
+      equal(tick, "owed", state.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
           Math.abs(arrived[g]) + Math.abs(shipped[g]), flow(g));
       if (!negative) {
-        atLeastZero(tick, "owed", run.owed(g), arrived[g], flow(g));
+        atLeastZero(tick, "owed", state.owed(g), arrived[g], flow(g));
         atLeastZero(tick, "in transit", inTransit, shipped[g], flow(g));
       }
     }
@@ -115,7 +117,7 @@ final class Conservation {
       byte kind = t.kind[a];
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         String where = "actor " + t.chain.id(a);
-        double onHand = run.onHand(a);
+        double onHand = state.onHand(a);
         equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped", made[a] - shippedBy[a],
             t.initialInventory[a] + Math.abs(made[a]) + Math.abs(shippedBy[a]), where);
         if (!negative) {
@@ -129,9 +131,9 @@ final class Conservation {
             outstanding += ordered[g] - received[g];
             volume += Math.abs(ordered[g]) + Math.abs(received[g]);
           }
-          equal(tick, "supply line", run.supplyLine(a), "ordered - received", outstanding, volume, where);
+          equal(tick, "supply line", state.supplyLine(a), "ordered - received", outstanding, volume, where);
           for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
-            double stock = run.inputStock(k);
+            double stock = state.inputStock(k);
             equal(tick, "input held", stock, "received - made * requirement",
                 inputReceived[k] - made[a] * t.inputRequirement[k], Math.abs(inputReceived[k]), where);
             if (!negative) {
@@ -139,31 +141,31 @@ final class Conservation {
             }
           }
         } else {
-          double inProduction = run.productionRingSum(a);
+          double inProduction = state.productionRingSum(a);
           equal(tick, "released", released[a], "produced + in production", made[a] + inProduction,
               Math.abs(released[a]) + Math.abs(made[a]), where);
-          equal(tick, "supply line", run.supplyLine(a), "in production", inProduction,
+          equal(tick, "supply line", state.supplyLine(a), "in production", inProduction,
               Math.abs(released[a]) + Math.abs(made[a]), where);
         }
       }
-      double revenue = run.revenue(a);
-      double cost = run.cost(a);
+      double revenue = ledger.revenue[a];
+      double cost = ledger.cost[a];
       double size = Math.abs(revenue) + Math.abs(cost);
-      equal(tick, "revenue", revenue, "sales + fees received", run.sales(a) + run.feesIn(a), size, "actor "
+      equal(tick, "revenue", revenue, "sales + fees received", ledger.sales[a] + ledger.feesIn[a], size, "actor "
           + t.chain.id(a));
-      equal(tick, "cost", cost, "purchases + fees paid + own cost", run.purchases(a) + run.feesOut(a)
-          + run.ownCost(a), size, "actor " + t.chain.id(a));
-      sales += run.sales(a);
-      purchases += run.purchases(a);
-      feesIn += run.feesIn(a);
-      feesOut += run.feesOut(a);
+      equal(tick, "cost", cost, "purchases + fees paid + own cost", ledger.purchases[a] + ledger.feesOut[a]
+          + ledger.ownCost[a], size, "actor " + t.chain.id(a));
+      sales += ledger.sales[a];
+      purchases += ledger.purchases[a];
+      feesIn += ledger.feesIn[a];
+      feesOut += ledger.feesOut[a];
       scale += Math.abs(revenue) + Math.abs(cost);
       if (kind == Topology.CONSUMER) {
         consumerSpend += cost;
       } else {
         profitAndCost += revenue - cost;
       }
-      profitAndCost += run.ownCost(a);
+      profitAndCost += ledger.ownCost[a];
     }
     equal(tick, "goods revenue", sales, "goods purchases", purchases, scale, "money");
     equal(tick, "fees received", feesIn, "fees paid", feesOut, scale, "money");

@@ -43,7 +43,7 @@ final class Metrics {
   Metrics(Topology t, int measured) {
     this.t = t;
     this.measured = measured;
-    goods = new double[Math.multiplyExact(MI, t.n)];
+    goods = new double[Math.addExact(RunState.PAD, Math.multiplyExact(MI, t.n))];
     revenueSum = new double[t.n];
     costSum = new double[t.n];
   }
@@ -55,10 +55,10 @@ final class Metrics {
     Arrays.fill(roleDemand, 0);
   }
 
-  /** Adds the goods quantities of an actor that orders, at the end of its turn. */
-  void goods(int a, int role, double onHand, double backlog, double incoming, double filled, double orders,
+  /** Adds the goods quantities of an actor that orders, at the end of its turn; the role sums come later. */
+  void goods(int a, double onHand, double backlog, double incoming, double filled, double orders,
       double demand) {
-    int r = MI * a;
+    int r = RunState.PAD + MI * a;
     double[] m = goods;
     m[r + M_ON_HAND] += onHand;
     m[r + M_BACKLOG] += backlog;
@@ -70,16 +70,55 @@ final class Metrics {
     d = demand - m[r + M_DEMAND_MEAN];
     m[r + M_DEMAND_MEAN] += d * inverse;
     m[r + M_DEMAND_M2] += d * (demand - m[r + M_DEMAND_MEAN]);
+  }
+
+  /** Adds one actor's orders and consumer demand to its role's sums. */
+  void roleSum(int role, double orders, double demand) {
     roleOrders[role] += orders;
     roleDemand[role] += demand;
   }
 
-  /** Adds the money of every actor and closes the tick. */
-  void endTick(double[] revenue, double[] cost, double own) {
-    for (int a = 0; a < revenue.length; a++) {
+  /**
+   * Adds the orders and consumer demand of every actor that orders to its role's sums, in actor order, once every
+   * actor has acted (so that the sums do not depend on how the turns were shared among threads).
+   */
+  void roleSums(int[] ordering, RunState s) {
+    int[] role = t.roleOrdinal;
+    double[] st = s.state;
+    // Runs of one role (a level is mostly one role) are summed in registers: the same additions in the same order.
+    int current = -1;
+    double orders = 0;
+    double demand = 0;
+    for (int a : ordering) {
+      if (role[a] != current) {
+        if (current >= 0) {
+          roleOrders[current] = orders;
+          roleDemand[current] = demand;
+        }
+        current = role[a];
+        orders = roleOrders[current];
+        demand = roleDemand[current];
+      }
+      int r = RunState.record(a);
+      orders += st[r + RunState.S_ORDERED];
+      demand += st[r + RunState.S_EXPOSURE];
+    }
+    if (current >= 0) {
+      roleOrders[current] = orders;
+      roleDemand[current] = demand;
+    }
+  }
+
+  /** Adds the revenue and cost of the actors {@code from <= a < to} to their sums. */
+  void addMoney(double[] revenue, double[] cost, int from, int to) {
+    for (int a = from; a < to; a++) {
       revenueSum[a] += revenue[a];
       costSum[a] += cost[a];
     }
+  }
+
+  /** Adds the chain's money and closes the tick, once {@link #addMoney} has added every actor's. */
+  void endTick(double[] cost, double own) {
     for (int c : t.consumers) {
       consumerSpend += cost[c];
     }
@@ -96,7 +135,7 @@ final class Metrics {
 
   /** Returns one goods sum ({@code M_*}) of an actor. */
   double goods(int a, int field) {
-    return goods[MI * a + field];
+    return goods[RunState.PAD + MI * a + field];
   }
 
   double revenue(int a) {

@@ -170,19 +170,18 @@ public final class Policies {
   private record OrderUpTo(Forecast forecast, double safetyFactor, int errorWindow) implements OrderingPolicy {
     @Override
     public OrderRule start(ActorView actor) {
-      return new OrderUpToRule(forecast.start(), safetyFactor, errorWindow);
+      return new OrderUpToRule(forecast, safetyFactor, errorWindow);
     }
   }
 
-  private static final class OrderUpToRule implements OrderRule {
-    private final Forecaster forecaster;
+  private static final class OrderUpToRule extends Forecaster implements OrderRule {
     private final double safetyFactor;
     private final double[] squaredErrors;
     private int errorCount;
     private int nextError;
 
-    OrderUpToRule(Forecaster forecaster, double safetyFactor, int errorWindow) {
-      this.forecaster = forecaster;
+    OrderUpToRule(Forecast forecast, double safetyFactor, int errorWindow) {
+      super(forecast.window().orElse(0), forecast.alpha().orElse(Double.NaN));
       this.safetyFactor = safetyFactor;
       this.squaredErrors = safetyFactor == 0 ? null : new double[errorWindow];
     }
@@ -190,15 +189,15 @@ public final class Policies {
     @Override
     public double order(ActorView actor) {
       double signal = Checks.finiteState("demand signal", actor.demandSignal(), actor);
-      if (squaredErrors != null && forecaster.ready()) {
-        double error = signal - forecaster.value();
+      if (squaredErrors != null && ready()) {
+        double error = signal - value();
         squaredErrors[nextError] = error * error;
         nextError = nextError + 1 == squaredErrors.length ? 0 : nextError + 1;
         errorCount = Math.min(errorCount + 1, squaredErrors.length);
       }
-      forecaster.observe(signal);
+      observe(signal);
       int lead = actor.leadTime();
-      double level = lead * forecaster.value();
+      double level = lead * value();
       if (errorCount > 0) {
         double sum = 0;
         for (int i = 0; i < errorCount; i++) {

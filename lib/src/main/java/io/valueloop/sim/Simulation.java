@@ -100,7 +100,16 @@ import java.util.Objects;
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
  * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
  * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
- * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series.
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series. Events cost
+ * O(e log e) at set-up and, per tick, only the events starting or ending then.
+ *
+ * <h2>Order of the turns in practice</h2>
+ * The results are those of the order above, bit for bit, but the turns need not run in it: any order in which every
+ * seller acts after its buyers (and after the segments whose data it reads) gives the same state, because an actor's
+ * turn reads nothing else written in the same tick; the few sums over many actors (a buyer's cost when several
+ * sellers ship to it, the own costs, the role sums of the metrics) are formed after the turns in index order. One
+ * thread runs them in index order; with {@link #withThreads(int) several threads} each goods level is shared among
+ * them.
  *
  * <p>References: Sterman (1989), "Modeling managerial behavior", Management Science 35(3) (the beer game's event
  * order); Chen, Drezner, Ryan and Simchi-Levi (2000), Management Science 46(3) (lead time and bullwhip measure).
@@ -108,10 +117,14 @@ import java.util.Objects;
 public final class Simulation {
   private final CompiledChain chain;
   private final Topology topology;
+  private final int threads;
+  private final int smallLevel;
 
-  private Simulation(CompiledChain chain) {
+  private Simulation(CompiledChain chain, Topology topology, int threads, int smallLevel) {
     this.chain = chain;
-    this.topology = new Topology(chain);
+    this.topology = topology;
+    this.threads = threads;
+    this.smallLevel = smallLevel;
   }
 
   /**
@@ -123,7 +136,37 @@ public final class Simulation {
    *     cycle has order delay 0, or a goods cycle is not productive (message names the flow)
    */
   public static Simulation of(CompiledChain chain) {
-    return new Simulation(Objects.requireNonNull(chain, "chain"));
+    return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL);
+  }
+
+  /**
+   * Returns this simulation with each tick's turns shared among {@code threads} threads (the default is 1). The
+   * actors of one goods level ({@link CompiledChain#levelStart(int)}) share no goods flow, so each level is split
+   * into contiguous ranges of actors, one per thread; every sum over actors is still formed in actor order, and a
+   * goods cycle is never split, so the results are the same bit for bit whatever the number of threads. A run
+   * holds {@code threads - 1} worker threads from its first tick to its last ({@link SimulationRun#close()} stops
+   * them early); a tick allocates nothing either way.
+   *
+   * <p>With more than one thread, the rules of different actors (and the demand streams of different segments)
+   * are called concurrently: a policy or demand process must not share mutable state between the rules or streams
+   * it starts. The built-in ones do not.
+   *
+   * @param threads the number of threads per tick, counting the caller's, at least 1
+   * @return a simulation of the same chain sharing this one's compiled arrays
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public Simulation withThreads(int threads) {
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL);
+  }
+
+  /** As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones). */
+  Simulation withThreads(int threads, int smallLevel) {
+    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel);
+  }
+
+  /** Returns the number of threads each tick is shared among. */
+  public int threads() {
+    return threads;
   }
 
   /** Returns the chain simulated. */
@@ -142,7 +185,7 @@ public final class Simulation {
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */
   public SimulationResult run(Scenario scenario) {
-    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null).finish();
+    return new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel).finish();
   }
 
   /**
@@ -156,7 +199,7 @@ public final class Simulation {
    */
   public SimulationResult run(Scenario scenario, TickObserver observer) {
     return new Run(topology, Objects.requireNonNull(scenario, "scenario"), Objects.requireNonNull(observer,
-        "observer")).finish();
+        "observer"), threads, smallLevel).finish();
   }
 
   /**
@@ -168,11 +211,11 @@ public final class Simulation {
    * @throws IllegalArgumentException as {@link #run(Scenario)}
    */
   public SimulationRun start(Scenario scenario) {
-    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null));
+    return new SimulationRun(new Run(topology, Objects.requireNonNull(scenario, "scenario"), null, threads, smallLevel));
   }
 
   @Override
   public String toString() {
-    return "Simulation{" + chain + "}";
+    return "Simulation{" + chain + (threads > 1 ? ", threads=" + threads : "") + "}";
   }
 }

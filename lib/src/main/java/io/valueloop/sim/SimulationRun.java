@@ -2,9 +2,11 @@ package io.valueloop.sim;
 
 /**
  * A run in progress, stepped one tick at a time ({@link Simulation#start(Scenario)}). Each {@link #step()} does
- * one whole tick (steps 1 to 9 of DESIGN §3) and allocates nothing. Not thread-safe: one thread steps a run.
+ * one whole tick (steps 1 to 9 of DESIGN §3) and allocates nothing. Not thread-safe: one thread steps a run. A run
+ * of a simulation with more than one thread ({@link Simulation#withThreads(int)}) holds worker threads until its
+ * last tick; {@link #close()} a run given up before then.
  */
-public final class SimulationRun {
+public final class SimulationRun implements AutoCloseable {
   private final Run run;
 
   SimulationRun(Run run) {
@@ -39,6 +41,15 @@ public final class SimulationRun {
    */
   public SimulationResult finish() {
     return run.finish();
+  }
+
+  /**
+   * Stops the worker threads this run holds, if any (only a simulation with more than one thread has them); they
+   * stop by themselves after the last tick or a failure. A closed run may still step, starting them again.
+   */
+  @Override
+  public void close() {
+    run.close();
   }
 
   @Override

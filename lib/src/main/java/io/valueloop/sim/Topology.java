@@ -174,7 +174,8 @@ final class Topology {
     leadTime = new int[m];
     orderDelay = new int[m];
     flowInt = new int[FI * m];
-    int data = 0;
+    // Flow blocks start after the same padding as actor records, so that a block of 8 doubles is one cache line.
+    int data = RunState.PAD;
     for (int g = 0; g < m; g++) {
       GoodsTerms terms = chain.goodsTerms(g);
       coefficient[g] = chain.coefficient(g);

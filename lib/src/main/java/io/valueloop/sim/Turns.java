@@ -1,0 +1,371 @@
+package io.valueloop.sim;
+
+/**
+ * The actors' turns: steps 2 and 3 for a consumer segment, steps 2 and 4 to 8 for an actor that trades goods
+ * (see {@link Simulation}). Reads and writes the run's {@link RunState} and {@link Ledger}; counts for the
+ * {@link Conservation} check when it is on; adds to the {@link Metrics} in the measured ticks.
+ */
+final class Turns {
+  private final Topology t;
+  private final RunState s;
+  private final Ledger ledger;
+  private final Rules rules;
+  private final DemandStream[] streams;
+  private final Metrics metrics;
+  private final Conservation conservation;
+  private final boolean negative;
+  private final boolean sharing;
+  private final RuleView view;
+  /** The tick being simulated. */
+  int tick;
+  /** Whether this tick is measured (past the warm-up). */
+  boolean measuring;
+  /** Whether {@link #act} leaves out consumer segments, because they all acted first ({@link TickTeam}). */
+  boolean consumersApart;
+  /**
+   * Whether the sums over actors (own costs, the metrics' role sums) are formed in the turns, in actor order: with
+   * one thread; with several they are formed after the turns ({@link Ledger#sumOwnCosts}, {@link Metrics#roleSums}).
+   */
+  boolean inlineSums;
+
+  Turns(Topology t, RunState s, Ledger ledger, Rules rules, DemandStream[] streams, Metrics metrics,
+      Conservation conservation, boolean sharing) {
+    this.t = t;
+    this.s = s;
+    this.ledger = ledger;
+    this.rules = rules;
+    this.streams = streams;
+    this.metrics = metrics;
+    this.conservation = conservation;
+    this.negative = s.negative;
+    this.sharing = sharing;
+    this.view = new RuleView(t, s);
+  }
+
+  /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
+  void act(int from, int to) {
+    final int[] actorInt = t.actorInt;
+    for (int a = from; a < to; a++) {
+      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
+      if (kind == Topology.CONSUMER) {
+        if (!consumersApart) {
+          consumerTurn(a);
+        }
+      } else if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
+        actorTurn(a, kind);
+      }
+    }
+  }
+
+  /** Steps 2 and 3 for consumer segment {@code c}. */
+  void consumerTurn(int c) {
+    final int now = tick;
+    final boolean links = s.linksTouched;
+    final int r = RunState.record(c);
+    final int from = t.actorInt[Topology.AI * c + Topology.A_IN];
+    final int to = t.actorInt[Topology.AI * c + Topology.A_IN_END];
+    double rec = 0;
+    for (int p = from; p < to; p++) {
+      rec += arrive(t.inFlow[p], now, links);
+    }
+    s.state[r + RunState.S_RECEIVED] = rec;
+    int slot = t.actorInt[Topology.AI * c + Topology.A_SLOT];
+    double d = streams[slot].next(now);
+    if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
+      throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
+          + t.chain.id(c) + ", tick " + now + ")");
+    }
+    d *= s.state[r + RunState.S_DEMAND_FACTOR];
+    if (s.historyLength > 0) {
+      s.history[slot * s.historyLength + (now & s.historyMask)] = d;
+    }
+    s.state[r + RunState.S_ORDERED] = d;
+    s.state[r + RunState.S_EXPOSURE] = d;
+    for (int p = from; p < to; p++) {
+      sendOrder(t.inFlow[p], d, d, now);
+    }
+  }
+
+  /** Steps 2 and 4 to 8 for actor {@code a}, a source or a stockist ({@code kind}). */
+  void actorTurn(int a, int kind) {
+    final int now = tick;
+    final boolean links = s.linksTouched;
+    final int[] flowInt = t.flowInt;
+    final double[] data = s.flowData;
+    final double[] st = s.state;
+    final int r = RunState.record(a);
+    final int ai = Topology.AI * a;
+
+    // Step 2: goods (or production) due now arrive.
+    double rec = 0;
+    if (kind == Topology.STOCKIST) {
+      boolean arrived = false;
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
+        int g = t.inFlow[p];
+        double x = arrive(g, now, links);
+        if (x != 0) {
+          int input = flowInt[Topology.FI * g + Topology.F_INPUT];
+          s.inputStock[input] += x;
+          rec += x;
+          arrived = true;
+          if (conservation != null) {
+            conservation.inputReceived(input, x);
+          }
+        }
+      }
+      st[r + RunState.S_SUPPLY] -= rec;
+      if (arrived) {
+        assemble(a);
+      }
+    } else {
+      int slot = s.productionBase[a] + (now & s.productionMask);
+      rec = s.productionRing[slot];
+      s.productionRing[slot] = 0;
+      st[r + RunState.S_ON_HAND] += rec;
+      st[r + RunState.S_SUPPLY] -= rec;
+      if (conservation != null) {
+        conservation.produced(a, rec);
+      }
+    }
+    st[r + RunState.S_RECEIVED] = rec;
+
+    // Step 4: orders due now arrive; step 5: ship.
+    final int first = t.actorInt[ai + Topology.A_OUT];
+    final int last = t.actorInt[ai + Topology.A_OUT_END];
+    final double backlogBefore = st[r + RunState.S_OWED];
+    double arrivedOrders = 0;
+    double outstanding = 0;
+    for (int g = first; g < last; g++) {
+      int f = Topology.FI * g;
+      int d = flowInt[f + Topology.F_DATA];
+      int slot = flowInt[f + Topology.F_ORDER] + (now & flowInt[f + Topology.F_ORDER_MASK]);
+      double x = data[slot];
+      if (x != 0) {
+        data[slot] = 0;
+        arrivedOrders += x;
+        data[d + Topology.D_OWED] += x;
+        if (conservation != null) {
+          conservation.orderArrived(g, x);
+        }
+      }
+      if (!links || !s.linkDown[g]) {
+        outstanding += data[d + Topology.D_OWED];
+      }
+    }
+    st[r + RunState.S_INCOMING] = arrivedOrders;
+    final double cap = st[r + RunState.S_CAPACITY];
+    double fraction;
+    if (negative) {
+      fraction = cap > 0 ? 1 : 0;
+    } else {
+      double available = Math.min(st[r + RunState.S_ON_HAND], cap);
+      fraction = outstanding <= available ? 1 : available / outstanding;
+    }
+    double total = 0;
+    double earned = 0;
+    double toConsumers = 0;
+    double served = 0;
+    double stillOwed = 0;
+    final double[] paid = ledger.paid;
+    final boolean[] collected = ledger.collected;
+    for (int g = first; g < last; g++) {
+      int f = Topology.FI * g;
+      int d = flowInt[f + Topology.F_DATA];
+      served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
+      double owedNow = data[d + Topology.D_OWED];
+      if ((links && s.linkDown[g]) || fraction == 0) {
+        stillOwed += owedNow;
+        if (collected[flowInt[f + Topology.F_BUYER]]) {
+          paid[g] = 0;
+        }
+        continue;
+      }
+      double ship = fraction == 1 ? owedNow : owedNow * fraction;
+      if (!negative && ship > data[d + Topology.D_CAPACITY]) {
+        ship = data[d + Topology.D_CAPACITY];
+      }
+      double left = owedNow - ship;
+      data[d + Topology.D_OWED] = left;
+      stillOwed += left;
+      double pay = 0;
+      if (ship != 0) {
+        int clock = links ? now - s.paused[g] : now;
+        data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
+            ship;
+        total += ship;
+        pay = ship * data[d + Topology.D_PRICE];
+        earned += pay;
+        if (ledger.trackConsumerSales && t.kind[flowInt[f + Topology.F_BUYER]] == Topology.CONSUMER) {
+          toConsumers += pay;
+        }
+        if (conservation != null) {
+          conservation.shipped(g, ship);
+        }
+      }
+      int b = flowInt[f + Topology.F_BUYER];
+      if (collected[b]) {
+        // Collected from here once every seller has shipped (Ledger.collect).
+        paid[g] = pay;
+      } else if (ship != 0) {
+        ledger.cost[b] += pay;
+        if (ledger.trackPurchases) {
+          ledger.purchases[b] += pay;
+        }
+      }
+    }
+    double stock = st[r + RunState.S_ON_HAND] - total;
+    st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
+    st[r + RunState.S_OWED] = stillOwed;
+    st[r + RunState.S_SHIPPED] = total;
+    st[r + RunState.S_EXPOSURE] = served;
+    if (conservation != null) {
+      conservation.shippedBy(a, total);
+    }
+
+    // Step 6: money for shipments and own costs (fees are settled once every actor has shipped).
+    ledger.revenue[a] = earned;
+    if (ledger.trackSales) {
+      ledger.sales[a] = earned;
+    }
+    if (ledger.trackConsumerSales) {
+      ledger.consumerSales[a] = toConsumers;
+    }
+    double onHandNow = s.onHandView(a);
+    double backlogNow = s.backlogView(a);
+    double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
+        + st[r + RunState.S_BACKLOG_COST] * backlogNow;
+    ledger.ownCost[a] = own;
+    if (!collected[a]) {
+      ledger.cost[a] += own;
+    }
+    if (inlineSums) {
+      ledger.ownCostThisTick += own;
+    }
+
+    // Step 7: the demand signal.
+    int pairs = t.actorInt[ai + Topology.A_PAIR];
+    int pairsEnd = t.actorInt[ai + Topology.A_PAIR_END];
+    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) : arrivedOrders;
+
+    // Step 8: the order.
+    view.actor = a;
+    view.tick = now;
+    double q = rules.rules[a].order(view);
+    if (Double.isNaN(q) || Double.isInfinite(q)) {
+      throw new IllegalStateException("order must be finite but was " + q + " (actor " + t.chain.id(a) + ", tick "
+          + now + ")");
+    }
+    if (!negative && q < 0) {
+      q = 0;
+    }
+    if (kind == Topology.SOURCE) {
+      if (!negative && q > cap) {
+        q = cap;
+      }
+      s.productionRing[s.productionBase[a] + ((now + s.production) & s.productionMask)] = q;
+      st[r + RunState.S_SUPPLY] += q;
+      if (conservation != null) {
+        conservation.released(a, q);
+      }
+    } else {
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
+        sendOrder(t.inFlow[p], q, served, now);
+      }
+      st[r + RunState.S_SUPPLY] += q * st[r + RunState.S_COEFFICIENT_SUM];
+    }
+    st[r + RunState.S_ORDERED] = q;
+    if (measuring) {
+      // Fill rate counts shipments against the older backlog first.
+      double fresh = total - backlogBefore;
+      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
+          served);
+      if (inlineSums) {
+        metrics.roleSum(t.roleOrdinal[a], q, served);
+      }
+    }
+  }
+
+  /**
+   * Takes the goods due now off the shipping ring of goods flow {@code g} (step 2) and returns them; nothing while
+   * the link is down (its ring is paused).
+   */
+  private double arrive(int g, int now, boolean links) {
+    if (links && s.linkDown[g]) {
+      return 0;
+    }
+    int f = Topology.FI * g;
+    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP
+        + ((links ? now - s.paused[g] : now) & t.flowInt[f + Topology.F_SHIP_MASK]);
+    double x = s.flowData[slot];
+    if (x != 0) {
+      s.flowData[slot] = 0;
+      if (conservation != null) {
+        conservation.received(g, x);
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Sends an order for {@code q} units of the buyer's own product (or demand) on goods flow {@code g}: {@code q ·
+   * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment). With
+   * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
+   */
+  private void sendOrder(int g, double q, double exposure, int now) {
+    int f = Topology.FI * g;
+    int d = t.flowInt[f + Topology.F_DATA];
+    double x = q * s.flowData[d + Topology.D_COEFFICIENT];
+    s.flowData[d + Topology.D_EXPOSURE] = exposure;
+    s.flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
+        & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
+    if (conservation != null) {
+      conservation.ordered(g, x);
+    }
+  }
+
+  /**
+   * Makes output from the inputs held, as much as the scarcest input allows: {@code made = min over inputs k of
+   * stock(k) / requirement(k)}; the scarcest input is used up exactly.
+   */
+  private void assemble(int a) {
+    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
+    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
+    double made;
+    if (to - from == 1) {
+      made = s.inputStock[from] * t.inverseRequirement[from];
+      s.inputStock[from] = 0;
+    } else {
+      made = Double.POSITIVE_INFINITY;
+      int scarcest = -1;
+      for (int k = from; k < to; k++) {
+        if (t.inverseRequirement[k] > 0) {
+          double can = s.inputStock[k] * t.inverseRequirement[k];
+          if (can < made) {
+            made = can;
+            scarcest = k;
+          }
+        }
+      }
+      if (made == 0 || scarcest < 0) {
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        s.inputStock[k] = k == scarcest ? 0 : s.inputStock[k] - made * t.inputRequirement[k];
+      }
+    }
+    s.state[RunState.record(a) + RunState.S_ON_HAND] += made;
+    if (conservation != null) {
+      conservation.made(a, made);
+    }
+  }
+
+  private double sharedSignal(int from, int to, int now) {
+    double sum = 0;
+    for (int p = from; p < to; p++) {
+      sum += t.pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
+    }
+    return sum;
+  }
+}
