@@ -139,8 +139,8 @@ public class SimulationBenchmark {
           .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
           .actor(Actor.builder().id("b").role(Role.B).initialInventory(30).build())
           .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-          .trade("s", "b", GoodsTerms.of(2, 2, 1))
-          .trade("b", "c", GoodsTerms.of(3, 1, 0))
+          .trade("s", "b", GoodsTerms.builder().price(2).leadTime(2).orderDelay(1).build())
+          .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
           .build()));
       Scenario.Builder b = Scenario.builder(100_000).policy(Policies.orderUpTo(Forecast.exponentialSmoothing(0.3)));
       for (int k = 0; k < 100_000; k++) {

@@ -1,6 +1,7 @@
 package io.valueloop.experiment;
 
 import io.valueloop.model.Role;
+import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.SimulationResult;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -20,7 +21,12 @@ import java.util.function.ToDoubleFunction;
  */
 public record Measure(String name, ToDoubleFunction<SimulationResult> function) {
 
-  /** Checks that the name is non-blank and the function non-null. */
+  /**
+   * Checks that the name is non-blank and the function non-null.
+   *
+   * @param name the name, non-blank
+   * @param function reads the value from a run's result
+   */
   public Measure {
     Arguments.name("measure name", name, "measure");
     Objects.requireNonNull(function, "function");
@@ -39,15 +45,16 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
 
   /**
    * Returns the bullwhip ratio of a role, {@link io.valueloop.sim.RoleMetrics#bullwhip()}, named
-   * {@code "bullwhip " + role} (for example {@code "bullwhip S"}). A run where it is undefined (the role does not
-   * order, or the consumer demand it serves does not vary) fails the experiment.
+   * {@code "bullwhip " + role} (for example {@code "bullwhip S"}). A run where it is undefined (the chain has no
+   * actors of the role, the role does not order, or the consumer demand it serves does not vary) fails the
+   * experiment; so does every role measure on a role with no actors ("no actors of role P").
    *
    * @param role the role
    * @return the measure
    */
   public static Measure bullwhip(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("bullwhip " + role, r -> defined(r.metrics(role).bullwhip(), "bullwhip", role,
+    return of("bullwhip " + role, r -> defined(roleMetrics(r, role).bullwhip(), "bullwhip", role,
         "it orders nothing or the consumer demand it serves does not vary"));
   }
 
@@ -60,7 +67,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure fillRate(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("fill rate " + role, r -> defined(r.metrics(role).fillRate(), "fill rate", role,
+    return of("fill rate " + role, r -> defined(roleMetrics(r, role).fillRate(), "fill rate", role,
         "nobody ordered from it"));
   }
 
@@ -73,7 +80,7 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure profit(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("profit " + role, r -> r.metrics(role).profit());
+    return of("profit " + role, r -> roleMetrics(r, role).profit());
   }
 
   /**
@@ -86,8 +93,18 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
    */
   public static Measure valueCaptureShare(Role role) {
     Objects.requireNonNull(role, "role");
-    return of("value capture " + role, r -> defined(r.metrics(role).valueCaptureShare(),
+    return of("value capture " + role, r -> defined(roleMetrics(r, role).valueCaptureShare(),
         "value-capture share", role, "it is role C or consumers spent nothing"));
+  }
+
+  /** {@return the metrics of a role, refusing a role with no actors in the run's chain} */
+  private static RoleMetrics roleMetrics(SimulationResult result, Role role) {
+    RoleMetrics metrics = result.metrics(role);
+    if (metrics.actors() == 0) {
+      throw new IllegalStateException("role of a measure must have actors in the chain but was " + role
+          + " (no actors of role " + role + ")");
+    }
+    return metrics;
   }
 
   private static double defined(OptionalDouble value, String what, Role role, String why) {

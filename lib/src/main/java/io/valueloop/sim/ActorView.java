@@ -11,41 +11,60 @@ import io.valueloop.model.Role;
  */
 public interface ActorView {
 
-  /** Returns the current tick, counted from 0. */
+  /** {@return the current tick, counted from 0} */
   int tick();
 
-  /** Returns the actor's id. */
+  /** {@return the actor's id} */
   String id();
 
-  /** Returns the actor's role. */
+  /** {@return the actor's role} */
   Role role();
 
-  /** Returns the on-hand inventory after this tick's shipments, in units (never negative). */
+  /** {@return the on-hand inventory after this tick's shipments, in units (never negative)} */
   double onHand();
 
-  /** Returns the backlog after this tick's shipments: orders received and not yet shipped, in units. */
+  /** {@return the backlog after this tick's shipments: orders received and not yet shipped, in units} */
   double backlog();
 
-  /** Returns the supply line: units ordered from suppliers (or released to production) and not yet received. */
+  /**
+   * Returns the supply line in units of the actor's own product: units ordered from suppliers (or released to
+   * production) and not yet received. For an assembler, an actor with two or more inputs, it is the finished units
+   * that the inputs held (received, not yet assembled) and on order allow, limited by the scarcest input:
+   * {@code min over inputs k of (held_k + onOrder_k) / r_k}, with {@code r_k} the units of input {@code k} per unit
+   * of output (Rosling 1989, "Optimal inventory policies for assembly systems under random demands", Operations
+   * Research 37(4); Snyder and Shen, Fundamentals of Supply Chain Theory, ch. 6). The simulation then orders each
+   * input up to the level the actor's decision needs, so an input held ahead of the others is not ordered again.
+   *
+   * @return the supply line
+   */
   double onOrder();
 
-  /** Returns the inventory position, {@code onHand() - backlog() + onOrder()}. */
+  /**
+   * Returns the inventory position, {@code onHand() - backlog() + onOrder()}; for an assembler, {@code onHand -
+   * backlog + min over inputs k of (held_k + onOrder_k) / r_k} (see {@link #onOrder()}).
+   *
+   * @return the inventory position
+   */
   default double inventoryPosition() {
     return onHand() - backlog() + onOrder();
   }
 
-  /** Returns the units customers ordered from this actor that arrived this tick (step 4). */
+  /** {@return the units customers ordered from this actor that arrived this tick (step 4)} */
   double incomingOrders();
 
-  /** Returns the units this actor shipped this tick (step 5). */
+  /** {@return the units this actor shipped this tick (step 5)} */
   double shipped();
 
-  /** Returns the units this actor received from suppliers this tick (step 2). */
+  /** {@return the units this actor received from suppliers this tick (step 2)} */
   double received();
 
   /**
    * Returns the demand signal observed this tick (step 7): the actor's own incoming orders, or, where a DATA path
-   * from consumers reaches it and the scenario shares information, the consumers' demand delayed by the path.
+   * from consumers reaches it and the scenario shares information, the consumers' demand delayed by the path (plus,
+   * when only some of the segments it serves send data, the orders attributable to the others; see
+   * {@link Simulation}).
+   *
+   * @return the demand signal, in units of the actor's product
    */
   double demandSignal();
 
@@ -53,6 +72,8 @@ public interface ActorView {
    * Returns the replenishment lead time {@code L} in ticks: the ticks between an order decided at step 8 of tick
    * {@code t} and the goods being usable at step 2 of tick {@code t + L}, that is order delay plus shipping lead
    * time (the largest over the actor's suppliers), or the production lead time of an actor without suppliers.
+   *
+   * @return the lead time, at least 1
    */
   int leadTime();
 }

@@ -133,6 +133,15 @@ final class Conservation {
           }
           equal(tick, "supply line", state.supplyLine(a), "ordered - received", outstanding, volume, where);
           for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
+            double inputOutstanding = 0;
+            for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+              int g = t.inFlow[p];
+              if (t.flowInt[Topology.FI * g + Topology.F_INPUT] == k) {
+                inputOutstanding += ordered[g] - received[g];
+              }
+            }
+            equal(tick, "supply line of input " + (k - t.inputStart[a]), state.inputSupply[k], "ordered - received",
+                inputOutstanding, volume, where);
             double stock = state.inputStock(k);
             equal(tick, "input held", stock, "received - made * requirement",
                 inputReceived[k] - made[a] * t.inputRequirement[k], Math.abs(inputReceived[k]), where);

@@ -15,6 +15,19 @@ import java.util.Objects;
  * lead time {@code L} ({@link ActorView#leadTime()}) is usable at step 2 of tick {@code t + L}, before the shipments
  * of that tick, so it must cover the demand of ticks {@code t + 1, ..., t + L}: exactly {@code L} ticks.
  *
+ * <p>Assemblers: for an actor with two or more inputs the inventory position is counted in finished units as
+ * Rosling (1989), "Optimal inventory policies for assembly systems under random demands", Operations Research 37(4),
+ * and Snyder and Shen, <i>Fundamentals of Supply Chain Theory</i>, ch. 6, prescribe: {@code IP = onHand - backlog +
+ * min over inputs k of (held_k + onOrder_k) / r_k}, inputs received but not yet assembled included. The order
+ * {@code q} a rule returns raises that position to {@code y = IP + q}; the simulation orders each input {@code k} up
+ * to {@code y}: {@code q_k = q - ((held_k + onOrder_k) / r_k - min_j (held_j + onOrder_j) / r_j)} finished units,
+ * {@code r_k · q_k} units of input (cut to zero unless negative orders are allowed). An input already held is not
+ * ordered again, and whole-number demand gives whole-number orders. With unequal input lead times every input is
+ * ordered up to the same level at once, so an input with a shorter lead time {@code L_k} is held about
+ * {@code (L - L_k)} ticks of demand ahead of assembly ({@code L} the longest); Rosling's optimal policy would instead
+ * delay those orders by {@code L - L_k} ticks (the equivalent serial system), which this rule does not do. A steady
+ * start ({@link Scenario.Builder#steadyStart(boolean)}) starts in the steady state of this rule.
+ *
  * <p>Rules return raw quantities; the simulation cuts negative orders to zero unless the scenario allows negative
  * orders. Each rule costs O(1) per tick, except the moving average and the error estimate, O(p) and O(n) over their
  * windows; rules allocate only when started.

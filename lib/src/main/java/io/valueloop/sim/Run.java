@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -32,6 +33,7 @@ final class Run implements AutoCloseable {
   private final Metrics metrics;
   private final Recording recording;
   private final Conservation conservation;
+  private final List<Diagnostic> diagnostics;
 
   Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
@@ -44,6 +46,8 @@ final class Run implements AutoCloseable {
     boolean sharing = scenario.informationSharing() && topology.pairSegment.length > 0;
     boolean check = scenario.conservationCheck();
 
+    Footprint.run(topology, scenario, sharing);
+    diagnostics = Diagnostics.of(topology, scenario);
     state = new RunState(topology, scenario, sharing);
     ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
@@ -130,7 +134,7 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
-    return new SimulationResult(t.chain, scenario, metrics, recording);
+    return new SimulationResult(t.chain, scenario, metrics, recording, diagnostics);
   }
 
   private DemandStream[] startDemand() {

@@ -52,6 +52,10 @@ final class RunState {
   final double[] state;
   final double[] flowData;
   final double[] inputStock;
+  /** Per input slot: units of that input ordered and not yet received (the supply line of one input). */
+  final double[] inputSupply;
+  /** Per input slot: scratch for an assembler's order of that input this tick, in finished units. */
+  final double[] inputOrder;
   final int[] productionBase;
   final double[] productionRing;
 
@@ -97,6 +101,8 @@ final class RunState {
     }
     productionRing = new double[productionSlots];
     inputStock = new double[topology.inputStart[n]];
+    inputSupply = new double[inputStock.length];
+    inputOrder = new double[inputStock.length];
 
     int m = topology.m;
     flowData = new double[topology.flowDataLength];
@@ -137,11 +143,13 @@ final class RunState {
       int b = t.buyer[g];
       if (t.kind[b] == Topology.STOCKIST) {
         state[record(b) + S_SUPPLY] += (t.orderDelay[g] + t.leadTime[g]) * flow;
+        inputSupply[t.flowInt[f + Topology.F_INPUT]] += (t.orderDelay[g] + t.leadTime[g]) * flow;
       }
       if (conservation != null) {
         conservation.prefill(g, t.orderDelay[g] * flow, t.leadTime[g] * flow);
       }
     }
+    balanceInputs(conservation);
     for (int a = 0; a < t.n; a++) {
       if (t.kind[a] == Topology.SOURCE) {
         for (int k = 0; k < production; k++) {
@@ -154,6 +162,35 @@ final class RunState {
       }
       if (t.orders(a)) {
         state[record(a) + S_SIGNAL] = x[a];
+      }
+    }
+  }
+
+  /**
+   * For a steady start: gives each assembler, of each input whose pipeline is shorter than its longest input's, the
+   * stock that balances the inputs' positions, {@code held_k = (max_j P_j - P_k) · r_k} with {@code P_k =
+   * onOrder_k / r_k}, so that the assembly rule ({@link ActorView#onOrder()}) sees the steady state it keeps: an
+   * input with a shorter lead time is held the ticks of flow by which its lead time is shorter.
+   */
+  private void balanceInputs(Conservation conservation) {
+    for (int a = 0; a < t.n; a++) {
+      int from = t.inputStart[a];
+      int to = t.inputStart[a + 1];
+      if (t.kind[a] != Topology.STOCKIST || to - from < 2) {
+        continue;
+      }
+      double most = 0;
+      for (int k = from; k < to; k++) {
+        most = Math.max(most, inputSupply[k] * t.inverseRequirement[k]);
+      }
+      for (int k = from; k < to; k++) {
+        if (t.inverseRequirement[k] > 0) {
+          double held = (most - inputSupply[k] * t.inverseRequirement[k]) * t.inputRequirement[k];
+          inputStock[k] = held;
+          if (conservation != null) {
+            conservation.inputReceived(k, held);
+          }
+        }
       }
     }
   }
@@ -181,10 +218,36 @@ final class RunState {
     return negative && x < 0 ? owedTotal - x : owedTotal;
   }
 
-  /** Returns the supply line in units of the actor's own product. */
+  /**
+   * Returns the supply line in units of the actor's own product. For an assembler (two or more inputs) it is the
+   * inputs held and on order of the scarcest input, {@code min over inputs k of (held_k + onOrder_k) / r_k}
+   * (Rosling 1989), see {@link ActorView#onOrder()}.
+   */
   double onOrderView(int a) {
-    double line = state[record(a) + S_SUPPLY];
-    return t.kind[a] == Topology.STOCKIST ? line * state[record(a) + S_INVERSE_COEFFICIENT_SUM] : line;
+    if (t.kind[a] != Topology.STOCKIST) {
+      return state[record(a) + S_SUPPLY];
+    }
+    int from = t.inputStart[a];
+    int to = t.inputStart[a + 1];
+    if (to - from == 1) {
+      return state[record(a) + S_SUPPLY] * state[record(a) + S_INVERSE_COEFFICIENT_SUM];
+    }
+    return assemblyLine(from, to);
+  }
+
+  /**
+   * Returns {@code min over input slots k in [from, to) with r_k > 0 of (held_k + onOrder_k) / r_k}: the finished
+   * units the inputs held and on order allow, limited by the scarcest input.
+   */
+  double assemblyLine(int from, int to) {
+    double line = Double.POSITIVE_INFINITY;
+    for (int k = from; k < to; k++) {
+      double inverse = t.inverseRequirement[k];
+      if (inverse > 0) {
+        line = Math.min(line, (inputStock[k] + inputSupply[k]) * inverse);
+      }
+    }
+    return line == Double.POSITIVE_INFINITY ? 0 : line;
   }
 
   /** Returns the raw on-hand quantity, negative when orders may be negative and more was shipped than held. */

@@ -11,7 +11,11 @@ public enum Series {
   ON_HAND,
   /** Backlog after shipments: orders received and not yet shipped (with negative orders allowed, also the negative part of net inventory). */
   BACKLOG,
-  /** Supply line: units ordered (or released to production) and not yet received. */
+  /**
+   * Supply line: units ordered (or released to production) and not yet received; for an assembler (two or more
+   * inputs), the finished units its inputs held and on order allow, {@code min_k (held_k + onOrder_k) / r_k}
+   * ({@link ActorView#onOrder()}).
+   */
   ON_ORDER,
   /** Units customers ordered that arrived this tick (step 4). */
   INCOMING_ORDERS,

@@ -54,11 +54,24 @@ import java.util.Objects;
  *       {@code c} to the actor and {@code w(a, c)} the units of its product that one unit of {@code c}'s demand
  *       needs (the sum over goods paths from the actor to {@code c} of the product of the coefficients; 1 in a
  *       plain distribution chain). Before tick 0 a segment's demand is its nominal
- *       {@link io.valueloop.model.Actor#demand()};</li>
+ *       {@link io.valueloop.model.Actor#demand()}. When the data of only some of the segments it serves reaches
+ *       the actor (partial coverage), the rest of its demand still comes in as orders, so the signal is
+ *       <pre>
+ *   D_t(a) = sum over covered segments c of w(a, c) · demand_c(t - δ(c, a))
+ *          + sum over its goods flows g to customers of u(g) · incoming_g(t),
+ *       </pre>
+ *       where {@code u(g)}, fixed at set-up, is the share of the orders of {@code g}'s buyer {@code b} that serves
+ *       segments whose data does not reach the actor: {@code u(g) = 1 - sum over covered c of w(b, c)·d_c / sum
+ *       over all c of w(b, c)·d_c}, with {@code d_c} the nominal demand (or 1 for every segment if {@code b} serves
+ *       no nominal demand). A buyer that serves only covered segments adds nothing, one that serves only uncovered
+ *       ones adds all its orders, one that serves both adds in proportion; in the steady state the signal is the
+ *       actor's gross output, whatever the coverage;</li>
  *   <li>its {@link OrderRule} decides an order {@code q} in own-product units, cut to {@code max(0, q)} unless
  *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
  *       ({@code coefficient(g) = inputCoefficient · share}), or, for a source, released to production (limited by
- *       capacity);</li>
+ *       capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
+ *       (Rosling 1989, see {@link Policies}): an input held or on order ahead of the scarcest one is ordered
+ *       less;</li>
  *   <li>metrics, recorders, the conservation check (when on) and the {@link TickObserver} see the end of the
  *       tick.</li>
  * </ol>
@@ -100,7 +113,10 @@ import java.util.Objects;
  * {@code p} the information-sharing pairs and {@code s} the service flows, on flat arrays, with no allocation
  * (rules and streams are created once per run); the state of an actor and of a flow sit in packed records, so a tick
  * streams through a few arrays. Memory: about 400 bytes per actor and 150 per goods flow, plus 8 bytes per pipeline
- * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series. Events cost
+ * slot ({@code l + 1} and {@code o + 1} per flow, rounded up to powers of two) and the recorded series. It is
+ * estimated before anything is allocated, when the simulation is prepared and when a run is set up, and a chain or
+ * scenario that would not fit (a ring above 2^30 slots, an array above 2^31 - 9 elements, or more than
+ * {@link Runtime#maxMemory()} in all) is refused with what would not fit and how much it would need. Events cost
  * O(e log e) at set-up and, per tick, only the events starting or ending then.
  *
  * <h2>Order of the turns in practice</h2>
@@ -133,7 +149,8 @@ public final class Simulation {
    * @param chain the compiled chain
    * @return the simulation
    * @throws IllegalArgumentException if a goods flow has a shipping lead time below 1, a goods flow inside a goods
-   *     cycle has order delay 0, or a goods cycle is not productive (message names the flow)
+   *     cycle has order delay 0, a goods cycle is not productive, or a lead time or order delay of 2^30 ticks or
+   *     more, or the pipelines as a whole, would not fit in memory (message names the flow and the memory needed)
    */
   public static Simulation of(CompiledChain chain) {
     return new Simulation(Objects.requireNonNull(chain, "chain"), new Topology(chain), 1, TickTeam.SMALL);
@@ -180,7 +197,10 @@ public final class Simulation {
    * @param scenario the scenario
    * @return the result
    * @throws IllegalArgumentException if the scenario names an actor or flow the chain does not have, or in a role
-   *     that cannot play the part (for example a demand process for an actor that is not a consumer segment)
+   *     that cannot play the part (for example a demand process for an actor that is not a consumer segment), or
+   *     the run would not fit in memory: a production lead time or DATA delay of 2^30 ticks or more, or pipelines,
+   *     history and recorded series beyond one array or {@link Runtime#maxMemory()} (the message says which part and
+   *     how many MiB it would need)
    * @throws IllegalStateException if a rule orders NaN or infinity, a demand stream draws a negative or non-finite
    *     demand, or the conservation check (when on) fails; the message names the actor or flow and the tick
    */

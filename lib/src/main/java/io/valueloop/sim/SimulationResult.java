@@ -40,25 +40,38 @@ public final class SimulationResult {
   private final Scenario scenario;
   private final Metrics metrics;
   private final Recording recording;
+  private final List<Diagnostic> diagnostics;
 
-  SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording) {
+  SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
+      List<Diagnostic> diagnostics) {
     this.chain = chain;
     this.scenario = scenario;
     this.metrics = metrics;
     this.recording = recording;
+    this.diagnostics = diagnostics;
   }
 
-  /** Returns the scenario that was run. */
+  /**
+   * Returns what the run found worth a word although it went through: settings without effect and parts of the chain
+   * that cannot do what the scenario implies ({@link Diagnostic.Code}). Found when the run was set up.
+   *
+   * @return the diagnostics, unmodifiable, in the order of {@link Diagnostic.Code}; empty if there were none
+   */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** {@return the scenario that was run} */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Returns the number of ticks simulated. */
+  /** {@return the number of ticks simulated} */
   public int ticks() {
     return scenario.ticks();
   }
 
-  /** Returns the number of measured ticks, {@code ticks - warmUp}. */
+  /** {@return the number of measured ticks, {@code ticks - warmUp}} */
   public int measuredTicks() {
     return metrics.measured;
   }
@@ -142,7 +155,7 @@ public final class SimulationResult {
     return actorMetrics(a.getAsInt());
   }
 
-  /** Returns the metrics of every actor, in compiled order, created on access. */
+  /** {@return the metrics of every actor, in compiled order, created on access} */
   public List<ActorMetrics> actorMetrics() {
     return new AbstractList<>() {
       @Override
@@ -158,7 +171,9 @@ public final class SimulationResult {
   }
 
   /**
-   * Returns the metrics of all actors of a role together.
+   * Returns the metrics of all actors of a role together. For a role with no actors in the chain, the metrics have
+   * {@link RoleMetrics#actors()} 0, every optional empty and every sum 0; {@link #roleMetrics()} leaves such roles
+   * out, and the experiment's role measures refuse them ("no actors of role P").
    *
    * @param role the role
    * @return the metrics (with zero actors if the chain has none of the role)
@@ -196,7 +211,7 @@ public final class SimulationResult {
         role == Role.C ? OptionalDouble.empty() : share(revenue - cost));
   }
 
-  /** Returns the metrics of every role that has actors in the chain. */
+  /** {@return the metrics of every role that has actors in the chain} */
   public Map<Role, RoleMetrics> roleMetrics() {
     Map<Role, RoleMetrics> all = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
@@ -208,12 +223,12 @@ public final class SimulationResult {
     return Collections.unmodifiableMap(all);
   }
 
-  /** Returns the total consumer spend over the measured ticks: everything consumer segments paid. */
+  /** {@return the total consumer spend over the measured ticks: everything consumer segments paid} */
   public double consumerSpend() {
     return metrics.consumerSpend();
   }
 
-  /** Returns the total own costs (unit, holding and backlog costs of every actor) over the measured ticks. */
+  /** {@return the total own costs (unit, holding and backlog costs of every actor) over the measured ticks} */
   public double ownCost() {
     return metrics.ownCost();
   }
@@ -236,7 +251,7 @@ public final class SimulationResult {
         consumer ? OptionalDouble.empty() : share(revenue - cost));
   }
 
-  /** Returns the ratio of two variances (as sums of squared deviations), empty if the denominator is nil. */
+  /** {@return the ratio of two variances (as sums of squared deviations), empty if the denominator is nil} */
   private static OptionalDouble ratio(double ordersM2, double demandM2, double demandMean, int measured) {
     double floor = Tolerance.EPSILON * Math.max(1, Math.abs(demandMean));
     return demandM2 / measured > floor * floor ? OptionalDouble.of(ordersM2 / demandM2) : OptionalDouble.empty();

@@ -120,6 +120,12 @@ final class Topology {
   final int[] pairDelay;
   final double[] pairWeight;
   final int maxDataDelay;
+  /**
+   * Per goods flow {@code g} whose seller receives shared data: the share of the orders on {@code g} attributable to
+   * consumer segments whose data does not reach the seller (partial coverage, see {@link Simulation} step 7); null
+   * when every actor that receives data receives it from every segment it serves.
+   */
+  final double[] uncoveredShare;
 
   final int[] serviceProvider;
   final int[] serviceServed;
@@ -173,6 +179,7 @@ final class Topology {
     basePrice = new double[m];
     leadTime = new int[m];
     orderDelay = new int[m];
+    Footprint.flowData(chain);
     flowInt = new int[FI * m];
     // Flow blocks start after the same padding as actor records, so that a block of 8 doubles is one cache line.
     int data = RunState.PAD;
@@ -266,6 +273,7 @@ final class Topology {
     pairDelay = pairs.delay;
     pairWeight = pairs.weight;
     maxDataDelay = pairs.maxDelay;
+    uncoveredShare = pairSegment.length == 0 ? null : uncoveredShares(pairs);
 
     actorInt = new int[AI * n];
     for (int a = 0; a < n; a++) {
@@ -337,6 +345,34 @@ final class Topology {
   }
 
   /**
+   * Returns, per goods flow {@code g} from an actor {@code a} that receives shared data to a buyer {@code b}, the
+   * share of {@code b}'s orders that serves segments whose data does not reach {@code a}: {@code u(g) = 1 - sum over
+   * covered c of L(b, c)·d_c / sum over all c of L(b, c)·d_c}, with {@code L} the Leontief multipliers and {@code d}
+   * the segments' nominal demand (each segment counted once, {@code d_c = 1}, if the buyer serves no nominal demand);
+   * or null if every such share is 0 (full coverage, the common case, costs nothing per tick).
+   */
+  private double[] uncoveredShares(DataPairs pairs) {
+    double[] x = grossOutput(nominalDemand);
+    double[] units = new double[n];
+    Arrays.fill(units, 1.0);
+    double[] xUnit = grossOutput(units);
+    double[] shares = new double[m];
+    boolean any = false;
+    for (int g = 0; g < m; g++) {
+      int a = seller[g];
+      if (pairStart[a] == pairStart[a + 1]) {
+        continue;
+      }
+      int b = buyer[g];
+      double u = x[b] > 0 ? 1 - pairs.covered[g] / x[b] : xUnit[b] > 0 ? 1 - pairs.coveredUnit[g] / xUnit[b] : 1;
+      u = u < 1e-9 ? 0 : Math.min(u, 1);
+      shares[g] = u;
+      any |= u > 0;
+    }
+    return any ? shares : null;
+  }
+
+  /**
    * The information-sharing pairs: for every consumer segment {@code c} and every actor {@code a} that takes part
    * in goods and is reached from {@code c} by a path of DATA flows, the shortest total delay {@code δ(c, a)}
    * (Dijkstra 1959) and the weight {@code w(a, c)}, the units of {@code a}'s product one unit of {@code c}'s demand
@@ -350,9 +386,15 @@ final class Topology {
     int[] delay;
     double[] weight;
     int maxDelay;
+    /** Per goods flow: {@code sum over segments c whose data reaches its seller of L(buyer, c)·d_c}. */
+    final double[] covered;
+    /** As {@link #covered} with {@code d_c = 1}. */
+    final double[] coveredUnit;
 
     DataPairs(Topology t, FlowTable data) {
       int n = t.n;
+      covered = new double[t.m];
+      coveredUnit = new double[t.m];
       int[] countOf = new int[n];
       int capacity = 16;
       int[] pairActor = new int[capacity];
@@ -395,6 +437,18 @@ final class Topology {
           }
         }
         int closureSize = t.equation.upstreamColumn(c, multiplier, closure);
+        for (int i = 0; i < closureSize; i++) {
+          int b = closure[i];
+          double w = multiplier[b];
+          for (int p = t.inStart[b]; p < t.inStart[b + 1] && w != 0; p++) {
+            int g = t.inFlow[p];
+            int a = t.seller[g];
+            if (a != c && dist[a] != Integer.MAX_VALUE) {
+              covered[g] += w * t.nominalDemand[c];
+              coveredUnit[g] += w;
+            }
+          }
+        }
         for (int i = 0; i < touchedCount; i++) {
           int a = touched[i];
           if (a != c && t.kind[a] != CONSUMER && t.kind[a] != PASSIVE) {

@@ -16,6 +16,7 @@ final class Turns {
   private final boolean negative;
   private final boolean sharing;
   private final RuleView view;
+  private final double[] uncoveredShare;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -40,6 +41,7 @@ final class Turns {
     this.negative = s.negative;
     this.sharing = sharing;
     this.view = new RuleView(t, s);
+    this.uncoveredShare = sharing ? t.uncoveredShare : null;
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
@@ -107,6 +109,7 @@ final class Turns {
         if (x != 0) {
           int input = flowInt[Topology.FI * g + Topology.F_INPUT];
           s.inputStock[input] += x;
+          s.inputSupply[input] -= x;
           rec += x;
           arrived = true;
           if (conservation != null) {
@@ -135,6 +138,7 @@ final class Turns {
     final int last = t.actorInt[ai + Topology.A_OUT_END];
     final double backlogBefore = st[r + RunState.S_OWED];
     double arrivedOrders = 0;
+    double uncovered = 0;
     double outstanding = 0;
     for (int g = first; g < last; g++) {
       int f = Topology.FI * g;
@@ -144,6 +148,9 @@ final class Turns {
       if (x != 0) {
         data[slot] = 0;
         arrivedOrders += x;
+        if (uncoveredShare != null) {
+          uncovered += x * uncoveredShare[g];
+        }
         data[d + Topology.D_OWED] += x;
         if (conservation != null) {
           conservation.orderArrived(g, x);
@@ -246,7 +253,8 @@ final class Turns {
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
     int pairsEnd = t.actorInt[ai + Topology.A_PAIR_END];
-    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) : arrivedOrders;
+    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) + uncovered
+        : arrivedOrders;
 
     // Step 8: the order.
     view.actor = a;
@@ -268,10 +276,13 @@ final class Turns {
       if (conservation != null) {
         conservation.released(a, q);
       }
+    } else if (t.actorInt[ai + Topology.A_INPUT_END] - t.actorInt[ai + Topology.A_INPUT] > 1) {
+      orderInputs(a, q, served, now);
     } else {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
-        sendOrder(t.inFlow[p], q, served, now);
+        int g = t.inFlow[p];
+        s.inputSupply[flowInt[Topology.FI * g + Topology.F_INPUT]] += sendOrder(g, q, served, now);
       }
       st[r + RunState.S_SUPPLY] += q * st[r + RunState.S_COEFFICIENT_SUM];
     }
@@ -313,7 +324,7 @@ final class Turns {
    * coefficient(g)} units, due at the seller after the flow's order delay (step 8, or step 3 for a segment). With
    * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
    */
-  private void sendOrder(int g, double q, double exposure, int now) {
+  private double sendOrder(int g, double q, double exposure, int now) {
     int f = Topology.FI * g;
     int d = t.flowInt[f + Topology.F_DATA];
     double x = q * s.flowData[d + Topology.D_COEFFICIENT];
@@ -323,6 +334,36 @@ final class Turns {
     if (conservation != null) {
       conservation.ordered(g, x);
     }
+    return x;
+  }
+
+  /**
+   * Step 8 for an assembler (two or more inputs), after Rosling (1989): the rule's order {@code q} raises the
+   * finished-goods position {@code IP = onHand - backlog + min_k P_k} to {@code y = IP + q}, where {@code P_k = (held_k
+   * + onOrder_k) / r_k} is what input {@code k} held and on order allows; each input is ordered up to that level,
+   * {@code q_k = y - (onHand - backlog + P_k) = q - (P_k - min_j P_j)} finished units ({@code max(0, q_k)} unless
+   * negative orders are allowed), sent as {@code q_k · coefficient(g)} on each flow {@code g} of input {@code k}. So
+   * an input held ahead of the scarcest one is not ordered again, and whole-number demand gives whole-number orders.
+   */
+  private void orderInputs(int a, double q, double served, int now) {
+    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
+    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
+    double line = s.assemblyLine(from, to);
+    for (int k = from; k < to; k++) {
+      double qk = t.inverseRequirement[k] > 0
+          ? q - ((s.inputStock[k] + s.inputSupply[k]) * t.inverseRequirement[k] - line) : q;
+      s.inputOrder[k] = negative || qk > 0 ? qk : 0;
+    }
+    double total = 0;
+    int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
+    for (int p = t.actorInt[Topology.AI * a + Topology.A_IN]; p < end; p++) {
+      int g = t.inFlow[p];
+      int k = t.flowInt[Topology.FI * g + Topology.F_INPUT];
+      double x = sendOrder(g, s.inputOrder[k], served, now);
+      s.inputSupply[k] += x;
+      total += x;
+    }
+    s.state[RunState.record(a) + RunState.S_SUPPLY] += total;
   }
 
   /**

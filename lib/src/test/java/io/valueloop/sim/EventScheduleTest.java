@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The event schedule: linear in events plus ticks, and the same state as the definition in {@link Event}. */
 class EventScheduleTest {
   private static final CompiledChain CHAIN =
-      SimFixtures.serial(10, 10, 5, GoodsTerms.of(1, 1, 1), GoodsTerms.of(2, 1, 0));
+      SimFixtures.serial(10, 10, 5, GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build(), GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build());
 
   private static EventSchedule schedule(Topology t, RunState state, List<Event> events, int ticks) {
     Scenario scenario = Scenario.builder(ticks).events(events).build();

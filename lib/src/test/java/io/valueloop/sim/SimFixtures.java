@@ -41,7 +41,7 @@ final class SimFixtures {
 
   /** Returns a scenario builder with the conservation check on, recording the given series of every actor. */
   static Scenario.Builder recording(int ticks, Series... series) {
-    Scenario.Builder b = Scenario.builder(ticks).conservationCheck(true);
+    Scenario.Builder b = Scenario.builder(ticks).steadyStart(false).conservationCheck(true);
     for (Series s : series) {
       b.recordAll(s);
     }

@@ -19,7 +19,7 @@ class SimulationMetricsTest {
   void bullwhip_alternatingDemandAmplifiedTwice_isFour() {
     // Demand 10, 20, 10, ... (variance 25); b orders 2 * incoming - 15 = 5, 25, ... (variance 100); s passes
     // b's orders on, so its ratio against the same consumer demand is 4 as well.
-    Scenario scenario = Scenario.builder(10).warmUp(2)
+    Scenario scenario = Scenario.builder(10).steadyStart(false).warmUp(2)
         .demand("c", TestDemand.of(t -> t % 2 == 0 ? 10 : 20))
         .policy("b", OrderingPolicy.of(v -> 2 * v.incomingOrders() - 15))
         .build();
@@ -37,7 +37,7 @@ class SimulationMetricsTest {
 
   @Test
   void bullwhip_constantDemand_isEmpty() {
-    SimulationResult r = serial(1e6).run(Scenario.of(10));
+    SimulationResult r = serial(1e6).run(Scenario.builder(10).steadyStart(false).build());
 
     assertThat(r.metrics("b").bullwhip()).isEmpty();
     assertThat(r.metrics("b").fillRate()).hasValue(1.0);
@@ -47,7 +47,8 @@ class SimulationMetricsTest {
   void fillRate_countsUnitsShippedInTheTickTheirOrderArrived() {
     // b (12 on hand) faces 15 a tick. Tick 0: 12 of 15 shipped at once. b's order of 20 arrives at tick 1:
     // 18 owed (3 old + 15 new) are shipped, of which 15 count against the new orders. (12 + 15) / 30 = 0.9.
-    Scenario scenario = Scenario.builder(2).policy("b", OrderingPolicy.of(v -> v.tick() == 0 ? 20 : 0)).build();
+    Scenario scenario = Scenario.builder(2).steadyStart(false)
+            .policy("b", OrderingPolicy.of(v -> v.tick() == 0 ? 20 : 0)).build();
 
     SimulationResult r = serial(12).run(scenario);
 
@@ -60,7 +61,7 @@ class SimulationMetricsTest {
 
   @Test
   void metrics_leaveTheWarmUpOut() {
-    Scenario scenario = Scenario.builder(4).warmUp(1)
+    Scenario scenario = Scenario.builder(4).steadyStart(false).warmUp(1)
         .policy("b", OrderingPolicy.of(v -> v.tick() == 0 ? 20 : 0)).build();
 
     SimulationResult r = serial(12).run(scenario);

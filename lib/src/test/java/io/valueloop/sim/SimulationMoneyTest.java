@@ -38,7 +38,7 @@ class SimulationMoneyTest {
   }
 
   private static SimulationResult run() {
-    Scenario scenario = Scenario.builder(2)
+    Scenario scenario = Scenario.builder(2).steadyStart(false)
         .policy("b", OrderingPolicy.of(v -> 30 - v.inventoryPosition()))
         .recordAll(Series.REVENUE).recordAll(Series.COST).recordAll(Series.PROFIT)
         .conservationCheck(true)
@@ -86,7 +86,8 @@ class SimulationMoneyTest {
     CompiledChain chain = SimFixtures.shop(
         Actor.builder().id("b").role(Role.B).initialInventory(12).backlogCost(2).holdingCost(0.5).build(), 15);
 
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(2).policy(Policies.fixedQuantity(0))
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(2).steadyStart(false)
+            .policy(Policies.fixedQuantity(0))
         .recordAll(Series.COST).recordAll(Series.BACKLOG).build());
 
     // Tick 0: 12 shipped, 3 owed (cost 6), nothing on hand; tick 1: 18 owed (cost 36).
@@ -103,7 +104,8 @@ class SimulationMoneyTest {
         .goods("b", "c", GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build())
         .build());
 
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(3).policy(Policies.fixedQuantity(0))
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(3).steadyStart(false)
+            .policy(Policies.fixedQuantity(0))
         .recordAll(Series.REVENUE).recordAll(Series.SHIPPED).conservationCheck(true).build());
 
     assertThat(r.series(Series.SHIPPED, "b")).containsExactly(5, 5, 5);

@@ -30,7 +30,7 @@ class SimulationProductionTest {
   @Test
   void run_assembler_ordersPerCoefficientAndMakesWhatTheScarcestInputAllows() {
     List<Integer> leadTimes = new ArrayList<>();
-    Scenario scenario = Scenario.builder(4)
+    Scenario scenario = Scenario.builder(4).steadyStart(false)
         .policy("m", view -> {
           leadTimes.add(view.leadTime());
           return v -> v.tick() == 0 ? 3 : 0;
@@ -48,8 +48,9 @@ class SimulationProductionTest {
     assertThat(r.series(Series.INCOMING_ORDERS, "s2")).containsExactly(3, 0, 0, 0);
     assertThat(r.series(Series.RECEIVED, "m")).containsExactly(0, 6, 2, 1);
     assertThat(r.series(Series.SHIPPED, "m")).containsExactly(0, 0, 2, 1);
-    // Supply line in own units: (input units on order) / (2 + 1).
-    assertThat(r.series(Series.ON_ORDER, "m")).containsExactly(3, 1, 1.0 / 3, 0);
+    // Supply line in own units (Rosling 1989): min over inputs of (held + on order) / requirement. Tick 1: steel
+    // 6 held / 2 = 3, chips 3 on order / 1 = 3. Tick 2: steel 2 held / 2 = 1, chips 1 on order = 1. Tick 3: 0.
+    assertThat(r.series(Series.ON_ORDER, "m")).containsExactly(3, 3, 1, 0);
     assertThat(leadTimes).containsExactly(2);
   }
 
@@ -57,7 +58,7 @@ class SimulationProductionTest {
   void run_source_releasesToProductionLimitedByCapacityWithItsLeadTime() {
     CompiledChain chain = SimFixtures.shop(Actor.builder().id("m").role(Role.M).capacity(4).build(), 3);
     List<Integer> leadTimes = new ArrayList<>();
-    Scenario scenario = Scenario.builder(5).productionLeadTime(3)
+    Scenario scenario = Scenario.builder(5).steadyStart(false).productionLeadTime(3)
         .policy("m", view -> {
           leadTimes.add(view.leadTime());
           return v -> v.tick() == 0 ? 10 : 0;
@@ -140,7 +141,8 @@ class SimulationProductionTest {
 
   @Test
   void run_emptyStart_leavesPipelinesEmpty() {
-    SimulationResult r = Simulation.of(slowSerial()).run(Scenario.builder(5).recordAll(Series.RECEIVED).build());
+    SimulationResult r = Simulation.of(slowSerial()).run(Scenario.builder(5).steadyStart(false)
+            .recordAll(Series.RECEIVED).build());
 
     // b's first order (tick 2, when c's first order arrives) reaches s at 4 and arrives at 6.
     assertThat(r.series(Series.RECEIVED, "b")).containsOnly(0);

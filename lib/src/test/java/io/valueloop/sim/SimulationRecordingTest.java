@@ -31,7 +31,7 @@ class SimulationRecordingTest {
 
   @Test
   void recording_byDefault_keepsNothing() {
-    Scenario scenario = Scenario.of(50);
+    Scenario scenario = Scenario.builder(50).steadyStart(false).build();
 
     Recording recording = new Recording(new Topology(chain()), scenario);
     SimulationResult r = Simulation.of(chain()).run(scenario);
@@ -46,7 +46,8 @@ class SimulationRecordingTest {
 
   @Test
   void recording_keepsOnlyTheActorsAndSeriesAskedFor() {
-    Scenario scenario = Scenario.builder(5).record(Series.ON_HAND, "b1").record(Series.ORDERS, Role.C).build();
+    Scenario scenario = Scenario.builder(5).steadyStart(false)
+            .record(Series.ON_HAND, "b1").record(Series.ORDERS, Role.C).build();
 
     Recording recording = new Recording(new Topology(chain()), scenario);
     SimulationResult r = Simulation.of(chain()).run(scenario);
@@ -71,7 +72,8 @@ class SimulationRecordingTest {
 
   @Test
   void series_returnsACopy() {
-    SimulationResult r = Simulation.of(chain()).run(Scenario.builder(3).recordAll(Series.SHIPPED).build());
+    SimulationResult r = Simulation.of(chain()).run(Scenario.builder(3).steadyStart(false)
+            .recordAll(Series.SHIPPED).build());
 
     r.series(Series.SHIPPED, "b1")[0] = 99;
 
@@ -84,7 +86,7 @@ class SimulationRecordingTest {
     CompiledChain chain = chain();
     int b1 = chain.indexOf("b1").getAsInt();
 
-    Simulation.of(chain).run(Scenario.of(3),
+    Simulation.of(chain).run(Scenario.builder(3).steadyStart(false).build(),
         view -> seen.add(view.tick() + ":" + view.value(Series.ON_HAND, b1) + ":" + view.chain().id(b1)));
 
     assertThat(seen).containsExactly("0:7.0:b1", "1:7.0:b1", "2:7.0:b1");

@@ -69,16 +69,16 @@ class SimulationThreadsTest {
         .actor(Actor.builder().id("m").role(Role.M).unitCost(1).build());
     for (int s = 0; s < 4; s++) {
       b.actor(Actor.builder().id("s" + s).role(Role.S).initialInventory(500).holdingCost(0.1).build());
-      b.trade("m", "s" + s, GoodsTerms.of(2, 2, 1));
+      b.trade("m", "s" + s, GoodsTerms.builder().price(2).leadTime(2).orderDelay(1).build());
     }
     for (int i = 0; i < businesses; i++) {
       b.actor(Actor.builder().id("b" + i).role(Role.B).initialInventory(20).holdingCost(0.2).backlogCost(1).build());
-      b.trade("s" + (i % 4), "b" + i, GoodsTerms.of(3, 1, 0));
+      b.trade("s" + (i % 4), "b" + i, GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build());
     }
     for (int c = 0; c < businesses; c++) {
       b.actor(Actor.builder().id("c" + c).role(Role.C).demand(10).build());
-      b.trade("b" + c, "c" + c, GoodsTerms.of(4, 1, 0).withShare(0.5));
-      b.trade("b" + ((c + 1) % businesses), "c" + c, GoodsTerms.of(4.5, 1, 0).withShare(0.5));
+      b.trade("b" + c, "c" + c, GoodsTerms.builder().price(4).leadTime(1).orderDelay(0).build().withShare(0.5));
+      b.trade("b" + ((c + 1) % businesses), "c" + c, GoodsTerms.builder().price(4.5).leadTime(1).orderDelay(0).build().withShare(0.5));
       b.data("c" + c, "s" + (c % 4), 1);
     }
     return CompiledChain.compile(b.build());
