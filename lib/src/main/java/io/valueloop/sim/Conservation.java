@@ -29,6 +29,7 @@ final class Conservation {
   private final double[] made;
   private final double[] shippedBy;
   private final double[] released;
+  private final double[] destroyed;
 
   Conservation(Topology t, RunState state, Ledger ledger) {
     this.t = t;
@@ -42,6 +43,7 @@ final class Conservation {
     made = new double[t.n];
     shippedBy = new double[t.n];
     released = new double[t.n];
+    destroyed = new double[t.n];
   }
 
   /** Counts the pipelines of a steady start: orders in transit and goods in transit ordered before tick 0. */
@@ -91,6 +93,21 @@ final class Conservation {
     released[a] += x;
   }
 
+  /** Counts stock destroyed by a fault ({@link Faults}). */
+  void destroyed(int a, double x) {
+    destroyed[a] += x;
+  }
+
+  /** Returns the units lost on flow {@code g} (a sink of demand, see {@link Shortage}). */
+  private double lost(int g) {
+    return state.shortages == null ? 0 : state.shortages.lost[g];
+  }
+
+  /** Returns the units lost on flow {@code g} that its buyer has taken off its supply line. */
+  private double lostSeen(int g) {
+    return state.shortages == null ? 0 : state.shortages.lost[g] - state.shortages.pending[g];
+  }
+
   void check(int tick) {
     boolean negative = state.negative;
     for (int g = 0; g < t.m; g++) {
@@ -99,7 +116,7 @@ final class Conservation {
           Math.abs(shipped[g]) + Math.abs(received[g]), flow(g));
       equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           Math.abs(ordered[g]) + Math.abs(arrived[g]), flow(g));
-      equal(tick, "owed", state.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
+      equal(tick, "owed", state.owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
           Math.abs(arrived[g]) + Math.abs(shipped[g]), flow(g));
       if (!negative) {
         atLeastZero(tick, "owed", state.owed(g), arrived[g], flow(g));
@@ -118,8 +135,9 @@ final class Conservation {
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         String where = "actor " + t.chain.id(a);
         double onHand = state.onHand(a);
-        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped", made[a] - shippedBy[a],
-            t.initialInventory[a] + Math.abs(made[a]) + Math.abs(shippedBy[a]), where);
+        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped - destroyed",
+            made[a] - shippedBy[a] - destroyed[a], t.initialInventory[a] + Math.abs(made[a]) + Math.abs(shippedBy[a]),
+            where);
         if (!negative) {
           atLeastZero(tick, "on-hand", onHand, made[a], where);
         }
@@ -128,16 +146,16 @@ final class Conservation {
           double volume = 0;
           for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
             int g = t.inFlow[p];
-            outstanding += ordered[g] - received[g];
+            outstanding += ordered[g] - received[g] - lostSeen(g);
             volume += Math.abs(ordered[g]) + Math.abs(received[g]);
           }
-          equal(tick, "supply line", state.supplyLine(a), "ordered - received", outstanding, volume, where);
+          equal(tick, "supply line", state.supplyLine(a), "ordered - received - lost", outstanding, volume, where);
           for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
             double inputOutstanding = 0;
             for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
               int g = t.inFlow[p];
               if (t.flowInt[Topology.FI * g + Topology.F_INPUT] == k) {
-                inputOutstanding += ordered[g] - received[g];
+                inputOutstanding += ordered[g] - received[g] - lostSeen(g);
               }
             }
             equal(tick, "supply line of input " + (k - t.inputStart[a]), state.inputSupply[k], "ordered - received",

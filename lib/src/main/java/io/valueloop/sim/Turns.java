@@ -106,6 +106,13 @@ final class Turns {
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
         double x = arrive(g, now, links);
+        if (s.shortages != null) {
+          double gone = s.shortages.takePending(g);
+          if (gone != 0) {
+            s.inputSupply[flowInt[Topology.FI * g + Topology.F_INPUT]] -= gone;
+            st[r + RunState.S_SUPPLY] -= gone;
+          }
+        }
         if (x != 0) {
           int input = flowInt[Topology.FI * g + Topology.F_INPUT];
           s.inputStock[input] += x;
@@ -152,6 +159,9 @@ final class Turns {
           uncovered += x * uncoveredShare[g];
         }
         data[d + Topology.D_OWED] += x;
+        if (s.shortages != null) {
+          s.shortages.arrived(g, now, x);
+        }
         if (conservation != null) {
           conservation.orderArrived(g, x);
         }
@@ -182,6 +192,10 @@ final class Turns {
       served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
+        if (s.shortages != null && s.shortages.loses(g)) {
+          owedNow -= s.shortages.settle(g, now, 0, owedNow, data[d + Topology.D_PRICE], measuring);
+          data[d + Topology.D_OWED] = owedNow;
+        }
         stillOwed += owedNow;
         if (collected[flowInt[f + Topology.F_BUYER]]) {
           paid[g] = 0;
@@ -193,13 +207,20 @@ final class Turns {
         ship = data[d + Topology.D_CAPACITY];
       }
       double left = owedNow - ship;
+      if (s.shortages != null && s.shortages.loses(g)) {
+        left -= s.shortages.settle(g, now, ship, left, data[d + Topology.D_PRICE], measuring);
+      }
       data[d + Topology.D_OWED] = left;
       stillOwed += left;
       double pay = 0;
       if (ship != 0) {
         int clock = links ? now - s.paused[g] : now;
-        data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
-            ship;
+        if (s.leadTimes != null && s.leadTimes.has(g)) {
+          s.leadTimes.ship(g, clock, ship);
+        } else {
+          data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
+              ship;
+        }
         total += ship;
         pay = ship * data[d + Topology.D_PRICE];
         earned += pay;
@@ -307,9 +328,12 @@ final class Turns {
       return 0;
     }
     int f = Topology.FI * g;
-    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP
-        + ((links ? now - s.paused[g] : now) & t.flowInt[f + Topology.F_SHIP_MASK]);
+    int clock = links ? now - s.paused[g] : now;
+    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP + (clock & t.flowInt[f + Topology.F_SHIP_MASK]);
     double x = s.flowData[slot];
+    if (s.leadTimes != null) {
+      x += s.leadTimes.arrive(g, clock);
+    }
     if (x != 0) {
       s.flowData[slot] = 0;
       if (conservation != null) {

@@ -266,4 +266,45 @@ final class RandomScenarios {
     }
     return s.build();
   }
+
+  /**
+   * Adds random issue-11 mechanics to a scenario: shortage rules (lost sales, patience) unless orders may be
+   * negative, actor and link faults (some destroying stock) and random lead times.
+   */
+  static Scenario withMechanics(SplittableRandom r, ValueChain chain, Scenario scenario) {
+    Scenario.Builder s = scenario.toBuilder();
+    List<Flow> goods = chain.flows(FlowKind.GOODS);
+    List<String> trading = new ArrayList<>();
+    for (Flow f : goods) {
+      if (!trading.contains(f.source())) {
+        trading.add(f.source());
+      }
+    }
+    if (!scenario.negativeOrders()) {
+      int k = r.nextInt(3);
+      s.shortage(k == 0 ? Shortage.lost() : k == 1 ? Shortage.patience(1 + r.nextInt(4)) : Shortage.backorder());
+      for (int i = r.nextInt(3); i > 0; i--) {
+        Flow f = goods.get(r.nextInt(goods.size()));
+        s.shortage(f.source(), f.target(), r.nextBoolean() ? Shortage.lost() : Shortage.patience(r.nextInt(3)));
+      }
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Fault.Duration up = r.nextBoolean() ? Fault.Duration.geometric(0.05 + 0.5 * r.nextDouble())
+          : Fault.Duration.fixed(1 + r.nextInt(6));
+      Fault.Duration down = r.nextBoolean() ? Fault.Duration.geometric(0.1 + 0.9 * r.nextDouble())
+          : Fault.Duration.fixed(1 + r.nextInt(4));
+      if (r.nextBoolean()) {
+        Fault f = Fault.actor(trading.get(r.nextInt(trading.size())), up, down);
+        s.fault(scenario.negativeOrders() || r.nextBoolean() ? f : f.destroying(r.nextDouble()));
+      } else {
+        Flow f = goods.get(r.nextInt(goods.size()));
+        s.fault(Fault.link(f.source(), f.target(), up, down));
+      }
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Flow f = goods.get(r.nextInt(goods.size()));
+      s.leadTime(f.source(), f.target(), RandomLeadTime.uniform(1, 1 + r.nextInt(5)));
+    }
+    return s.build();
+  }
 }
