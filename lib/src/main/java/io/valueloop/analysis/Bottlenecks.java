@@ -56,6 +56,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class Bottlenecks {
 

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class ChainDepth {
 

@@ -39,6 +39,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class CriticalActors {
 

@@ -1,6 +1,7 @@
 package io.valueloop.analysis;
 
 import io.valueloop.model.FlowKind;
+import io.valueloop.internal.Preconditions;
 import io.valueloop.internal.StronglyConnectedComponents;
 import io.valueloop.model.ValueChain;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 public abstract class FeedbackLoops {
   /** The kinds searched by default: all but {@link FlowKind#MONEY}, whose payments only mirror goods flows. */
@@ -92,9 +95,7 @@ public abstract class FeedbackLoops {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(kinds, "kinds");
     Objects.requireNonNull(limits, "limits");
-    if (kinds.isEmpty()) {
-      throw new IllegalArgumentException("kinds must be non-empty but was " + kinds + " (feedback loops)");
-    }
+    Preconditions.check(!kinds.isEmpty(), "kinds", "non-empty", kinds, "feedback loops");
     Set<FlowKind> chosen = EnumSet.copyOf(kinds);
     Search search = new Search(chain, chosen, limits);
     search.run();
@@ -159,18 +160,10 @@ public abstract class FeedbackLoops {
      * @param maxSteps the most steps of work before the enumeration stops, positive
      */
     public Limits {
-      if (maxListed < 0) {
-        throw new IllegalArgumentException("maxListed must be non-negative but was " + maxListed + " (limits)");
-      }
-      if (maxCounted < 1) {
-        throw new IllegalArgumentException("maxCounted must be positive but was " + maxCounted + " (limits)");
-      }
-      if (maxLength < 1) {
-        throw new IllegalArgumentException("maxLength must be positive but was " + maxLength + " (limits)");
-      }
-      if (maxSteps < 1) {
-        throw new IllegalArgumentException("maxSteps must be positive but was " + maxSteps + " (limits)");
-      }
+      Preconditions.nonNegative("maxListed", maxListed, "limits");
+      Preconditions.check(maxCounted >= 1, "maxCounted", "positive", maxCounted, "limits");
+      Preconditions.positive("maxLength", maxLength, "limits");
+      Preconditions.check(maxSteps >= 1, "maxSteps", "positive", maxSteps, "limits");
     }
 
     /**

@@ -4,15 +4,15 @@ import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import io.valueloop.sim.SimulationRun;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -27,11 +27,16 @@ import java.util.function.ToDoubleFunction;
  * {@code r}: <em>common random numbers</em>, which makes the paired comparison
  * {@link ExperimentResult#paired(String, String, String, double)} much sharper than comparing independent samples.
  *
- * <p>Runs go on {@link Builder#threads(int)} threads. Each value is stored at its (scenario, replication, measure)
- * index and each run is independent, so the result is the same, bit for bit, whatever the thread count. If a run
- * fails, the other runs stop (a run in progress stops at its next tick), every thread is joined, and the failure is
+ * <p>Runs go on {@link Builder#threads(int)} workers, on the {@link Builder#executor(Executor)} given or on threads
+ * of the experiment's own. Each value is stored at its (scenario, replication, measure) index and each run is
+ * independent, so the result is the same, bit for bit, whatever the thread count and executor. If a run fails, the
+ * other runs stop (a run in progress stops at its next tick), every worker is waited for, and the failure is
  * rethrown as an {@link ExperimentException} naming the scenario and replication; with several threads, the first
- * failure to happen is the one reported. {@link #run()} never returns while a thread it started is running.
+ * failure to happen is the one reported. {@link #run()} never returns while a worker it started is running.
+ *
+ * <p>Scenarios may come from a {@link Design} (full-factorial grids, Latin hypercubes), and a {@link StoppingRule}
+ * may add replications in batches until a measure is precise enough; both are deterministic by seed and
+ * independent of the thread count.
  *
  * <p>Cost: {@code S · R} simulation runs, split over the threads; a run is stepped tick by tick so that it can stop
  * early, which costs one volatile read per tick. Immutable and thread-safe; {@link #run()} may be called again and
@@ -54,6 +59,8 @@ public final class Experiment {
   private final List<Measure> measures;
   private final int replications;
   private final int threads;
+  private final Optional<Executor> executor;
+  private final Optional<StoppingRule> stoppingRule;
 
   private Experiment(Builder b) {
     this.simulation = b.simulation;
@@ -63,6 +70,8 @@ public final class Experiment {
     this.measures = List.copyOf(b.measures.values());
     this.replications = b.replications;
     this.threads = b.threads;
+    this.executor = Optional.ofNullable(b.executor);
+    this.stoppingRule = Optional.ofNullable(b.stoppingRule);
   }
 
   /**
@@ -76,29 +85,42 @@ public final class Experiment {
     return new Builder(Objects.requireNonNull(simulation, "simulation"));
   }
 
-  /** Returns the simulation the scenarios run on. */
+  /** {@return the simulation the scenarios run on} */
   public Simulation simulation() {
     return simulation;
   }
 
-  /** Returns the scenarios by name, iterating in the order added; unmodifiable. */
+  /** {@return the scenarios by name, iterating in the order added; unmodifiable} */
   public Map<String, Scenario> scenarios() {
     return byName;
   }
 
-  /** Returns the measures, in the order added. */
+  /** {@return the measures, in the order added} */
   public List<Measure> measures() {
     return measures;
   }
 
-  /** Returns the number of replications of each scenario. */
+  /**
+   * {@return the number of replications of each scenario; with a stopping rule, the first batch and the size of each
+   * further batch}
+   */
   public int replications() {
     return replications;
   }
 
-  /** Returns the number of threads runs go on. */
+  /** {@return the number of threads runs go on} */
   public int threads() {
     return threads;
+  }
+
+  /** {@return the executor the workers run on, or empty for threads of the experiment's own} */
+  public Optional<Executor> executor() {
+    return executor;
+  }
+
+  /** {@return the rule that decides when to stop adding replications, or empty for a fixed number} */
+  public Optional<StoppingRule> stoppingRule() {
+    return stoppingRule;
   }
 
   /**
@@ -118,7 +140,8 @@ public final class Experiment {
    *
    * <p>The listener is called on the thread that called this method, never concurrently, once after each run
    * completes, with {@code done = 1, 2, ..., total} in that order ({@code total = S · R}); runs on other threads go
-   * on while it works. If it throws, the runs stop, every thread is joined and its exception propagates.
+   * on while it works. If it throws, the runs stop, every worker is waited for and its exception propagates. With a
+   * stopping rule, {@code total} counts the replications planned so far and grows with each added batch.
    *
    * @param listener the progress listener
    * @return the measured values
@@ -127,125 +150,71 @@ public final class Experiment {
    */
   public ExperimentResult run(ProgressListener listener) {
     Objects.requireNonNull(listener, "listener");
-    int total = scenarios.size() * replications;
-    double[] values = new double[total * measures.size()];
-    if (threads == 1 || total == 1) {
-      AtomicBoolean never = new AtomicBoolean();
-      for (int task = 0; task < total; task++) {
-        if (Thread.currentThread().isInterrupted()) {
-          throw interrupted(task, total);
-        }
-        runTask(task, values, never);
-        listener.progress(task + 1, total);
+    int scenarioCount = scenarios.size();
+    int measureCount = measures.size();
+    int planned = replications;
+    int done = 0;
+    // Laid out as [(replication · S + scenario) · M + measure], so that a batch of replications appends.
+    double[] byReplication = new double[0];
+    int[] finished = {0};
+    while (true) {
+      int from = done;
+      int batch = planned - from;
+      byReplication = Arrays.copyOf(byReplication, planned * scenarioCount * measureCount);
+      double[] values = byReplication;
+      int total = planned * scenarioCount;
+      TaskRunner.run(batch * scenarioCount, threads, executor.orElse(null),
+          (task, stop) -> runTask(task / batch, from + task % batch, values, stop),
+          () -> listener.progress(++finished[0], total));
+      done = planned;
+      if (stoppingRule.isEmpty() || done >= stoppingRule.get().maxReplications()
+          || precise(stoppingRule.get(), byReplication, done)) {
+        break;
       }
-    } else {
-      runParallel(values, total, listener);
+      planned = Math.min(stoppingRule.get().maxReplications(), done + replications);
+    }
+    double[] values = new double[byReplication.length];
+    for (int r = 0; r < done; r++) {
+      for (int s = 0; s < scenarioCount; s++) {
+        System.arraycopy(byReplication, (r * scenarioCount + s) * measureCount, values,
+            (s * done + r) * measureCount, measureCount);
+      }
     }
     long[] seeds = scenarios.stream().mapToLong(Scenario::seed).toArray();
     List<String> measureNames = measures.stream().map(Measure::name).toList();
-    return new ExperimentResult(names, seeds, measureNames, replications, values);
+    return new ExperimentResult(names, seeds, measureNames, done, values);
   }
 
-  /**
-   * Runs the tasks on worker threads; this thread waits, reports progress and joins them. Each finished task
-   * releases one permit of {@code finished}; a failing worker records its failure, raises {@code stop} and releases
-   * a permit, so the waiting thread always wakes.
-   */
-  private void runParallel(double[] values, int total, ProgressListener listener) {
-    AtomicInteger next = new AtomicInteger();
-    AtomicBoolean stop = new AtomicBoolean();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Semaphore finished = new Semaphore(0);
-    Thread[] workers = new Thread[Math.min(threads, total)];
-    for (int w = 0; w < workers.length; w++) {
-      workers[w] = new Thread(() -> {
-        try {
-          for (int task = next.getAndIncrement(); task < total && !stop.get(); task = next.getAndIncrement()) {
-            if (runTask(task, values, stop)) {
-              finished.release();
-            }
-          }
-        } catch (RuntimeException | Error e) {
-          failure.compareAndSet(null, e);
-          stop.set(true);
-          finished.release();
-        }
-      }, "valueloop-experiment-" + w);
-      // Daemon, so that a measure that never returns cannot keep the JVM alive; run() still joins every worker.
-      workers[w].setDaemon(true);
-    }
-    boolean interrupted = false;
-    RuntimeException listenerFailure = null;
-    int done = 0;
-    try {
-      for (Thread worker : workers) {
-        worker.start();
+  /** Whether the rule's measure has a half width within the target in every scenario, after {@code n} replications. */
+  private boolean precise(StoppingRule rule, double[] byReplication, int n) {
+    int m = measureIndex(rule.measure());
+    int scenarioCount = scenarios.size();
+    double[] sample = new double[n];
+    for (int s = 0; s < scenarioCount; s++) {
+      for (int r = 0; r < n; r++) {
+        sample[r] = byReplication[(r * scenarioCount + s) * measures.size() + m];
       }
-      while (done < total) {
-        finished.acquire();
-        if (failure.get() != null) {
-          break;
-        }
-        done++;
-        listener.progress(done, total);
+      if (!(Summary.of(sample, rule.level()).halfWidth() <= rule.halfWidth())) {
+        return false;
       }
-    } catch (InterruptedException e) {
-      interrupted = true;
-    } catch (RuntimeException e) {
-      listenerFailure = e;
-    } finally {
-      stop.set(true);
-      interrupted |= joinAll(workers);
     }
-    Throwable failed = failure.get();
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (listenerFailure != null) {
-      // A worker may have failed while the listener ran: keep its failure too.
-      if (failed != null) {
-        listenerFailure.addSuppressed(failed);
-      }
-      throw listenerFailure;
-    }
-    if (failed instanceof RuntimeException) {
-      throw (RuntimeException) failed;
-    }
-    if (failed != null) {
-      throw (Error) failed;
-    }
-    if (interrupted) {
-      throw interrupted(done, total);
-    }
+    return true;
   }
 
-  private static IllegalStateException interrupted(int done, int total) {
-    return new IllegalStateException("experiment must run to the end but was interrupted after " + done + " of "
-        + total + " runs (experiment)");
-  }
-
-  /** Joins every started worker, waiting through interrupts; returns whether this thread was interrupted. */
-  private static boolean joinAll(Thread[] workers) {
-    boolean interrupted = false;
-    for (Thread worker : workers) {
-      while (worker.isAlive()) {
-        try {
-          worker.join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
+  private int measureIndex(String name) {
+    for (int m = 0; m < measures.size(); m++) {
+      if (measures.get(m).name().equals(name)) {
+        return m;
       }
     }
-    return interrupted;
+    throw new IllegalStateException("stopping measure must be a measure of the experiment but was '" + name + "'");
   }
 
   /**
    * Runs one (scenario, replication) and stores its measures; returns false if it stopped early because
    * {@code stop} was raised.
    */
-  private boolean runTask(int task, double[] values, AtomicBoolean stop) {
-    int s = task / replications;
-    int r = task % replications;
+  private boolean runTask(int s, int r, double[] values, AtomicBoolean stop) {
     String name = names.get(s);
     SimulationResult result;
     try {
@@ -260,7 +229,7 @@ public final class Experiment {
     } catch (RuntimeException e) {
       throw new ExperimentException("run must complete but failed with " + e + where(name, r), name, r, e);
     }
-    int base = task * measures.size();
+    int base = (r * scenarios.size() + s) * measures.size();
     for (int m = 0; m < measures.size(); m++) {
       Measure measure = measures.get(m);
       double value;
@@ -311,6 +280,8 @@ public final class Experiment {
     private final Map<String, Measure> measures = new LinkedHashMap<>();
     private int replications = DEFAULT_REPLICATIONS;
     private int threads = DEFAULT_THREADS;
+    private Executor executor;
+    private StoppingRule stoppingRule;
 
     private Builder(Simulation simulation) {
       this.simulation = simulation;
@@ -385,6 +356,46 @@ public final class Experiment {
     }
 
     /**
+     * Adds one scenario per point of a design, in the design's order, each named by
+     * {@link DesignPoint#label()}.
+     *
+     * @param design the design
+     * @param scenario builds the scenario of a point
+     * @return this builder
+     */
+    public Builder design(Design design, Function<? super DesignPoint, Scenario> scenario) {
+      Objects.requireNonNull(design, "design");
+      return sweep(design.points(), DesignPoint::label, scenario);
+    }
+
+    /**
+     * Sets the rule that stops adding replications once a measure is precise enough; the
+     * {@link #replications(int)} are then the first batch and the size of each further batch, and must be at least
+     * 2 and at most the rule's cap. Default none: exactly {@link #replications(int)} replications.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder stoppingRule(StoppingRule rule) {
+      this.stoppingRule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Sets the executor that the {@link #threads(int)} workers of a run are given to; each worker takes runs until
+     * none is left. Default: with more than one thread, a pool of daemon threads started and shut down by each
+     * {@link Experiment#run()}. With one thread, runs go on the calling thread whatever the executor. The results
+     * are the same, bit for bit, on any executor and thread count.
+     *
+     * @param executor the executor; it must run every worker it accepts (a worker it rejects fails the run)
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
      * Adds a measure.
      *
      * @param measure the measure, its name not already used by another measure
@@ -424,8 +435,9 @@ public final class Experiment {
     }
 
     /**
-     * Sets the number of threads runs go on: 1 runs them on the calling thread; more start that many worker
-     * threads (at most one per run) for the duration of {@link Experiment#run()}. Default {@link #DEFAULT_THREADS}.
+     * Sets the number of threads runs go on: 1 runs them on the calling thread; more give that many workers (at most
+     * one per run) to the {@link #executor(Executor)}, or to threads started for the duration of
+     * {@link Experiment#run()}. Default {@link #DEFAULT_THREADS}.
      *
      * @param threads the number, at least 1
      * @return this builder
@@ -440,7 +452,8 @@ public final class Experiment {
      *
      * @return the experiment
      * @throws IllegalArgumentException if no scenario or no measure was added, or scenarios × replications ×
-     *     measures exceeds {@link Integer#MAX_VALUE}
+     *     measures (the rule's cap, with a stopping rule) exceeds {@link Integer#MAX_VALUE}, or the stopping rule
+     *     names no measure of the experiment or its cap is below the replications
      */
     public Experiment build() {
       if (scenarios.isEmpty()) {
@@ -449,7 +462,18 @@ public final class Experiment {
       if (measures.isEmpty()) {
         throw new IllegalArgumentException("measures must be non-empty but was [] (experiment)");
       }
-      long size = (long) scenarios.size() * replications * measures.size();
+      if (stoppingRule != null) {
+        if (!measures.containsKey(stoppingRule.measure())) {
+          throw new IllegalArgumentException("stopping measure must be one of " + measures.keySet() + " but was '"
+              + stoppingRule.measure() + "' (experiment)");
+        }
+        if (replications < 2 || replications > stoppingRule.maxReplications()) {
+          throw new IllegalArgumentException("replications must be in [2, " + stoppingRule.maxReplications()
+              + "] with a stopping rule but was " + replications + " (experiment)");
+        }
+      }
+      int most = stoppingRule == null ? replications : stoppingRule.maxReplications();
+      long size = (long) scenarios.size() * most * measures.size();
       if (size > Integer.MAX_VALUE) {
         throw new IllegalArgumentException("scenarios × replications × measures must be at most "
             + Integer.MAX_VALUE + " but was " + size + " (experiment)");

@@ -3,7 +3,9 @@ package io.valueloop.experiment;
 import io.valueloop.model.Role;
 import io.valueloop.sim.RoleMetrics;
 import io.valueloop.sim.SimulationResult;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
@@ -20,6 +22,9 @@ import java.util.function.ToDoubleFunction;
  * @param function reads the value from a run's result
  */
 public record Measure(String name, ToDoubleFunction<SimulationResult> function) {
+  /** The kinds of built-in measure, as {@link #named(String)} reads them. */
+  private static final List<String> NAMES = List.of("bullwhip", "fill rate", "profit", "value capture");
+
 
   /**
    * Checks that the name is non-blank and the function non-null.
@@ -95,6 +100,39 @@ public record Measure(String name, ToDoubleFunction<SimulationResult> function) 
     Objects.requireNonNull(role, "role");
     return of("value capture " + role, r -> defined(roleMetrics(r, role).valueCaptureShare(),
         "value-capture share", role, "it is role C or consumers spent nothing"));
+  }
+
+  /**
+   * Returns a built-in measure by its name: {@code bullwhip R}, {@code fill rate R}, {@code profit R} or
+   * {@code value capture R}, where {@code R} is a role letter; the names that {@link #bullwhip(Role)},
+   * {@link #fillRate(Role)}, {@link #profit(Role)} and {@link #valueCaptureShare(Role)} give. What a file names.
+   *
+   * @param name the name
+   * @return the measure
+   * @throws IllegalArgumentException if no built-in measure has that name
+   */
+  public static Measure named(String name) {
+    Objects.requireNonNull(name, "name");
+    int space = name.lastIndexOf(' ');
+    Optional<Role> role = space > 0 && space == name.length() - 2
+        ? Role.ofLetter(name.charAt(name.length() - 1)) : Optional.empty();
+    String kind = space > 0 ? name.substring(0, space) : name;
+    if (role.isPresent()) {
+      switch (kind) {
+        case "bullwhip":
+          return bullwhip(role.get());
+        case "fill rate":
+          return fillRate(role.get());
+        case "profit":
+          return profit(role.get());
+        case "value capture":
+          return valueCaptureShare(role.get());
+        default:
+          break;
+      }
+    }
+    throw new IllegalArgumentException("measure name must be one of " + NAMES + " followed by a role letter (M, S,"
+        + " B, C, P, L, F) but was '" + name + "'");
   }
 
   /** {@return the metrics of a role, refusing a role with no actors in the run's chain} */

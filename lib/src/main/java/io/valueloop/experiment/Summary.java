@@ -46,30 +46,43 @@ public record Summary(int n, double mean, double sd, double se, double low, doub
    * @param values the values, at least 2, all finite (not modified)
    * @param level the confidence level, in (0, 1), for example 0.95
    * @return the summary
-   * @throws IllegalArgumentException if there are fewer than 2 values, a value is not finite or the level is not in
-   *     (0, 1)
+   * @throws IllegalArgumentException if there are fewer than 2 values, a value is not finite, the level is not in
+   *     (0, 1), or an end of the interval lies beyond the range of a double (values near {@code ±Double.MAX_VALUE}
+   *     of both signs); values near the largest double of one sign are summarised without overflow
    */
   public static Summary of(double[] values, double level) {
     Objects.requireNonNull(values, "values");
     Arguments.atLeast("number of values", values.length, 2, "a confidence interval needs a sample variance");
     Arguments.level(level);
-    double sum = 0;
+    // Scaled by a power of two near the largest magnitude, so that sums of values near Double.MAX_VALUE do not
+    // overflow; the scaling is exact, so ordinary samples give the same bits as without it.
+    double largest = 0;
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException("value must be finite but was " + values[i] + " (index " + i + ")");
       }
-      sum += values[i];
+      largest = Math.max(largest, Math.abs(values[i]));
     }
+    int shift = largest > 0x1p500 ? Math.getExponent(largest) + 2 : 0;
     int n = values.length;
-    double mean = sum / n;
+    double sum = 0;
+    for (double value : values) {
+      sum += Math.scalb(value, -shift);
+    }
+    double scaledMean = sum / n;
     double squares = 0;
     for (double value : values) {
-      double deviation = value - mean;
+      double deviation = Math.scalb(value, -shift) - scaledMean;
       squares += deviation * deviation;
     }
-    double sd = Math.sqrt(squares / (n - 1));
+    double mean = Math.scalb(scaledMean, shift);
+    double sd = Math.scalb(Math.sqrt(squares / (n - 1)), shift);
     double se = sd / Math.sqrt(n);
     double half = StudentT.quantile(0.5 * (1 + level), n - 1) * se;
+    if (!Double.isFinite(mean - half) || !Double.isFinite(mean + half)) {
+      throw new IllegalArgumentException("confidence interval must lie within the range of a double but was mean "
+          + mean + " ± " + half + " (summary of " + n + " values)");
+    }
     // min/max: rounding may not push an end past the mean when the half width is below its ulp.
     return new Summary(n, mean, sd, se, Math.min(mean, mean - half), Math.max(mean, mean + half), level);
   }

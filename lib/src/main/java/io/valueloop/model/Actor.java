@@ -18,64 +18,68 @@ import org.immutables.value.Value;
  * {@link ValueChain.Builder#build()} checks every actor of a chain (blank names, NaN, infinite or
  * negative parameters) and reports all problems together.
  */
+// Immutables' annotations are compile-time only (requires static): users need not read their module.
+@SuppressWarnings("exports")
 @Value.Immutable
 @ValueStyle
 public abstract class Actor {
 
   Actor() {}
 
-  /** Returns the stable id, unique within a chain. */
+  /** {@return the stable id, unique within a chain} */
   public abstract String id();
 
-  /** Returns the display name; defaults to the id. */
+  /** {@return the display name; defaults to the id} */
   @Value.Default
   public String name() {
     return id();
   }
 
-  /** Returns the role this actor plays. */
+  /** {@return the role this actor plays} */
   public abstract Role role();
 
   /**
    * Returns the most this actor can ship (or, for a producer, make) per tick, in units per tick;
    * {@link Double#POSITIVE_INFINITY}, the default, means unlimited.
+   *
+   * @return the capacity in units per tick, or {@link Double#POSITIVE_INFINITY} for unlimited
    */
   @Value.Default
   public double capacity() {
     return Double.POSITIVE_INFINITY;
   }
 
-  /** Returns the own cost per unit of output, in currency units per unit; default 0. */
+  /** {@return the own cost per unit of output, in currency units per unit; default 0} */
   @Value.Default
   public double unitCost() {
     return 0;
   }
 
-  /** Returns the cost of holding one unit on hand for one tick, in currency units; default 0. */
+  /** {@return the cost of holding one unit on hand for one tick, in currency units; default 0} */
   @Value.Default
   public double holdingCost() {
     return 0;
   }
 
-  /** Returns the penalty for one unit of backlog for one tick, in currency units; default 0. */
+  /** {@return the penalty for one unit of backlog for one tick, in currency units; default 0} */
   @Value.Default
   public double backlogCost() {
     return 0;
   }
 
-  /** Returns the on-hand inventory at tick 0, in units; default 0. */
+  /** {@return the on-hand inventory at tick 0, in units; default 0} */
   @Value.Default
   public double initialInventory() {
     return 0;
   }
 
-  /** Returns the final demand this actor places or receives from outside the chain, in units per tick; default 0. */
+  /** {@return the final demand this actor places or receives from outside the chain, in units per tick; default 0} */
   @Value.Default
   public double demand() {
     return 0;
   }
 
-  /** Returns free-form attributes (for example {@code channel=online}), in insertion order. */
+  /** {@return free-form attributes (for example {@code channel=online}), in insertion order} */
   public abstract Map<String, String> attributes();
 
   /**
@@ -89,7 +93,7 @@ public abstract class Actor {
     return builder().id(id).role(role).build();
   }
 
-  /** Returns a new builder; {@code id} and {@code role} are required, everything else has a default. */
+  /** {@return a new builder; {@code id} and {@code role} are required, everything else has a default} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,8 +14,11 @@ import java.util.OptionalInt;
 public final class ChainValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Each problem with the actor or flow at fault. */
   private final List<Problem> details;
+  /** The problems' sentences, in the order found. */
   private final List<String> problems;
+  /** How many problems were found, kept or not. */
   private final long problemCount;
 
   ChainValidationException(List<Problem> details, long problemCount) {
@@ -36,9 +39,13 @@ public final class ChainValidationException extends IllegalArgumentException {
   public static final class Problem implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The parameter or rule at fault, or empty. */
     private final String what;
+    /** The problem's sentence. */
     private final String message;
+    /** The index of the actor at fault, or -1. */
     private final int actor;
+    /** The index of the flow at fault, or -1. */
     private final int flow;
 
     Problem(String what, String message, int actor, int flow) {
@@ -51,22 +58,24 @@ public final class ChainValidationException extends IllegalArgumentException {
     /**
      * Returns the parameter or rule at fault, as the message starts with it (for example {@code price} or
      * {@code flow target}); empty for problems phrased otherwise.
+     *
+     * @return the parameter or rule at fault, or empty
      */
     public String what() {
       return what;
     }
 
-    /** Returns the problem's sentence, as {@link ChainValidationException#problems()} gives it. */
+    /** {@return the problem's sentence, as {@link ChainValidationException#problems()} gives it} */
     public String message() {
       return message;
     }
 
-    /** Returns the index, in the order the builder was given them, of the one actor at fault, if there is one. */
+    /** {@return the index, in the order the builder was given them, of the one actor at fault, if there is one} */
     public OptionalInt actor() {
       return actor < 0 ? OptionalInt.empty() : OptionalInt.of(actor);
     }
 
-    /** Returns the index, in the order the builder was given them, of the one flow at fault, if there is one. */
+    /** {@return the index, in the order the builder was given them, of the one flow at fault, if there is one} */
     public OptionalInt flow() {
       return flow < 0 ? OptionalInt.empty() : OptionalInt.of(flow);
     }
@@ -91,17 +100,19 @@ public final class ChainValidationException extends IllegalArgumentException {
   /**
    * Returns the problems found, in the order they were found. At most the first 10,000 are kept;
    * {@link #problemCount()} tells how many there were in all.
+   *
+   * @return the kept problems, in the order they were found
    */
   public List<String> problems() {
     return problems;
   }
 
-  /** Returns the problems of {@link #problems()}, in the same order, with the actor or flow each is about. */
+  /** {@return the problems of {@link #problems()}, in the same order, with the actor or flow each is about} */
   public List<Problem> details() {
     return details;
   }
 
-  /** Returns how many problems were found, including any not kept in {@link #problems()}. */
+  /** {@return how many problems were found, including any not kept in {@link #problems()}} */
   public long problemCount() {
     return problemCount;
   }

@@ -16,14 +16,20 @@ import java.util.Objects;
  */
 public record Flow(String source, String target, FlowTerms terms) {
 
-  /** Creates a flow; no argument may be null. */
+  /**
+   * Creates a flow; no argument may be null.
+   *
+   * @param source the sending actor's id
+   * @param target the receiving actor's id
+   * @param terms the flow's terms
+   */
   public Flow {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(terms, "terms");
   }
 
-  /** Returns the kind of this flow, the kind of its terms. */
+  /** {@return the kind of this flow, the kind of its terms} */
   public FlowKind kind() {
     return terms.kind();
   }

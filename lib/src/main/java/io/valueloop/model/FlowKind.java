@@ -56,7 +56,7 @@ public enum FlowKind {
     }
   }
 
-  /** Returns whether a flow of this kind may run from an actor to itself. */
+  /** {@return whether a flow of this kind may run from an actor to itself} */
   public boolean allowsSelfFlow() {
     return this == GOODS;
   }

@@ -6,6 +6,6 @@ package io.valueloop.model;
  * by any number of flows, which keeps large chains compact.
  */
 public sealed interface FlowTerms permits GoodsTerms, MoneyTerms, DataTerms, ServiceTerms {
-  /** Returns the kind of flow these terms belong to. */
+  /** {@return the kind of flow these terms belong to} */
   FlowKind kind();
 }

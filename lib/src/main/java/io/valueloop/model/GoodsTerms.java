@@ -40,7 +40,17 @@ public record GoodsTerms(
   private static final GoodsTerms DEFAULT =
       new GoodsTerms(0, 0, 0, Double.POSITIVE_INFINITY, 1, 1, "");
 
-  /** Creates goods terms; {@code input} must not be null (use {@code ""} for the default). */
+  /**
+   * Creates goods terms; {@code input} must not be null (use {@code ""} for the default).
+   *
+   * @param price the price per unit paid by the buyer, in currency units
+   * @param leadTime the shipping lead time, in ticks
+   * @param orderDelay the delay of orders from buyer to seller, in ticks
+   * @param capacity the most the flow can carry per tick, in units; {@link Double#POSITIVE_INFINITY} for none
+   * @param share the fraction of the buyer's input sourced over this flow, in (0, 1]
+   * @param inputCoefficient units of the seller's product per unit of the buyer's output
+   * @param input the name of the input this flow supplies, or {@code ""} for the seller's role letter
+   */
   public GoodsTerms {
     if (input == null) {
       throw new NullPointerException("input must not be null (use \"\" for the seller's role)");
@@ -51,6 +61,8 @@ public record GoodsTerms(
    * Returns the defaults: price 0, no lead time or order delay, unlimited capacity, share 1,
    * input coefficient 1, input named after the seller's role. Start from these and use the
    * {@code with} methods.
+   *
+   * @return the one shared instance of the default terms
    */
   public static GoodsTerms defaults() {
     return DEFAULT;
@@ -95,43 +107,79 @@ public record GoodsTerms(
    * Returns the total delay from ordering to usable goods, {@code orderDelay + leadTime}, in ticks. A chain's
    * validation keeps the sum within an {@code int}.
    *
+   * @return {@code orderDelay + leadTime}, in ticks
    * @throws ArithmeticException if the sum overflows an {@code int} (terms that no chain accepts)
    */
   public int totalDelay() {
     return Math.addExact(orderDelay, leadTime);
   }
 
-  /** Returns these terms with the given price per unit. */
+  /**
+   * Returns these terms with the given price per unit.
+   *
+   * @param price the price per unit paid by the buyer, in currency units
+   * @return these terms with the given price per unit
+   */
   public GoodsTerms withPrice(double price) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given shipping lead time in ticks. */
+  /**
+   * Returns these terms with the given shipping lead time in ticks.
+   *
+   * @param leadTime the shipping lead time, in ticks
+   * @return these terms with the given shipping lead time in ticks
+   */
   public GoodsTerms withLeadTime(int leadTime) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given order delay in ticks. */
+  /**
+   * Returns these terms with the given order delay in ticks.
+   *
+   * @param orderDelay the delay of orders from buyer to seller, in ticks
+   * @return these terms with the given order delay in ticks
+   */
   public GoodsTerms withOrderDelay(int orderDelay) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given capacity in units per tick. */
+  /**
+   * Returns these terms with the given capacity in units per tick.
+   *
+   * @param capacity the most the flow can carry per tick, in units; {@link Double#POSITIVE_INFINITY} for none
+   * @return these terms with the given capacity in units per tick
+   */
   public GoodsTerms withCapacity(double capacity) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given sourcing share. */
+  /**
+   * Returns these terms with the given sourcing share.
+   *
+   * @param share the fraction of the buyer's input sourced over this flow, in (0, 1]
+   * @return these terms with the given sourcing share
+   */
   public GoodsTerms withShare(double share) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given input coefficient. */
+  /**
+   * Returns these terms with the given input coefficient.
+   *
+   * @param inputCoefficient units of the seller's product per unit of the buyer's output
+   * @return these terms with the given input coefficient
+   */
   public GoodsTerms withInputCoefficient(double inputCoefficient) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }
 
-  /** Returns these terms with the given input name ({@code ""} for the seller's role letter). */
+  /**
+   * Returns these terms with the given input name ({@code ""} for the seller's role letter).
+   *
+   * @param input the name of the input this flow supplies, or {@code ""} for the seller's role letter
+   * @return these terms with the given input name ({@code ""} for the seller's role letter)
+   */
   public GoodsTerms withInput(String input) {
     return new GoodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
   }

@@ -28,7 +28,7 @@ public enum Role {
     this.letter = letter;
   }
 
-  /** Returns the upper-case letter of this role, as used in business-model codes. */
+  /** {@return the upper-case letter of this role, as used in business-model codes} */
   public char letter() {
     return letter;
   }

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record ServiceTerms(double fee, double takeRate, FeeBase base) implements FlowTerms {
 
-  /** Creates service terms; {@code base} must not be null. */
+  /**
+   * Creates service terms; {@code base} must not be null.
+   *
+   * @param fee the fixed fee per tick, in currency units
+   * @param takeRate the fraction of the base charged, in [0, 1]
+   * @param base what the take rate applies to
+   */
   public ServiceTerms {
     Objects.requireNonNull(base, "base");
   }

@@ -1,21 +1,17 @@
 package io.valueloop.model;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
+import io.valueloop.internal.Preconditions;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * An immutable value chain: actors and the flows between them, validated on build.
@@ -44,8 +40,7 @@ public final class ValueChain {
   private final int[] outFlows;
   private final int[] inOffsets;
   private final int[] inFlows;
-  private final Supplier<Graph<String, Flow>> graph;
-  private final Map<FlowKind, Supplier<Graph<String, Flow>>> graphsByKind;
+  private final ChainGraphs graphs;
   private int hash;
 
   /** Assembles a chain from arrays {@link ChainValidator} has checked; the arrays are owned by the chain. */
@@ -60,29 +55,25 @@ public final class ValueChain {
     this.outFlows = outFlows;
     this.inOffsets = inOffsets;
     this.inFlows = inFlows;
-    this.graph = Suppliers.memoize(() -> buildGraph(null));
-    this.graphsByKind = new EnumMap<>(FlowKind.class);
-    for (FlowKind kind : FlowKind.values()) {
-      graphsByKind.put(kind, Suppliers.memoize(() -> buildGraph(kind)));
-    }
+    this.graphs = new ChainGraphs(this);
   }
 
-  /** Returns a new, empty builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the number of actors. */
+  /** {@return the number of actors} */
   public int actorCount() {
     return actors.length;
   }
 
-  /** Returns the number of flows of all kinds. */
+  /** {@return the number of flows of all kinds} */
   public int flowCount() {
     return source.length;
   }
 
-  /** Returns the actors in index order, as an unmodifiable list. */
+  /** {@return the actors in index order, as an unmodifiable list} */
   public List<Actor> actors() {
     return Collections.unmodifiableList(Arrays.asList(actors));
   }
@@ -137,22 +128,42 @@ public final class ValueChain {
     return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
   }
 
-  /** Returns the index of the actor that sends flow {@code flow}. */
+  /**
+   * Returns the index of the actor that sends flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the index of the actor that sends flow {@code flow}
+   */
   public int source(int flow) {
     return source[Objects.checkIndex(flow, source.length)];
   }
 
-  /** Returns the index of the actor that receives flow {@code flow}. */
+  /**
+   * Returns the index of the actor that receives flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the index of the actor that receives flow {@code flow}
+   */
   public int target(int flow) {
     return target[Objects.checkIndex(flow, target.length)];
   }
 
-  /** Returns the terms of flow {@code flow}; their type gives its kind. */
+  /**
+   * Returns the terms of flow {@code flow}; their type gives its kind.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the terms of flow {@code flow}
+   */
   public FlowTerms terms(int flow) {
     return terms[Objects.checkIndex(flow, terms.length)];
   }
 
-  /** Returns the kind of flow {@code flow}. */
+  /**
+   * Returns the kind of flow {@code flow}.
+   *
+   * @param flow a flow index, in {@code [0, flowCount())}
+   * @return the kind of flow {@code flow}
+   */
   public FlowKind kind(int flow) {
     return terms(flow).kind();
   }
@@ -207,13 +218,23 @@ public final class ValueChain {
     return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
   }
 
-  /** Returns the number of flows leaving actor {@code actor}. */
+  /**
+   * Returns the number of flows leaving actor {@code actor}.
+   *
+   * @param actor an actor index, in {@code [0, actorCount())}
+   * @return the number of flows leaving actor {@code actor}
+   */
   public int outDegree(int actor) {
     Objects.checkIndex(actor, actors.length);
     return outOffsets[actor + 1] - outOffsets[actor];
   }
 
-  /** Returns the number of flows entering actor {@code actor}. */
+  /**
+   * Returns the number of flows entering actor {@code actor}.
+   *
+   * @param actor an actor index, in {@code [0, actorCount())}
+   * @return the number of flows entering actor {@code actor}
+   */
   public int inDegree(int actor) {
     Objects.checkIndex(actor, actors.length);
     return inOffsets[actor + 1] - inOffsets[actor];
@@ -254,7 +275,7 @@ public final class ValueChain {
     return Optional.empty();
   }
 
-  /** Returns all flows in index order, as an unmodifiable list whose elements are created on access. */
+  /** {@return all flows in index order, as an unmodifiable list whose elements are created on access} */
   public List<Flow> flows() {
     return new AbstractList<>() {
       @Override
@@ -290,9 +311,11 @@ public final class ValueChain {
    * Returns a read-only JGraphT view of the whole chain: actor ids as vertices, flows as edges, a directed
    * pseudograph (two actors may be joined by flows of several kinds; goods self-flows are allowed). Built on
    * first call, then cached; modifying it throws {@link UnsupportedOperationException}.
+   *
+   * @return the cached, unmodifiable graph of every flow
    */
   public Graph<String, Flow> graph() {
-    return graph.get();
+    return graphs.all();
   }
 
   /**
@@ -302,25 +325,7 @@ public final class ValueChain {
    * @return the cached, unmodifiable graph
    */
   public Graph<String, Flow> graph(FlowKind kind) {
-    return graphsByKind.get(Objects.requireNonNull(kind, "kind")).get();
-  }
-
-  private Graph<String, Flow> buildGraph(FlowKind kind) {
-    Graph<String, Flow> g = GraphTypeBuilder.<String, Flow>directed()
-        .allowingMultipleEdges(true)
-        .allowingSelfLoops(true)
-        .weighted(false)
-        .buildGraph();
-    for (Actor actor : actors) {
-      g.addVertex(actor.id());
-    }
-    for (int f = 0; f < terms.length; f++) {
-      if (kind == null || terms[f].kind() == kind) {
-        Flow value = flow(f);
-        g.addEdge(value.source(), value.target(), value);
-      }
-    }
-    return new AsUnmodifiableGraph<>(g);
+    return graphs.of(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override
@@ -372,10 +377,7 @@ public final class ValueChain {
    */
   public static final class Builder {
     private final ArrayList<Actor> actors = new ArrayList<>();
-    private String[] sourceIds = new String[16];
-    private String[] targetIds = new String[16];
-    private FlowTerms[] flowTerms = new FlowTerms[16];
-    private int flowCount;
+    private final PendingFlows flows = new PendingFlows();
 
     private Builder() {}
 
@@ -387,16 +389,10 @@ public final class ValueChain {
      * @return this builder
      */
     public Builder expectedSize(int actorCount, int flowCount) {
-      if (actorCount < 0) {
-        throw new IllegalArgumentException("actorCount must be non-negative but was " + actorCount
-            + " (expected size)");
-      }
-      if (flowCount < 0) {
-        throw new IllegalArgumentException("flowCount must be non-negative but was " + flowCount
-            + " (expected size)");
-      }
+      Preconditions.nonNegative("actorCount", actorCount, "expected size");
+      Preconditions.nonNegative("flowCount", flowCount, "expected size");
       actors.ensureCapacity(actorCount);
-      ensureFlowCapacity(flowCount);
+      flows.ensureCapacity(flowCount);
       return this;
     }
 
@@ -447,11 +443,7 @@ public final class ValueChain {
       Objects.requireNonNull(sourceId, "sourceId");
       Objects.requireNonNull(targetId, "targetId");
       Objects.requireNonNull(terms, "terms");
-      ensureFlowCapacity(flowCount + 1);
-      sourceIds[flowCount] = sourceId;
-      targetIds[flowCount] = targetId;
-      flowTerms[flowCount] = terms;
-      flowCount++;
+      flows.add(sourceId, targetId, terms);
       return this;
     }
 
@@ -516,15 +508,6 @@ public final class ValueChain {
       return flow(providerId, servedId, terms);
     }
 
-    private void ensureFlowCapacity(int needed) {
-      if (needed > sourceIds.length) {
-        int capacity = Math.max(needed, sourceIds.length + (sourceIds.length >> 1));
-        sourceIds = Arrays.copyOf(sourceIds, capacity);
-        targetIds = Arrays.copyOf(targetIds, capacity);
-        flowTerms = Arrays.copyOf(flowTerms, capacity);
-      }
-    }
-
     /**
      * Validates the chain and builds it. All of these are checked, and every problem is reported in one
      * {@link ChainValidationException}:
@@ -545,7 +528,7 @@ public final class ValueChain {
      * @throws ChainValidationException if any check fails
      */
     public ValueChain build() {
-      return new ChainValidator(actors, sourceIds, targetIds, flowTerms, flowCount).validateAndBuild();
+      return new ChainValidator(actors, flows.sourceIds, flows.targetIds, flows.terms, flows.count).validateAndBuild();
     }
   }
 }

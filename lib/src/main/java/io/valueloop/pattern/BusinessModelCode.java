@@ -46,6 +46,7 @@ public record BusinessModelCode(List<Role> roles) {
    *
    * @throws NullPointerException if the list or a role is null
    * @throws IllegalArgumentException if there are fewer than two roles
+   * @param roles the roles of the code, in order
    */
   public BusinessModelCode {
     roles = List.copyOf(Objects.requireNonNull(roles, "roles"));
@@ -105,17 +106,17 @@ public record BusinessModelCode(List<Role> roles) {
     return new BusinessModelCode(roles);
   }
 
-  /** Returns the well-known codes, in the order S2B, S2B2C, S2B2C2S2B, B2C, B2B2C, C2M. */
+  /** {@return the well-known codes, in the order S2B, S2B2C, S2B2C2S2B, B2C, B2B2C, C2M} */
   public static List<BusinessModelCode> wellKnown() {
     return WELL_KNOWN;
   }
 
-  /** Returns the number of roles, one more than the number of steps. */
+  /** {@return the number of roles, one more than the number of steps} */
   public int length() {
     return roles.size();
   }
 
-  /** Returns the canonical, upper-case text of this code, such as {@code S2B2C2S2B}. */
+  /** {@return the canonical, upper-case text of this code, such as {@code S2B2C2S2B}} */
   public String format() {
     StringBuilder text = new StringBuilder(2 * roles.size() - 1);
     for (Role role : roles) {

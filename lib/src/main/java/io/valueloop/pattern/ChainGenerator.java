@@ -1,5 +1,6 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Actor;
 import io.valueloop.model.DataTerms;
 import io.valueloop.model.FeeBase;
@@ -119,10 +120,8 @@ final class ChainGenerator {
     for (int count : s.counts) {
       actors += count;
     }
-    if (actors > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("actor count must be at most " + Integer.MAX_VALUE + " but was " + actors
-          + " (template " + s.code + ")");
-    }
+    Preconditions.check(actors <= Integer.MAX_VALUE, "actor count", "at most " + Integer.MAX_VALUE, actors,
+        "template " + s.code);
     long flows = 0;
     for (int t = origin; t < tiers - 1; t++) {
       long attachments = s.counts[t] > s.counts[t + 1]
@@ -141,10 +140,8 @@ final class ChainGenerator {
     if (s.marketplaces > 0) {
       flows += s.counts[s.consumerFacingTier()];
     }
-    if (flows > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("flow count must be at most " + Integer.MAX_VALUE + " but was up to "
-          + flows + " (template " + s.code + ")");
-    }
+    Preconditions.check(flows <= Integer.MAX_VALUE, "flow count", "at most " + Integer.MAX_VALUE, "up to " + flows,
+        "template " + s.code);
   }
 
   /** Returns the largest number of sellers a buyer gets between tiers of {@code sellers} and {@code buyers}. */

@@ -192,7 +192,7 @@ public final class ChainTemplate {
         .withOnlineShare(1.0);
   }
 
-  /** Returns the code this template was made from. */
+  /** {@return the code this template was made from} */
   public BusinessModelCode code() {
     return settings.code;
   }

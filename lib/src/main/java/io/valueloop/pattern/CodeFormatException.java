@@ -13,7 +13,9 @@ package io.valueloop.pattern;
 public final class CodeFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that failed to parse. */
   private final String code;
+  /** The index of the offending character. */
   private final int position;
 
   CodeFormatException(String code, int position, String reason) {
@@ -22,7 +24,7 @@ public final class CodeFormatException extends IllegalArgumentException {
     this.position = position;
   }
 
-  /** Returns the text that failed to parse. */
+  /** {@return the text that failed to parse} */
   public String code() {
     return code;
   }
@@ -30,6 +32,8 @@ public final class CodeFormatException extends IllegalArgumentException {
   /**
    * Returns the zero-based index of the offending character in {@link #code()}; equal to the text's length
    * when the text ended too early.
+   *
+   * @return the index of the offending character
    */
   public int position() {
     return position;

@@ -1,5 +1,6 @@
 package io.valueloop.pattern;
 
+import io.valueloop.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
    *
    * @throws NullPointerException if the map, a code, a path or an id is null
    * @throws IllegalArgumentException if a path's length differs from its code's
+   * @param witnesses the realised codes, in candidate order, each with its witness path
    */
   public Recognition {
     Objects.requireNonNull(witnesses, "witnesses");
@@ -34,16 +36,14 @@ public record Recognition(Map<BusinessModelCode, List<String>> witnesses) {
     for (Map.Entry<BusinessModelCode, List<String>> entry : witnesses.entrySet()) {
       BusinessModelCode code = Objects.requireNonNull(entry.getKey(), "code");
       List<String> path = List.copyOf(Objects.requireNonNull(entry.getValue(), "path"));
-      if (path.size() != code.length()) {
-        throw new IllegalArgumentException("witness length must be the code's length " + code.length()
-            + " but was " + path.size() + " (" + code + ": " + path + ")");
-      }
+      Preconditions.check(path.size() == code.length(), "witness length", "the code's length " + code.length(),
+          path.size(), code + ": " + path);
       copy.put(code, path);
     }
     witnesses = Collections.unmodifiableMap(copy);
   }
 
-  /** Returns the realised codes, in the order they were given as candidates. */
+  /** {@return the realised codes, in the order they were given as candidates} */
   public List<BusinessModelCode> codes() {
     return Collections.unmodifiableList(new ArrayList<>(witnesses.keySet()));
   }

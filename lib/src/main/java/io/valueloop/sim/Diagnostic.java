@@ -26,8 +26,10 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
   /** The kinds of diagnostics a run reports. */
   public enum Code {
     /**
-     * Information sharing is on and the chain has DATA flows, but no DATA path from a consumer segment reaches any
-     * actor that orders, so every actor orders on its incoming orders, as with sharing off ({@link Severity#INFO}).
+     * Information sharing is on, but an actor that orders receives DATA flows and no DATA path from a consumer
+     * segment reaches it, so it orders on its incoming orders as with sharing off ({@link Severity#INFO}, one per
+     * such actor); or the chain has DATA flows and none of them carries consumer demand to any actor that orders
+     * (one, without an actor).
      */
     SHARING_WITHOUT_DATA_PATH,
     /**

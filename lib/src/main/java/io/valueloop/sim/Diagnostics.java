@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.flow.Adjacency;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.Role;
 import java.util.ArrayList;
@@ -20,7 +21,20 @@ final class Diagnostics {
   static List<Diagnostic> of(Topology t, Scenario scenario) {
     List<Diagnostic> found = new ArrayList<>();
     int dataFlows = t.chain.flows(FlowKind.DATA).count();
-    if (scenario.informationSharing() && dataFlows > 0 && t.pairSegment.length == 0 && ordering(t)) {
+    int before = found.size();
+    if (scenario.informationSharing() && dataFlows > 0) {
+      Adjacency dataIn = t.chain.flows(FlowKind.DATA).in();
+      for (int a = 0; a < t.n; a++) {
+        if (t.orders(a) && dataIn.degree(a) > 0 && t.pairStart[a] == t.pairStart[a + 1]) {
+          String id = t.chain.id(a);
+          found.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Code.SHARING_WITHOUT_DATA_PATH,
+              "information sharing is on and actor " + id + " receives DATA flows, but no DATA path from a consumer "
+                  + "segment reaches it: it orders on its incoming orders", Optional.of(id)));
+        }
+      }
+    }
+    if (scenario.informationSharing() && dataFlows > 0 && t.pairSegment.length == 0 && found.size() == before
+        && ordering(t)) {
       found.add(new Diagnostic(Diagnostic.Severity.INFO, Diagnostic.Code.SHARING_WITHOUT_DATA_PATH,
           "information sharing is on and the chain has " + dataFlows + " DATA flows, but no DATA path from a "
               + "consumer segment reaches an actor that orders: every actor orders on its incoming orders, as with "

@@ -181,12 +181,12 @@ public final class Simulation {
     return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel);
   }
 
-  /** Returns the number of threads each tick is shared among. */
+  /** {@return the number of threads each tick is shared among} */
   public int threads() {
     return threads;
   }
 
-  /** Returns the chain simulated. */
+  /** {@return the chain simulated} */
   public CompiledChain chain() {
     return chain;
   }

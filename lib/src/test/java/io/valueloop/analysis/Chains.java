@@ -4,6 +4,7 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.SerialChain;
 
 /** Small chains shared by the analysis tests; each test works out its answers on them by hand. */
 final class Chains {
@@ -53,14 +54,9 @@ final class Chains {
    * @param bCapacity the capacity of b
    */
   static ValueChain line(double sCapacity, double bCapacity) {
-    return ValueChain.builder()
-        .actor("m", Role.M)
-        .actor(actor("s", Role.S, sCapacity))
-        .actor(actor("b", Role.B, bCapacity))
-        .actor(consumer("c", 100))
-        .trade("m", "s", GOODS)
-        .trade("s", "b", GOODS)
-        .trade("b", "c", GOODS)
+    return SerialChain.of(GOODS, GOODS, GOODS)
+        .withActors(Actor.of("m", Role.M), actor("s", Role.S, sCapacity), actor("b", Role.B, bCapacity),
+            consumer("c", 100))
         .build();
   }
 

@@ -2,13 +2,12 @@ package io.valueloop.experiment;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
-import io.valueloop.model.Role;
-import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcesses;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.Policies;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Simulation;
+import io.valueloop.testing.SerialChain;
 
 /** The small chain and scenarios the experiment tests share. */
 final class ExperimentFixtures {
@@ -22,15 +21,12 @@ final class ExperimentFixtures {
    * flow c -> s of delay 0, so that s can see consumer demand when information is shared.
    */
   static Simulation serial() {
-    return Simulation.of(CompiledChain.compile(ValueChain.builder()
-        .actor("c", Role.C)
-        .actor("b", Role.B)
-        .actor("s", Role.S)
-        .actor("m", Role.M)
-        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(2).orderDelay(0).build())
-        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(2).orderDelay(0).build())
-        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
-        .data("c", "s", 0)
+    return Simulation.of(CompiledChain.compile(SerialChain.of(
+            GoodsTerms.builder().price(1).leadTime(2).orderDelay(0).build(),
+            GoodsTerms.builder().price(2).leadTime(2).orderDelay(0).build(),
+            GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
+        .consumerFirst()
+        .dataToS(0)
         .build()));
   }
 

@@ -68,4 +68,29 @@ class SummaryTest {
     assertThatThrownBy(() -> new Summary(3, 1, 1, 0.5, 1.5, 2, 0.95)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("low <= mean <= high");
   }
+
+  @Test
+  void of_valuesNearTheLargestDouble_doesNotOverflow() {
+    Summary summary = Summary.of(new double[] {1e308, 1e308}, 0.95);
+
+    assertThat(summary.mean()).isEqualTo(1e308);
+    assertThat(summary.sd()).isZero();
+    assertThat(summary.low()).isEqualTo(1e308);
+    assertThat(summary.high()).isEqualTo(1e308);
+  }
+
+  @Test
+  void of_hugeSpreadSample_hasFiniteMeanAndSd() {
+    Summary summary = Summary.of(new double[] {1.5e308, 1.7e308, 1.6e308}, 0.5);
+
+    assertThat(summary.mean()).isCloseTo(1.6e308, within(1e295));
+    assertThat(summary.sd()).isCloseTo(1e307, within(1e295));
+  }
+
+  @Test
+  void of_intervalBeyondTheDoubles_isRejectedWithAMessage() {
+    assertThatThrownBy(() -> Summary.of(new double[] {-1.7e308, 1.7e308}, 0.95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("confidence interval must lie within the range of a double");
+  }
 }

@@ -2,6 +2,7 @@ package io.valueloop.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.valueloop.testing.RandomChains;
 import org.junit.jupiter.api.Test;
 
 class LevelSolverTest {

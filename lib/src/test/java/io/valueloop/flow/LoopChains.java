@@ -4,6 +4,7 @@ import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomChains;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

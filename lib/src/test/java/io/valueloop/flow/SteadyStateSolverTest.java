@@ -11,6 +11,7 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomChains;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.SerialChain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,15 +86,12 @@ class ChenBullwhipValidationTest {
 
   /** m (source) -> s -> b -> c, L = 1 at both stages; a DATA flow c -> s with no delay carries consumer demand. */
   private static CompiledChain twoStages() {
-    return CompiledChain.compile(ValueChain.builder()
-        .actor("c", Role.C)
-        .actor("b", Role.B)
-        .actor("s", Role.S)
-        .actor("m", Role.M)
-        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build())
-        .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
-        .trade("b", "c", GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
-        .data("c", "s", 0)
+    return CompiledChain.compile(SerialChain.of(
+            GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build(),
+            GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build(),
+            GoodsTerms.builder().price(3).leadTime(1).orderDelay(0).build())
+        .consumerFirst()
+        .dataToS(0)
         .build());
   }
 

@@ -38,9 +38,25 @@ class DiagnosticsTest {
     assertThat(on.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo(Diagnostic.Code.SHARING_WITHOUT_DATA_PATH);
       assertThat(d.severity()).isEqualTo(Diagnostic.Severity.INFO);
-      assertThat(d.message()).contains("no DATA path from a consumer segment reaches an actor that orders");
+      assertThat(d.actorId()).isEqualTo(Optional.of("s"));
+      assertThat(d.message()).contains("no DATA path from a consumer segment reaches it");
     });
     assertThat(off.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void run_sharingOnWithDataOnlyToAnActorThatDoesNotOrder_saysSoOnce() {
+    // The only DATA flow runs from the segment to a marketplace that trades no goods.
+    CompiledChain chain = CompiledChain.compile(SimFixtures.serialBuilder(100, 10, 5, TERMS, TERMS)
+        .actor("p", Role.P).data("c", "p", 1).build());
+
+    SimulationResult r = Simulation.of(chain).run(Scenario.of(10));
+
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Diagnostic.Code.SHARING_WITHOUT_DATA_PATH);
+      assertThat(d.actorId()).isEmpty();
+      assertThat(d.message()).contains("no DATA path from a consumer segment reaches an actor that orders");
+    });
   }
 
   @Test

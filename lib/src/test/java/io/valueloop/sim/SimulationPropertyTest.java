@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomScenarios;
 import java.util.SplittableRandom;
 import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomScenarios;
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.valueloop.sim;
+package io.valueloop.testing;
 
 import io.valueloop.model.Actor;
 import io.valueloop.model.FeeBase;
@@ -8,6 +8,12 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import io.valueloop.sim.ActorView;
+import io.valueloop.sim.Event;
+import io.valueloop.sim.OrderRule;
+import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Series;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,13 +26,14 @@ import java.util.SplittableRandom;
  * shared inputs split by shares, assemblers with several inputs, goods cycles and self-flows, unpaid transfers,
  * finite capacities, fees of every base, data paths, random policies and random events.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
   private RandomScenarios() {}
 
   /** The goods pairs of the chain being built, so that no pair gets two flows. */
   private static final ThreadLocal<Set<String>> PAIRS = ThreadLocal.withInitial(HashSet::new);
 
-  static ValueChain chain(SplittableRandom r) {
+  /** Returns a random valid chain drawn from {@code r}. */
+  public static ValueChain chain(SplittableRandom r) {
     PAIRS.get().clear();
     ValueChain.Builder b = ValueChain.builder();
     int consumers = 1 + r.nextInt(4);
@@ -150,7 +157,7 @@ final class RandomScenarios {
   }
 
   /** A random policy; rules with randomness get their own generator, seeded from the policy's draw. */
-  static OrderingPolicy policy(SplittableRandom r) {
+  public static OrderingPolicy policy(SplittableRandom r) {
     switch (r.nextInt(4)) {
       case 0: {
         double target = 60 * r.nextDouble();
@@ -171,12 +178,13 @@ final class RandomScenarios {
   }
 
   /** A test-only order-up-to rule with a moving-average forecast: {@code q = (L + 1) · mean - position}. */
-  static final class MovingAverageOrderUpTo implements OrderRule {
+  public static final class MovingAverageOrderUpTo implements OrderRule {
     private final double[] window;
     private int seen;
     private double sum;
 
-    MovingAverageOrderUpTo(int p) {
+    /** Creates the rule with a moving average over {@code p} ticks. */
+    public MovingAverageOrderUpTo(int p) {
       window = new double[p];
     }
 
@@ -191,7 +199,8 @@ final class RandomScenarios {
     }
   }
 
-  static Scenario scenario(SplittableRandom r, ValueChain chain) {
+  /** Returns a random scenario for a chain: length, warm-up, seed, policies, demand and events drawn from {@code r}. */
+  public static Scenario scenario(SplittableRandom r, ValueChain chain) {
     int ticks = 5 + r.nextInt(40);
     Scenario.Builder s = Scenario.builder(ticks)
         .warmUp(r.nextInt(ticks))
@@ -227,10 +236,11 @@ final class RandomScenarios {
       }
     }
     if (r.nextBoolean()) {
-      s.demand(TestDemand.uniform(0, 30 * r.nextDouble()));
+      double high = 30 * r.nextDouble();
+      s.demand(random -> tick -> high * random.nextDouble());
     }
     if (r.nextBoolean()) {
-      s.demand(segments.get(0), TestDemand.of(t -> t < 5 ? 4 : 8));
+      s.demand(segments.get(0), random -> tick -> tick < 5 ? 4 : 8);
     }
     int events = r.nextInt(7);
     for (int e = 0; e < events; e++) {

@@ -1,4 +1,4 @@
-package io.valueloop.flow;
+package io.valueloop.testing;
 
 import io.valueloop.model.Actor;
 import io.valueloop.model.FeeBase;
@@ -14,11 +14,11 @@ import java.util.SplittableRandom;
  * demand; unit costs; platform services with fees and take rates; optionally goods loops among manufacturers
  * (self-use, and pairs that supply each other) with coefficients small enough for the chain to stay productive.
  */
-final class RandomChains {
+public final class RandomChains {
   private RandomChains() {}
 
   /** Returns a chain of about {@code size} actors; the same seed gives the same chain. */
-  static ValueChain chain(long seed, int size, boolean loops) {
+  public static ValueChain chain(long seed, int size, boolean loops) {
     SplittableRandom random = new SplittableRandom(seed);
     int makers = Math.max(1, size / 10);
     int platforms = Math.max(1, size / 20);
@@ -98,7 +98,7 @@ final class RandomChains {
   }
 
   /** Returns the random sourcing shares of {@code sellers} sellers of one input, none near zero, adding to one. */
-  static double[] shares(SplittableRandom random, int sellers) {
+  public static double[] shares(SplittableRandom random, int sellers) {
     double[] shares = new double[sellers];
     double total = 0;
     for (int s = 0; s < sellers; s++) {
@@ -111,7 +111,8 @@ final class RandomChains {
     return shares;
   }
 
-  static String id(Role role, int k) {
+  /** Returns the id of the {@code k}-th actor of a role: its lower-case letter and {@code k}. */
+  public static String id(Role role, int k) {
     return Character.toLowerCase(role.letter()) + Integer.toString(k);
   }
 }

@@ -1,0 +1,322 @@
+package io.valueloop.io;
+
+import io.valueloop.sim.DemandProcess;
+import io.valueloop.sim.DemandProcesses;
+import io.valueloop.sim.Event;
+import io.valueloop.sim.Forecast;
+import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.Policies;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Policies, forecasts, demand processes and events as JSON objects with a {@code type} from a closed list, read
+ * by calling the library's own factories ({@link Policies}, {@link DemandProcesses}, {@link Event}), so that a file
+ * can only ever name what those factories make.
+ *
+ * <p>Writing reads the parameters back from the value: the factories return records, whose components are read
+ * by reflection within this module; a custom policy or process (a lambda) cannot be written and is refused.
+ */
+final class SimJson {
+  static final List<String> POLICY_TYPES = List.of("lotForLot", "orderUpTo", "reorderPoint", "fixedQuantity",
+      "anchoring");
+  static final List<String> DEMAND_TYPES = List.of("constant", "step", "normal", "truncatedNormal", "poisson",
+      "ar1", "seasonal", "replay");
+  static final List<String> EVENT_TYPES = List.of("actorOutage", "linkOutage", "capacityShock", "demandShock",
+      "priceChange", "policyChange");
+
+  private SimJson() {}
+
+  /** Returns the policy an object describes, or null after reporting problems. */
+  static OrderingPolicy policy(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "policy");
+    String type = f == null ? null : type(f, POLICY_TYPES, reading);
+    if (type == null) {
+      return null;
+    }
+    long before = reading.problems.count();
+    Supplier<OrderingPolicy> make;
+    switch (type) {
+      case "orderUpTo": {
+        Forecast forecast = forecast(f.required("forecast"), reading);
+        double z = f.number("safetyFactor", 0);
+        Integer window = f.integer("errorWindow");
+        make = () -> window == null ? Policies.orderUpTo(forecast, z) : Policies.orderUpTo(forecast, z, window);
+        break;
+      }
+      case "reorderPoint": {
+        Double s = reading.number(f.required("reorderPoint"), "reorderPoint", false);
+        Double big = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
+        make = () -> Policies.reorderPoint(s, big);
+        break;
+      }
+      case "fixedQuantity": {
+        Double quantity = reading.number(f.required("quantity"), "quantity", false);
+        make = () -> Policies.fixedQuantity(quantity);
+        break;
+      }
+      case "anchoring": {
+        Double theta = reading.number(f.required("theta"), "theta", false);
+        Double alpha = reading.number(f.required("stockAdjustment"), "stockAdjustment", false);
+        Double beta = reading.number(f.required("supplyLineWeight"), "supplyLineWeight", false);
+        Double anchor = reading.number(f.required("anchor"), "anchor", false);
+        make = () -> Policies.anchoring(theta, alpha, beta, anchor);
+        break;
+      }
+      default:
+        make = Policies::lotForLot;
+        break;
+    }
+    f.end();
+    return reading.problems.count() > before ? null : make(make, node, reading);
+  }
+
+  private static Forecast forecast(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "forecast");
+    String type = f == null ? null : type(f, List.of("movingAverage", "exponentialSmoothing"), reading);
+    if (type == null) {
+      return null;
+    }
+    long before = reading.problems.count();
+    Supplier<Forecast> make;
+    if (type.equals("movingAverage")) {
+      Integer window = reading.integer(f.required("window"), "window");
+      make = () -> Forecast.movingAverage(window);
+    } else {
+      Double alpha = reading.number(f.required("alpha"), "alpha", false);
+      make = () -> Forecast.exponentialSmoothing(alpha);
+    }
+    f.end();
+    return reading.problems.count() > before ? null : make(make, node, reading);
+  }
+
+  /** Returns the demand process an object describes, or null after reporting problems. */
+  static DemandProcess demand(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "demand");
+    String type = f == null ? null : type(f, DEMAND_TYPES, reading);
+    if (type == null) {
+      return null;
+    }
+    long before = reading.problems.count();
+    Supplier<DemandProcess> make;
+    switch (type) {
+      case "constant": {
+        Double mean = reading.number(f.required("mean"), "mean", false);
+        make = () -> DemandProcesses.constant(mean);
+        break;
+      }
+      case "step": {
+        Double from = reading.number(f.required("before"), "before", false);
+        Double to = reading.number(f.required("after"), "after", false);
+        Integer at = reading.integer(f.required("atTick"), "atTick");
+        make = () -> DemandProcesses.step(from, to, at);
+        break;
+      }
+      case "normal":
+      case "truncatedNormal": {
+        Double mean = reading.number(f.required("mean"), "mean", false);
+        Double sd = reading.number(f.required("sd"), "sd", false);
+        make = type.equals("normal") ? () -> DemandProcesses.normal(mean, sd)
+            : () -> DemandProcesses.truncatedNormal(mean, sd);
+        break;
+      }
+      case "poisson": {
+        Double mean = reading.number(f.required("mean"), "mean", false);
+        make = () -> DemandProcesses.poisson(mean);
+        break;
+      }
+      case "ar1": {
+        Double mean = reading.number(f.required("mean"), "mean", false);
+        Double rho = reading.number(f.required("rho"), "rho", false);
+        Double sd = reading.number(f.required("sd"), "sd", false);
+        make = () -> DemandProcesses.ar1(mean, rho, sd);
+        break;
+      }
+      case "seasonal": {
+        Double base = reading.number(f.required("base"), "base", false);
+        Double amplitude = reading.number(f.required("amplitude"), "amplitude", false);
+        Double period = reading.number(f.required("period"), "period", false);
+        Double noise = reading.number(f.required("noise"), "noise", false);
+        make = () -> DemandProcesses.seasonal(base, amplitude, period, noise);
+        break;
+      }
+      default: {
+        List<Json> items = reading.array(f.required("series"), "series");
+        double[] series = new double[items.size()];
+        for (int i = 0; i < series.length; i++) {
+          Double value = reading.number(items.get(i), "demand", false);
+          series[i] = value == null ? 0 : value;
+        }
+        make = () -> DemandProcesses.replay(series);
+        break;
+      }
+    }
+    f.end();
+    return reading.problems.count() > before ? null : make(make, node, reading);
+  }
+
+  /** Returns the event an object describes, or null after reporting problems. */
+  static Event event(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "event");
+    String type = f == null ? null : type(f, EVENT_TYPES, reading);
+    if (type == null) {
+      return null;
+    }
+    long before = reading.problems.count();
+    Integer from = reading.integer(f.required("from"), "from");
+    Supplier<Event> make;
+    switch (type) {
+      case "actorOutage":
+      case "capacityShock": {
+        String actor = reading.string(f.required("actorId"), "actorId");
+        Integer to = reading.integer(f.required("to"), "to");
+        Double factor = type.equals("capacityShock") ? reading.number(f.required("factor"), "factor", false) : null;
+        make = factor == null ? () -> Event.actorOutage(actor, from, to)
+            : () -> Event.capacityShock(actor, from, to, factor);
+        break;
+      }
+      case "linkOutage": {
+        String seller = reading.string(f.required("sellerId"), "sellerId");
+        String buyer = reading.string(f.required("buyerId"), "buyerId");
+        Integer to = reading.integer(f.required("to"), "to");
+        make = () -> Event.linkOutage(seller, buyer, from, to);
+        break;
+      }
+      case "demandShock": {
+        String segment = reading.string(f.required("segmentId"), "segmentId");
+        Integer to = reading.integer(f.required("to"), "to");
+        Double factor = reading.number(f.required("factor"), "factor", false);
+        make = () -> Event.demandShock(segment, from, to, factor);
+        break;
+      }
+      case "priceChange": {
+        String seller = reading.string(f.required("sellerId"), "sellerId");
+        String buyer = reading.string(f.required("buyerId"), "buyerId");
+        Double price = reading.number(f.required("price"), "price", false);
+        make = () -> Event.priceChange(seller, buyer, from, price);
+        break;
+      }
+      default: {
+        String actor = reading.string(f.required("actorId"), "actorId");
+        OrderingPolicy policy = policy(f.required("policy"), reading);
+        make = () -> Event.policyChange(actor, from, policy);
+        break;
+      }
+    }
+    f.end();
+    return reading.problems.count() > before ? null : make(make, node, reading);
+  }
+
+  private static String type(Reading.Fields f, List<String> types, Reading reading) {
+    Json node = f.required("type");
+    String type = reading.string(node, "type");
+    if (type != null && !types.contains(type)) {
+      reading.problem(node, "type must be one of " + String.join(", ", types) + " but was " + Reading.shown(node)
+          + Reading.hint(type, types));
+      return null;
+    }
+    if (type == null) {
+      f.end();
+    }
+    return type;
+  }
+
+  /** Calls a factory, turning its refusal (a value out of range) into a problem at the object. */
+  private static <T> T make(Supplier<T> factory, Json node, Reading reading) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      reading.problem(node, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Returns a policy as JSON; throws IllegalArgumentException for a policy no factory of the library made. */
+  static Json policy(OrderingPolicy policy) {
+    Map<String, Object> parts = components(policy, "policy", "Policies");
+    Json json = Json.object().put("type", typeName(policy));
+    parts.forEach((name, value) -> json.put(name, value instanceof Forecast forecast ? forecast(forecast)
+        : value(value)));
+    return json;
+  }
+
+  private static Json forecast(Forecast forecast) {
+    return forecast.window().isPresent()
+        ? Json.object().put("type", "movingAverage").put("window", Json.number(forecast.window().getAsInt()))
+        : Json.object().put("type", "exponentialSmoothing").put("alpha", forecast.alpha().getAsDouble());
+  }
+
+  /** Returns a demand process as JSON; throws IllegalArgumentException for a custom process. */
+  static Json demand(DemandProcess process) {
+    Map<String, Object> parts = components(process, "demand process", "DemandProcesses");
+    String type = typeName(process);
+    if (type.equals("step") && Double.compare((double) parts.get("before"), (double) parts.get("after")) == 0
+        && (int) parts.get("atTick") == 0) {
+      return Json.object().put("type", "constant").put("mean", (double) parts.get("before"));
+    }
+    if (type.equals("normal")) {
+      boolean truncated = (boolean) parts.remove("truncated");
+      type = truncated ? "truncatedNormal" : "normal";
+    }
+    Json json = Json.object().put("type", type);
+    parts.forEach((name, value) -> json.put(name, value(value)));
+    return json;
+  }
+
+  /** Returns an event as JSON. */
+  static Json event(Event event) {
+    Json json = Json.object().put("type", typeName(event));
+    components(event, "event", "Event").forEach((name, value) -> json.put(name,
+        value instanceof OrderingPolicy policy ? policy(policy) : value(value)));
+    return json;
+  }
+
+  private static Json value(Object value) {
+    if (value instanceof double[] series) {
+      Json array = Json.array();
+      for (double x : series) {
+        array.add(Json.number(x));
+      }
+      return array;
+    }
+    if (value instanceof Integer number) {
+      return Json.number(number.longValue());
+    }
+    if (value instanceof Double number) {
+      return Json.number(number);
+    }
+    return Json.string(String.valueOf(value));
+  }
+
+  private static String typeName(Object value) {
+    String name = value.getClass().getSimpleName();
+    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+  }
+
+  /** The components of one of the library's records, by name in declaration order. */
+  private static Map<String, Object> components(Object value, String what, String factories) {
+    Class<?> type = value.getClass();
+    if (!type.isRecord() || !type.getPackageName().equals(Policies.class.getPackageName())) {
+      throw new IllegalArgumentException(what + " must be made by " + factories + " to be written to a file but was "
+          + value + " (" + type.getName() + ")");
+    }
+    Map<String, Object> parts = new LinkedHashMap<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      Method accessor = component.getAccessor();
+      try {
+        accessor.setAccessible(true);
+        parts.put(component.getName(), accessor.invoke(value));
+      } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+        throw new IllegalStateException("the " + what + "'s " + component.getName() + " must be readable but was not"
+            + " (" + value + ")", e);
+      }
+    }
+    return parts;
+  }
+}
