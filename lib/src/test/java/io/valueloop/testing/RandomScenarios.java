@@ -10,10 +10,13 @@ import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.ActorView;
 import io.valueloop.sim.Event;
+import io.valueloop.sim.Fault;
 import io.valueloop.sim.OrderRule;
 import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
+import io.valueloop.sim.Shortage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -280,8 +283,13 @@ public final class RandomScenarios {
   /**
    * Adds random issue-11 mechanics to a scenario: shortage rules (lost sales, patience) unless orders may be
    * negative, actor and link faults (some destroying stock) and random lead times.
+   *
+   * @param r the random source, apart from the one that drew the chain and scenario
+   * @param chain the chain
+   * @param scenario the scenario
+   * @return the scenario with mechanics
    */
-  static Scenario withMechanics(SplittableRandom r, ValueChain chain, Scenario scenario) {
+  public static Scenario withMechanics(SplittableRandom r, ValueChain chain, Scenario scenario) {
     Scenario.Builder s = scenario.toBuilder();
     List<Flow> goods = chain.flows(FlowKind.GOODS);
     List<String> trading = new ArrayList<>();
