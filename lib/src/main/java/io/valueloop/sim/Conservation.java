@@ -6,9 +6,9 @@ import io.valueloop.model.Tolerance;
  * The conservation laws of DESIGN §3, checked at the end of a tick from cumulative counts kept beside the state:
  * <ul>
  *   <li>every goods flow: shipped = received + in transit, and ordered = arrived at the seller + orders in transit,
- *       and owed to the buyer = orders arrived − shipped;</li>
- *   <li>every actor: on-hand − initial = made (or produced) − shipped; every input held = received − made ·
- *       requirement; the supply line = ordered − received; for a source, released = produced + in production;
+ *       and owed to the buyer = orders arrived − shipped − lost ({@link Shortage});</li>
+ *   <li>every actor: on-hand − initial = made (or produced) − shipped − destroyed ({@link Fault}); every input held =
+ *       received − made · requirement; the supply line = ordered − received − lost (what the buyer has learnt of); for a source, released = produced + in production;
  *       with orders non-negative, no on-hand, input or owed quantity is negative;</li>
  *   <li>money: what sellers receive for goods equals what buyers pay, fees received equal fees paid, and consumer
  *       spend equals the profit of all other actors plus every actor's own costs (consumers are the only source of

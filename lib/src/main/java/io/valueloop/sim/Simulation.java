@@ -23,8 +23,11 @@ import java.util.Objects;
  * starts; step 9 runs once every actor has acted.
  * <ol>
  *   <li>scheduled events ({@link Event}) that start or end at {@code t} apply: outages, capacity and demand shocks,
- *       link outages, price and policy changes;</li>
- *   <li>goods due now arrive on every supply flow (into the input stocks; then output is assembled from them, as
+ *       link outages, price and policy changes; the outages of the scenario's random {@link Fault faults} are
+ *       among them (drawn at set-up on each fault's own stream), and an actor that fails at {@code t} loses the
+ *       fraction of its on-hand stock its fault destroys;</li>
+ *   <li>goods due now arrive on every supply flow, also those a {@link RandomLeadTime random lead time} made due
+ *       now (into the input stocks; then output is assembled from them, as
  *       much as the scarcest input allows: {@code made = min_k stock_k / r_k} with {@code r_k} the sum of the
  *       coefficients {@code inputCoefficient · share} of the flows of input {@code k}; for a plain reseller with
  *       coefficient one this is all it received). A source (an actor with no goods suppliers) receives the
@@ -39,8 +42,10 @@ import java.util.Objects;
  *       outage and {@code A = min(on-hand, capacity)}, every customer gets its owed quantity if {@code O <= A},
  *       otherwise the same fraction {@code A / O} of it (proportional allocation to what each customer is owed,
  *       deterministic), each then capped by the flow's capacity (what a cap holds back is not given to others this
- *       tick); the rest stays owed as backlog, consumer orders included (unfilled demand is backlogged, not
- *       lost);</li>
+ *       tick); the rest stays owed as backlog, consumer orders included (unfilled demand is backlogged), unless a
+ *       {@link Shortage} rule of the flow loses it: at once (lost sales) or once it has waited its patience, the
+ *       oldest orders being served first. A shipment on a flow with a {@link RandomLeadTime} draws its lead time
+ *       here;</li>
  *   <li>money moves: the buyer pays {@code price · shipped} to the seller for each shipment on a goods flow with a
  *       payment ({@link CompiledChain#payment(int)}, a trade), so consumers pay the businesses they buy from; own
  *       costs accrue: unit cost per unit shipped, holding cost per unit on hand after shipping (of output; inputs
@@ -100,8 +105,9 @@ import java.util.Objects;
  *
  * <h2>Conservation</h2>
  * At the end of every tick, from the start of the run: for each goods flow, cumulative shipped = cumulative received
- * + in transit (and likewise orders: sent = arrived at the seller + in transit); for each actor, inventory change =
- * received (made, for an assembler; produced, for a source) − shipped, and each input held = received − made ·
+ * + in transit (and likewise orders: sent = arrived at the seller + in transit; owed = arrived − shipped − lost
+ * under a {@link Shortage} rule); for each actor, inventory change = received (made, for an assembler; produced,
+ * for a source) − shipped − destroyed by {@link Fault faults}, and each input held = received − made ·
  * requirement; money in = money out across the chain: what sellers receive for goods equals what buyers pay, fees
  * received equal fees paid, and consumer spend, the only source of money, equals the profit of all other actors
  * plus every actor's own costs, the only sink. {@link Scenario.Builder#conservationCheck(boolean)} checks all of
