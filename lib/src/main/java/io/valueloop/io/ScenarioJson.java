@@ -69,6 +69,7 @@ final class ScenarioJson {
       setting(settings, node, event, (s, v) -> s.event(v));
     }
     record(f.get("record"), reading, settings);
+    MechanicsJson.read(f, reading, settings);
     f.end();
     if (b == null) {
       return null;
@@ -293,6 +294,7 @@ final class ScenarioJson {
     if (scenario.conservationCheck()) {
       root.put("conservationCheck", true);
     }
+    MechanicsJson.write(scenario.mechanics(), root);
     return root;
   }
 }

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 final class SimJson {
   static final List<String> POLICY_TYPES = List.of("lotForLot", "orderUpTo", "reorderPoint", "fixedQuantity",
-      "anchoring");
+      "anchoring", "reorderLot", "periodicReview", "echelonBaseStock");
   static final List<String> DEMAND_TYPES = List.of("constant", "step", "normal", "truncatedNormal", "poisson",
       "ar1", "seasonal", "replay");
   static final List<String> EVENT_TYPES = List.of("actorOutage", "linkOutage", "capacityShock", "demandShock",
@@ -54,6 +54,24 @@ final class SimJson {
         Double s = reading.number(f.required("reorderPoint"), "reorderPoint", false);
         Double big = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
         make = () -> Policies.reorderPoint(s, big);
+        break;
+      }
+      case "reorderLot": {
+        Double r = reading.number(f.required("reorderPoint"), "reorderPoint", false);
+        Double lot = reading.number(f.required("lot"), "lot", false);
+        make = () -> Policies.reorderLot(r, lot);
+        break;
+      }
+      case "periodicReview": {
+        Integer period = reading.integer(f.required("period"), "period");
+        Integer offset = f.integer("offset");
+        Double level = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
+        make = () -> Policies.periodicReview(period, offset == null ? 0 : offset, level);
+        break;
+      }
+      case "echelonBaseStock": {
+        Double level = reading.number(f.required("echelonLevel"), "echelonLevel", false);
+        make = () -> Policies.echelonBaseStock(level);
         break;
       }
       case "fixedQuantity": {
