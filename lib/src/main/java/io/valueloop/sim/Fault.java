@@ -146,7 +146,12 @@ public final class Fault {
    */
   public record Duration(double probability, int ticks) {
 
-    /** Validates the distribution. */
+    /**
+     * Validates the distribution.
+     *
+     * @param probability for a geometric spell, the probability per tick that it ends; NaN when fixed
+     * @param ticks for a fixed spell, its length; 0 when geometric
+     */
     public Duration {
       if (ticks == 0) {
         if (!(probability > 0 && probability <= 1)) {

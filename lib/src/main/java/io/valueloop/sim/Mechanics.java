@@ -109,7 +109,12 @@ public final class Mechanics {
    * @param buyerId the id of the flow's target
    */
   public record Link(String sellerId, String buyerId) {
-    /** Checks the ids. */
+    /**
+     * Checks the ids.
+     *
+     * @param sellerId the id of the flow's source, non-blank
+     * @param buyerId the id of the flow's target, non-blank
+     */
     public Link {
       Checks.id("sellerId", sellerId);
       Checks.id("buyerId", buyerId);

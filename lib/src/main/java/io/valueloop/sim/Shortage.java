@@ -21,7 +21,11 @@ public record Shortage(int patience) {
   private static final Shortage BACKORDER = new Shortage(Integer.MAX_VALUE);
   private static final Shortage LOST = new Shortage(0);
 
-  /** Validates the patience. */
+  /**
+   * Validates the patience.
+   *
+   * @param patience the ticks an order waits before it is lost, in [0, 2^29), or {@link Integer#MAX_VALUE}
+   */
   public Shortage {
     if (patience < 0 || (patience >= 1 << 29 && patience != Integer.MAX_VALUE)) {
       throw new IllegalArgumentException("patience must be in [0, 2^29) ticks or unlimited but was " + patience);

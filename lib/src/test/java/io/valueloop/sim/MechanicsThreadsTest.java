@@ -79,7 +79,7 @@ class MechanicsThreadsTest {
   @Test
   void step_withMechanics_allocatesNothingPerTick() {
     ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    try (SimulationRun run = Simulation.of(tree(1_000)).start(mechanics(100_000, 1_000).build())) {
+    try (SimulationRun run = Simulation.of(tree(1_000)).start(mechanics(5_000, 1_000).build())) {
       for (int i = 0; i < 2_000; i++) {
         run.step();
       }
