@@ -26,13 +26,13 @@ final class MechanicsJson {
     if (shortage != null) {
       Json fallback = shortage.get("default");
       if (fallback != null) {
-        add(settings, fallback, shortage(fallback, reading), (b, v) -> b.shortage(v), reading);
+        ScenarioJson.setting(settings, fallback, shortage(fallback, reading), (b, v) -> b.shortage(v));
       }
       Reading.Fields buyers = reading.object(shortage.get("buyers"), "buyers");
       if (buyers != null) {
         for (Map.Entry<String, Json> e : buyers.node.fields().entrySet()) {
           String id = e.getKey();
-          add(settings, e.getValue(), shortage(e.getValue(), reading), (b, v) -> b.shortage(id, v), reading);
+          ScenarioJson.setting(settings, e.getValue(), shortage(e.getValue(), reading), (b, v) -> b.shortage(id, v));
         }
       }
       for (Json node : reading.array(shortage.get("trades"), "trades")) {
@@ -45,13 +45,13 @@ final class MechanicsJson {
         Shortage rule = shortage(t.required("rule"), reading);
         t.end();
         if (seller != null && buyer != null) {
-          add(settings, node, rule, (b, v) -> b.shortage(seller, buyer, v), reading);
+          ScenarioJson.setting(settings, node, rule, (b, v) -> b.shortage(seller, buyer, v));
         }
       }
       shortage.end();
     }
     for (Json node : reading.array(f.get("faults"), "faults")) {
-      add(settings, node, fault(node, reading), (b, v) -> b.fault(v), reading);
+      ScenarioJson.setting(settings, node, fault(node, reading), (b, v) -> b.fault(v));
     }
     for (Json node : reading.array(f.get("leadTimes"), "leadTimes")) {
       Reading.Fields t = reading.object(node, "lead time");
@@ -77,15 +77,15 @@ final class MechanicsJson {
         ps[i] = x == null ? 0 : x;
       }
       if (ok) {
-        RandomLeadTime lead = make(() -> RandomLeadTime.of(ts, ps), node, reading);
-        add(settings, node, lead, (b, v) -> b.leadTime(seller, buyer, v), reading);
+        RandomLeadTime lead = SimJson.make(() -> RandomLeadTime.of(ts, ps), node, reading);
+        ScenarioJson.setting(settings, node, lead, (b, v) -> b.leadTime(seller, buyer, v));
       }
     }
   }
 
   private static Shortage shortage(Json node, Reading reading) {
     Reading.Fields f = reading.object(node, "shortage rule");
-    String type = f == null ? null : type(f, SHORTAGE_TYPES, reading);
+    String type = f == null ? null : SimJson.type(f, SHORTAGE_TYPES, reading);
     if (type == null) {
       return null;
     }
@@ -97,7 +97,7 @@ final class MechanicsJson {
       make = type.equals("lost") ? Shortage::lost : Shortage::backorder;
     }
     f.end();
-    return make == null ? null : make(make, node, reading);
+    return make == null ? null : SimJson.make(make, node, reading);
   }
 
   private static Fault fault(Json node, Reading reading) {
@@ -115,7 +115,7 @@ final class MechanicsJson {
     if (up == null || down == null || (actor == null && (seller == null || buyer == null))) {
       return null;
     }
-    return make(() -> {
+    return SimJson.make(() -> {
       Fault fault = actor != null ? Fault.actor(actor, up, down) : Fault.link(seller, buyer, up, down);
       return destroyed == null ? fault : fault.destroying(destroyed);
     }, node, reading);
@@ -123,7 +123,7 @@ final class MechanicsJson {
 
   private static Fault.Duration duration(Json node, Reading reading) {
     Reading.Fields f = reading.object(node, "duration");
-    String type = f == null ? null : type(f, DURATION_TYPES, reading);
+    String type = f == null ? null : SimJson.type(f, DURATION_TYPES, reading);
     if (type == null) {
       return null;
     }
@@ -136,48 +136,7 @@ final class MechanicsJson {
       make = p == null ? null : () -> Fault.Duration.geometric(p);
     }
     f.end();
-    return make == null ? null : make(make, node, reading);
-  }
-
-  private static String type(Reading.Fields f, List<String> types, Reading reading) {
-    Json node = f.required("type");
-    String type = reading.string(node, "type");
-    if (type != null && !types.contains(type)) {
-      reading.problem(node, "type must be one of " + String.join(", ", types) + " but was " + Reading.shown(node)
-          + Reading.hint(type, types));
-      return null;
-    }
-    if (type == null) {
-      f.end();
-    }
-    return type;
-  }
-
-  private static <T> T make(Supplier<T> factory, Json node, Reading reading) {
-    try {
-      return factory.get();
-    } catch (IllegalArgumentException e) {
-      reading.problem(node, e.getMessage());
-      return null;
-    }
-  }
-
-  private interface Setter<T> {
-    void set(Scenario.Builder builder, T value);
-  }
-
-  private static <T> void add(List<Consumer<Scenario.Builder>> settings, Json at, T value, Setter<T> setter,
-      Reading reading) {
-    if (value == null) {
-      return;
-    }
-    settings.add(b -> {
-      try {
-        setter.set(b, value);
-      } catch (IllegalArgumentException e) {
-        throw new ScenarioJson.SettingRefused(at, e.getMessage());
-      }
-    });
+    return make == null ? null : SimJson.make(make, node, reading);
   }
 
   /** Writes the mechanics of a scenario into its JSON object, if any is on. */

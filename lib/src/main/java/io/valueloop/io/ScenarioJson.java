@@ -86,11 +86,12 @@ final class ScenarioJson {
   }
 
   /** A setting that the builder may refuse: the refusal becomes a problem at the value. */
-  private interface Setter<T> {
+  interface Setter<T> {
     void set(Scenario.Builder builder, T value);
   }
 
-  private static <T> void setting(List<Consumer<Scenario.Builder>> settings, Json at, T value, Setter<T> setter) {
+  /** Adds a setting of a value read at {@code at}; nothing for a null value (a problem was reported). */
+  static <T> void setting(List<Consumer<Scenario.Builder>> settings, Json at, T value, Setter<T> setter) {
     if (value == null) {
       return;
     }

@@ -231,7 +231,8 @@ final class SimJson {
     return reading.problems.count() > before ? null : make(make, node, reading);
   }
 
-  private static String type(Reading.Fields f, List<String> types, Reading reading) {
+  /** Reads an object's {@code type} field, one of {@code types}; null after reporting a problem. */
+  static String type(Reading.Fields f, List<String> types, Reading reading) {
     Json node = f.required("type");
     String type = reading.string(node, "type");
     if (type != null && !types.contains(type)) {
@@ -246,7 +247,7 @@ final class SimJson {
   }
 
   /** Calls a factory, turning its refusal (a value out of range) into a problem at the object. */
-  private static <T> T make(Supplier<T> factory, Json node, Reading reading) {
+  static <T> T make(Supplier<T> factory, Json node, Reading reading) {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {
