@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The built-in {@link OrderingPolicy ordering policies}: order-up-to with a forecast (Chen et al. 2000), (s, S),
- * fixed quantity, lot-for-lot and Sterman's (1989) anchoring-and-adjustment rule. Each factory returns an immutable,
+ * fixed quantity, lot-for-lot, Sterman's (1989) anchoring-and-adjustment rule, (r, Q), periodic review (R, S) and
+ * Clark and Scarf's (1960) echelon base-stock. Each factory returns an immutable,
  * thread-safe specification with value-based equality; {@link OrderingPolicy#start(ActorView)} gives each actor of
  * each run a fresh rule with its own state.
  *
