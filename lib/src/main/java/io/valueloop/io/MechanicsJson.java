@@ -5,14 +5,15 @@ import io.valueloop.sim.Mechanics;
 import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Shortage;
+import io.valueloop.sim.SourcingRule;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The scenario fields of the mechanics that extend the tick ({@link Mechanics}): {@code shortage}, {@code faults}
- * and {@code leadTimes}. See {@code docs/file-formats.md}.
+ * The scenario fields of the mechanics that extend the tick ({@link Mechanics}): {@code shortage}, {@code sourcing},
+ * {@code faults} and {@code leadTimes}. See {@code docs/file-formats.md}.
  */
 final class MechanicsJson {
   static final List<String> SHORTAGE_TYPES = List.of("backorder", "lost", "patience");
@@ -49,6 +50,23 @@ final class MechanicsJson {
         }
       }
       shortage.end();
+    }
+    Reading.Fields sourcing = reading.object(f.get("sourcing"), "sourcing");
+    if (sourcing != null) {
+      Json fallback = sourcing.get("default");
+      if (fallback != null) {
+        ScenarioJson.setting(settings, fallback, reading.constant(fallback, "sourcing rule", SourcingRule.class),
+            (b, v) -> b.sourcing(v));
+      }
+      Reading.Fields buyers = reading.object(sourcing.get("buyers"), "buyers");
+      if (buyers != null) {
+        for (Map.Entry<String, Json> e : buyers.node.fields().entrySet()) {
+          String id = e.getKey();
+          ScenarioJson.setting(settings, e.getValue(), reading.constant(e.getValue(), "sourcing rule",
+              SourcingRule.class), (b, v) -> b.sourcing(id, v));
+        }
+      }
+      sourcing.end();
     }
     for (Json node : reading.array(f.get("faults"), "faults")) {
       ScenarioJson.setting(settings, node, fault(node, reading), (b, v) -> b.fault(v));
@@ -159,6 +177,16 @@ final class MechanicsJson {
     }
     if (!shortage.fields().isEmpty()) {
       root.put("shortage", shortage);
+    }
+    Json sourcing = Json.object();
+    m.defaultSourcing().ifPresent(rule -> sourcing.put("default", rule.name()));
+    if (!m.buyerSourcing().isEmpty()) {
+      Json buyers = Json.object();
+      m.buyerSourcing().forEach((id, rule) -> buyers.put(id, rule.name()));
+      sourcing.put("buyers", buyers);
+    }
+    if (!sourcing.fields().isEmpty()) {
+      root.put("sourcing", sourcing);
     }
     if (!m.faults().isEmpty()) {
       Json faults = Json.array();

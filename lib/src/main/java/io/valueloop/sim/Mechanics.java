@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The mechanics a scenario switches on beyond the plain tick (issue 11; DESIGN §3 "Mechanics that extend the
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
- * (step 5), random {@link Fault faults} of actors and links (step 1) and {@link RandomLeadTime random shipping lead
- * times} (steps 5 and 2). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
+ * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
+ * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
  * default, and a scenario without them runs exactly as before.
  *
  * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
@@ -28,6 +28,8 @@ public final class Mechanics {
   private final Map<Link, Shortage> tradeShortage;
   private final List<Fault> faults;
   private final Map<Link, RandomLeadTime> leadTimes;
+  private final SourcingRule defaultSourcing;
+  private final Map<String, SourcingRule> buyerSourcing;
 
   private Mechanics(Builder b) {
     this.defaultShortage = b.defaultShortage;
@@ -35,6 +37,8 @@ public final class Mechanics {
     this.tradeShortage = Collections.unmodifiableMap(new LinkedHashMap<>(b.tradeShortage));
     this.faults = List.copyOf(b.faults);
     this.leadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.leadTimes));
+    this.defaultSourcing = b.defaultSourcing;
+    this.buyerSourcing = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerSourcing));
   }
 
   /** {@return the mechanics with nothing switched on} */
@@ -67,6 +71,16 @@ public final class Mechanics {
     return leadTimes;
   }
 
+  /** {@return the sourcing rule of buyers without their own rule, empty for fixed shares} */
+  public Optional<SourcingRule> defaultSourcing() {
+    return Optional.ofNullable(defaultSourcing);
+  }
+
+  /** {@return the sourcing rules per buyer id, in the order set} */
+  public Map<String, SourcingRule> buyerSourcing() {
+    return buyerSourcing;
+  }
+
   /** {@return whether any shortage rule other than backorder is set} */
   public boolean anyShortage() {
     return (defaultShortage != null && !defaultShortage.backordered())
@@ -81,6 +95,8 @@ public final class Mechanics {
     b.tradeShortage.putAll(tradeShortage);
     b.faults.addAll(faults);
     b.leadTimes.putAll(leadTimes);
+    b.defaultSourcing = defaultSourcing;
+    b.buyerSourcing.putAll(buyerSourcing);
     return b;
   }
 
@@ -88,18 +104,20 @@ public final class Mechanics {
   public boolean equals(Object o) {
     return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
         && buyerShortage.equals(m.buyerShortage) && tradeShortage.equals(m.tradeShortage) && faults.equals(m.faults)
-        && leadTimes.equals(m.leadTimes);
+        && leadTimes.equals(m.leadTimes) && Objects.equals(defaultSourcing, m.defaultSourcing)
+        && buyerSourcing.equals(m.buyerSourcing);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes);
+    return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes, defaultSourcing,
+        buyerSourcing);
   }
 
   @Override
   public String toString() {
     return "Mechanics{shortage=" + defaultShortage + ", " + buyerShortage + ", " + tradeShortage + ", faults="
-        + faults + ", leadTimes=" + leadTimes + "}";
+        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + "}";
   }
 
   /**
@@ -133,6 +151,17 @@ public final class Mechanics {
     private final Map<Link, Shortage> tradeShortage = new LinkedHashMap<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<Link, RandomLeadTime> leadTimes = new LinkedHashMap<>();
+    private SourcingRule defaultSourcing;
+    private final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
+
+    void sourcing(SourcingRule rule) {
+      defaultSourcing = Objects.requireNonNull(rule, "sourcing");
+    }
+
+    void sourcing(String buyerId, SourcingRule rule) {
+      Checks.id("sourcing buyerId", buyerId);
+      buyerSourcing.put(buyerId, Objects.requireNonNull(rule, "sourcing"));
+    }
 
     void shortage(Shortage rule) {
       defaultShortage = Objects.requireNonNull(rule, "shortage");
@@ -157,7 +186,7 @@ public final class Mechanics {
 
     Mechanics build() {
       return defaultShortage == null && buyerShortage.isEmpty() && tradeShortage.isEmpty() && faults.isEmpty()
-          && leadTimes.isEmpty() ? NONE : new Mechanics(this);
+          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() ? NONE : new Mechanics(this);
     }
   }
 }

@@ -55,6 +55,7 @@ final class Run implements AutoCloseable {
     rules = new Rules(topology, state);
     state.leadTimes = LeadTimes.of(topology, scenario);
     state.shortages = Shortages.of(topology, scenario);
+    state.sourcing = Sourcing.of(topology, state, scenario);
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);

@@ -73,6 +73,8 @@ final class RunState {
   LeadTimes leadTimes;
   /** The shortage rules, or null when every flow backorders (set by {@link Run}). */
   Shortages shortages;
+  /** The sourcing rules, or null when every buyer keeps fixed shares (set by {@link Run}). */
+  Sourcing sourcing;
 
   RunState(Topology topology, Scenario scenario, boolean sharing) {
     this.t = topology;

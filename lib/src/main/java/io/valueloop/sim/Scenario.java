@@ -559,6 +559,30 @@ public final class Scenario {
     }
 
     /**
+     * Sets how every buyer without a rule of its own splits its orders among the suppliers of one input (step 8; see
+     * {@link SourcingRule}). Default {@link SourcingRule#FIXED_SHARES}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder sourcing(SourcingRule rule) {
+      mechanics.sourcing(rule);
+      return this;
+    }
+
+    /**
+     * Sets how one buyer splits its orders among the suppliers of one input.
+     *
+     * @param buyerId the buyer's id, an actor with goods suppliers
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder sourcing(String buyerId, SourcingRule rule) {
+      mechanics.sourcing(buyerId, rule);
+      return this;
+    }
+
+    /**
      * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
      *
      * @param sellerId the id of the goods flow's source

@@ -299,6 +299,17 @@ final class Turns {
       }
     } else if (t.actorInt[ai + Topology.A_INPUT_END] - t.actorInt[ai + Topology.A_INPUT] > 1) {
       orderInputs(a, q, served, now);
+    } else if (s.sourcing != null && s.sourcing.weigh(a)) {
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      double sent = 0;
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
+        int g = t.inFlow[p];
+        int k = flowInt[Topology.FI * g + Topology.F_INPUT];
+        double x = sendUnits(g, q * t.inputRequirement[k] * s.sourcing.share(p, k), served, now);
+        s.inputSupply[k] += x;
+        sent += x;
+      }
+      st[r + RunState.S_SUPPLY] += sent;
     } else {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
@@ -349,9 +360,14 @@ final class Turns {
    * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
    */
   private double sendOrder(int g, double q, double exposure, int now) {
+    return sendUnits(g, q * s.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT],
+        exposure, now);
+  }
+
+  /** Sends an order for {@code x} units of the seller's product on goods flow {@code g}, as {@link #sendOrder}. */
+  private double sendUnits(int g, double x, double exposure, int now) {
     int f = Topology.FI * g;
     int d = t.flowInt[f + Topology.F_DATA];
-    double x = q * s.flowData[d + Topology.D_COEFFICIENT];
     s.flowData[d + Topology.D_EXPOSURE] = exposure;
     s.flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
         & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
@@ -379,11 +395,13 @@ final class Turns {
       s.inputOrder[k] = negative || qk > 0 ? qk : 0;
     }
     double total = 0;
+    boolean sourced = s.sourcing != null && s.sourcing.weigh(a);
     int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
     for (int p = t.actorInt[Topology.AI * a + Topology.A_IN]; p < end; p++) {
       int g = t.inFlow[p];
       int k = t.flowInt[Topology.FI * g + Topology.F_INPUT];
-      double x = sendOrder(g, s.inputOrder[k], served, now);
+      double x = sourced ? sendUnits(g, s.inputOrder[k] * t.inputRequirement[k] * s.sourcing.share(p, k), served, now)
+          : sendOrder(g, s.inputOrder[k], served, now);
       s.inputSupply[k] += x;
       total += x;
     }

@@ -8,6 +8,7 @@ import io.valueloop.sim.Policies;
 import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Shortage;
+import io.valueloop.sim.SourcingRule;
 import java.io.StringReader;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class MechanicsFilesTest {
         .fault(Fault.actor("m", Fault.Duration.geometric(0.05), Fault.Duration.fixed(4)).destroying(0.5))
         .fault(Fault.link("s", "b", Fault.Duration.fixed(10), Fault.Duration.geometric(0.5)))
         .leadTime("m", "s", RandomLeadTime.of(new int[] {1, 3}, new double[] {0.25, 0.75}))
+        .sourcing(SourcingRule.SHARES_OF_UP).sourcing("b", SourcingRule.CHEAPEST_AVAILABLE)
         .build();
   }
 

@@ -17,6 +17,7 @@ import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.Shortage;
+import io.valueloop.sim.SourcingRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -282,7 +283,7 @@ public final class RandomScenarios {
 
   /**
    * Adds random issue-11 mechanics to a scenario: shortage rules (lost sales, patience) unless orders may be
-   * negative, actor and link faults (some destroying stock) and random lead times.
+   * negative, actor and link faults (some destroying stock), random lead times and a sourcing rule.
    *
    * @param r the random source, apart from the one that drew the chain and scenario
    * @param chain the chain
@@ -322,6 +323,9 @@ public final class RandomScenarios {
     for (int i = r.nextInt(3); i > 0; i--) {
       Flow f = goods.get(r.nextInt(goods.size()));
       s.leadTime(f.source(), f.target(), RandomLeadTime.uniform(1, 1 + r.nextInt(5)));
+    }
+    if (r.nextBoolean()) {
+      s.sourcing(SourcingRule.values()[r.nextInt(SourcingRule.values().length)]);
     }
     return s.build();
   }
