@@ -73,7 +73,9 @@ import java.util.Objects;
  *       actor's gross output, whatever the coverage;</li>
  *   <li>its {@link OrderRule} decides an order {@code q} in own-product units, cut to {@code max(0, q)} unless
  *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
- *       ({@code coefficient(g) = inputCoefficient · share}), or, for a source, released to production (limited by
+ *       ({@code coefficient(g) = inputCoefficient · share}; a {@link SourcingRule} other than fixed shares splits
+ *       each input's units among its suppliers by what the buyer sees of them instead), or, for a source, released
+ *       to production (limited by
  *       capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
  *       (Rosling 1989, see {@link Policies}): an input held or on order ahead of the scarcest one is ordered
  *       less;</li>

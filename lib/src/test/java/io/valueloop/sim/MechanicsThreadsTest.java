@@ -36,7 +36,7 @@ class MechanicsThreadsTest {
   private static Scenario.Builder mechanics(int ticks, int businesses) {
     Scenario.Builder b = Scenario.builder(ticks).seed(5).demand(TestDemand.uniform(5, 15))
         .policy(Policies.reorderPoint(30, 30)).policy(Role.S, Policies.echelonBaseStock(30 * businesses / 4 + 60))
-        .shortage(Shortage.patience(2)).shortage("s1", "b1", Shortage.lost());
+        .shortage(Shortage.patience(2)).shortage("s1", "b1", Shortage.lost()).sourcing(SourcingRule.BY_AVAILABILITY);
     for (int s = 0; s < 4; s++) {
       b.fault(Fault.actor("s" + s, Fault.Duration.geometric(0.05), Fault.Duration.geometric(0.3)).destroying(0.1));
       b.leadTime("m", "s" + s, RandomLeadTime.uniform(1, 4));
