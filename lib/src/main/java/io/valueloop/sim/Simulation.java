@@ -75,8 +75,7 @@ import java.util.Objects;
  *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
  *       ({@code coefficient(g) = inputCoefficient · share}; a {@link SourcingRule} other than fixed shares splits
  *       each input's units among its suppliers by what the buyer sees of them instead), or, for a source, released
- *       to production (limited by
- *       capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
+ *       to production (limited by capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
  *       (Rosling 1989, see {@link Policies}): an input held or on order ahead of the scarcest one is ordered
  *       less;</li>
  *   <li>metrics, recorders, the conservation check (when on) and the {@link TickObserver} see the end of the
