@@ -17,6 +17,10 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
+  /** The mechanics of issue 11, each null when off: shortage rules, random lead times, sourcing rules. */
+  private final Shortages shortages;
+  private final LeadTimes leadTimes;
+  private final Sourcing sourcing;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -42,6 +46,9 @@ final class Turns {
     this.sharing = sharing;
     this.view = new RuleView(t, s);
     this.uncoveredShare = sharing ? t.uncoveredShare : null;
+    this.shortages = s.shortages;
+    this.leadTimes = s.leadTimes;
+    this.sourcing = s.sourcing;
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
@@ -106,8 +113,8 @@ final class Turns {
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
         double x = arrive(g, now, links);
-        if (s.shortages != null) {
-          double gone = s.shortages.takePending(g);
+        if (shortages != null) {
+          double gone = shortages.takePending(g);
           if (gone != 0) {
             s.inputSupply[flowInt[Topology.FI * g + Topology.F_INPUT]] -= gone;
             st[r + RunState.S_SUPPLY] -= gone;
@@ -159,8 +166,8 @@ final class Turns {
           uncovered += x * uncoveredShare[g];
         }
         data[d + Topology.D_OWED] += x;
-        if (s.shortages != null) {
-          s.shortages.arrived(g, now, x);
+        if (shortages != null) {
+          shortages.arrived(g, now, x);
         }
         if (conservation != null) {
           conservation.orderArrived(g, x);
@@ -192,8 +199,8 @@ final class Turns {
       served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
-        if (s.shortages != null && s.shortages.loses(g)) {
-          owedNow -= s.shortages.settle(g, now, 0, owedNow, data[d + Topology.D_PRICE], measuring);
+        if (shortages != null && shortages.loses(g)) {
+          owedNow -= shortages.settle(g, now, 0, owedNow, data[d + Topology.D_PRICE], measuring);
           data[d + Topology.D_OWED] = owedNow;
         }
         stillOwed += owedNow;
@@ -207,16 +214,16 @@ final class Turns {
         ship = data[d + Topology.D_CAPACITY];
       }
       double left = owedNow - ship;
-      if (s.shortages != null && s.shortages.loses(g)) {
-        left -= s.shortages.settle(g, now, ship, left, data[d + Topology.D_PRICE], measuring);
+      if (shortages != null && shortages.loses(g)) {
+        left -= shortages.settle(g, now, ship, left, data[d + Topology.D_PRICE], measuring);
       }
       data[d + Topology.D_OWED] = left;
       stillOwed += left;
       double pay = 0;
       if (ship != 0) {
         int clock = links ? now - s.paused[g] : now;
-        if (s.leadTimes != null && s.leadTimes.has(g)) {
-          s.leadTimes.ship(g, clock, ship);
+        if (leadTimes != null && leadTimes.has(g)) {
+          leadTimes.ship(g, clock, ship);
         } else {
           data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
               ship;
@@ -299,13 +306,13 @@ final class Turns {
       }
     } else if (t.actorInt[ai + Topology.A_INPUT_END] - t.actorInt[ai + Topology.A_INPUT] > 1) {
       orderInputs(a, q, served, now);
-    } else if (s.sourcing != null && s.sourcing.weigh(a)) {
+    } else if (sourcing != null && sourcing.weigh(a)) {
       int to = t.actorInt[ai + Topology.A_IN_END];
       double sent = 0;
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
         int k = flowInt[Topology.FI * g + Topology.F_INPUT];
-        double x = sendUnits(g, q * t.inputRequirement[k] * s.sourcing.share(p, k), served, now);
+        double x = sendUnits(g, q * t.inputRequirement[k] * sourcing.share(p, k), served, now);
         s.inputSupply[k] += x;
         sent += x;
       }
@@ -342,8 +349,8 @@ final class Turns {
     int clock = links ? now - s.paused[g] : now;
     int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP + (clock & t.flowInt[f + Topology.F_SHIP_MASK]);
     double x = s.flowData[slot];
-    if (s.leadTimes != null) {
-      x += s.leadTimes.arrive(g, clock);
+    if (leadTimes != null) {
+      x += leadTimes.arrive(g, clock);
     }
     if (x != 0) {
       s.flowData[slot] = 0;
@@ -395,12 +402,12 @@ final class Turns {
       s.inputOrder[k] = negative || qk > 0 ? qk : 0;
     }
     double total = 0;
-    boolean sourced = s.sourcing != null && s.sourcing.weigh(a);
+    boolean sourced = sourcing != null && sourcing.weigh(a);
     int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
     for (int p = t.actorInt[Topology.AI * a + Topology.A_IN]; p < end; p++) {
       int g = t.inFlow[p];
       int k = t.flowInt[Topology.FI * g + Topology.F_INPUT];
-      double x = sourced ? sendUnits(g, s.inputOrder[k] * t.inputRequirement[k] * s.sourcing.share(p, k), served, now)
+      double x = sourced ? sendUnits(g, s.inputOrder[k] * t.inputRequirement[k] * sourcing.share(p, k), served, now)
           : sendOrder(g, s.inputOrder[k], served, now);
       s.inputSupply[k] += x;
       total += x;
