@@ -22,6 +22,9 @@ import java.util.random.RandomGenerator;
  * two-state Markov chain that at each tick fails with probability {@code p} when up and is repaired with
  * probability {@code r} when down; over a long run it is up a fraction {@code r / (p + r)} of the ticks.
  *
+ * <p>Cost: the spells are drawn at set-up, O(spells), and held as outage events (about 100 bytes per down spell,
+ * some {@code ticks · p·r / (p + r)} per geometric fault); per tick they cost what events cost.
+ *
  * <p>Immutable value with value-based equality.
  */
 public final class Fault {

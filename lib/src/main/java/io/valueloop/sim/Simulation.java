@@ -124,7 +124,9 @@ import java.util.Objects;
  * estimated before anything is allocated, when the simulation is prepared and when a run is set up, and a chain or
  * scenario that would not fit (a ring above 2^30 slots, an array above 2^31 - 9 elements, or more than
  * {@link Runtime#maxMemory()} in all) is refused with what would not fit and how much it would need. Events cost
- * O(e log e) at set-up and, per tick, only the events starting or ending then.
+ * O(e log e) at set-up and, per tick, only the events starting or ending then. The mechanics of {@link Mechanics}
+ * add, per tick, O(1) per flow with a shortage rule ({@code O(k)} with patience {@code k}) or a random lead time and
+ * O(suppliers) per buyer with a sourcing rule; faults cost what their outage events cost; none allocates.
  *
  * <h2>Order of the turns in practice</h2>
  * The results are those of the order above, bit for bit, but the turns need not run in it: any order in which every
