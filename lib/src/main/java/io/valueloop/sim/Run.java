@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,6 +35,7 @@ final class Run implements AutoCloseable {
   private final Recording recording;
   private final Conservation conservation;
   private final List<Diagnostic> diagnostics;
+  private final Faults faults;
 
   Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
@@ -51,7 +53,12 @@ final class Run implements AutoCloseable {
     state = new RunState(topology, scenario, sharing);
     ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
-    events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
+    state.leadTimes = LeadTimes.of(topology, scenario);
+    state.shortages = Shortages.of(topology, scenario);
+    state.sourcing = Sourcing.of(topology, state, scenario);
+    List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
+    faults = Faults.draw(topology, scenario, state, all);
+    events = new EventSchedule(topology, state, rules, all, ticks);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
@@ -101,6 +108,9 @@ final class Run implements AutoCloseable {
     try {
       int tick = completed;
       events.apply(tick);
+      if (faults != null) {
+        faults.apply(tick, conservation);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -134,7 +144,7 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
-    return new SimulationResult(t.chain, scenario, metrics, recording, diagnostics);
+    return new SimulationResult(t.chain, scenario, metrics, recording, diagnostics, state.shortages);
   }
 
   private DemandStream[] startDemand() {

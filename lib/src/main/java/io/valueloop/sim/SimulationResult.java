@@ -41,14 +41,56 @@ public final class SimulationResult {
   private final Metrics metrics;
   private final Recording recording;
   private final List<Diagnostic> diagnostics;
+  private final Shortages shortages;
 
   SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics, Shortages shortages) {
     this.chain = chain;
     this.scenario = scenario;
     this.metrics = metrics;
     this.recording = recording;
     this.diagnostics = diagnostics;
+    this.shortages = shortages;
+  }
+
+  /**
+   * Returns the demand an actor failed to sell and lost over the measured ticks, under the scenario's
+   * {@link Shortage} rules (zero when every flow backorders).
+   *
+   * @param actorId the seller's id
+   * @return the units lost on its goods flows to customers and their value at those flows' prices
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public LostDemand lostSales(String actorId) {
+    return lost(actorId, true);
+  }
+
+  /**
+   * Returns what an actor (a consumer segment, or a business) ordered and lost over the measured ticks, under the
+   * scenario's {@link Shortage} rules (zero when every flow backorders).
+   *
+   * @param actorId the buyer's id
+   * @return the units lost on its goods flows from suppliers and their value at those flows' prices
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public LostDemand lostDemand(String actorId) {
+    return lost(actorId, false);
+  }
+
+  private LostDemand lost(String actorId, boolean asSeller) {
+    OptionalInt a = chain.indexOf(Objects.requireNonNull(actorId, "actorId"));
+    if (a.isEmpty()) {
+      throw new IllegalArgumentException("actorId must be an actor of the chain but was '" + actorId + "'");
+    }
+    double units = 0;
+    double revenue = 0;
+    for (int g = 0; shortages != null && g < chain.goods().count(); g++) {
+      if ((asSeller ? chain.goods().source(g) : chain.goods().target(g)) == a.getAsInt()) {
+        units += shortages.lostMeasured[g];
+        revenue += shortages.lostValue[g];
+      }
+    }
+    return new LostDemand(units, revenue);
   }
 
   /**
