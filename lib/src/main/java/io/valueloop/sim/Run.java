@@ -36,6 +36,7 @@ final class Run implements AutoCloseable {
   private final Conservation conservation;
   private final List<Diagnostic> diagnostics;
   private final Faults faults;
+  private final RoleDynamics roles;
 
   Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
@@ -59,6 +60,7 @@ final class Run implements AutoCloseable {
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
+    roles = RoleDynamics.of(topology, scenario, state);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
@@ -111,6 +113,9 @@ final class Run implements AutoCloseable {
       if (faults != null) {
         faults.apply(tick, conservation);
       }
+      if (roles != null) {
+        roles.apply(tick);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -144,7 +149,12 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
-    return new SimulationResult(t.chain, scenario, metrics, recording, diagnostics, state.shortages);
+    SimulationResult result = new SimulationResult(t.chain, scenario, metrics, recording, diagnostics,
+        state.shortages);
+    if (roles != null) {
+      result.populations = roles.traces();
+    }
+    return result;
   }
 
   private DemandStream[] startDemand() {

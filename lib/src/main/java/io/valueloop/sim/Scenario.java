@@ -61,6 +61,7 @@ public final class Scenario {
   private final Set<Series> recordedForAll;
   private final boolean conservationCheck;
   private final Mechanics mechanics;
+  private final List<Conversion> conversions;
 
   private Scenario(Builder b) {
     this.ticks = b.ticks;
@@ -86,6 +87,7 @@ public final class Scenario {
     this.recordedForAll = Collections.unmodifiableSet(EnumSet.copyOf(b.recordedForAll));
     this.conservationCheck = b.conservationCheck;
     this.mechanics = b.mechanics.build();
+    this.conversions = List.copyOf(b.conversions);
   }
 
   /**
@@ -129,6 +131,7 @@ public final class Scenario {
     b.recordedForAll.addAll(recordedForAll);
     b.conservationCheck = conservationCheck;
     b.mechanics = mechanics.toBuilder();
+    b.conversions.addAll(conversions);
     return b;
   }
 
@@ -248,6 +251,11 @@ public final class Scenario {
     return mechanics;
   }
 
+  /** {@return the role dynamics: one {@link Conversion} per segment, empty when the population is fixed} */
+  public List<Conversion> conversions() {
+    return conversions;
+  }
+
   @Override
   public String toString() {
     return "Scenario{ticks=" + ticks + ", warmUp=" + warmUp + ", seed=" + seed + ", replication=" + replication
@@ -276,6 +284,7 @@ public final class Scenario {
     private final Set<Series> recordedForAll = EnumSet.noneOf(Series.class);
     private boolean conservationCheck;
     private Mechanics.Builder mechanics = new Mechanics.Builder();
+    private final List<Conversion> conversions = new ArrayList<>();
 
     private Builder(int ticks) {
       this.ticks = Checks.positive("ticks", ticks);
@@ -592,6 +601,29 @@ public final class Scenario {
      */
     public Builder leadTime(String sellerId, String buyerId, RandomLeadTime leadTime) {
       mechanics.leadTime(sellerId, buyerId, leadTime);
+      return this;
+    }
+
+    /**
+     * Adds role dynamics to a consumer segment: its potential sellers convert into small businesses b and leave
+     * again, from step 1 of each tick (see {@link Conversion}). Needs {@link #steadyStart(boolean) steadyStart(false)}.
+     *
+     * @param conversion the segment's conversion, its candidates set
+     * @return this builder
+     * @throws IllegalArgumentException if the conversion has no candidates or its segment already has one
+     */
+    public Builder conversion(Conversion conversion) {
+      if (conversion.candidates().isEmpty()) {
+        throw new IllegalArgumentException("conversion candidates must be set but were missing (segment "
+            + conversion.segmentId() + ")");
+      }
+      for (Conversion other : conversions) {
+        if (other.segmentId().equals(conversion.segmentId())) {
+          throw new IllegalArgumentException("conversion segment must be unique but was repeated (segment "
+              + conversion.segmentId() + ")");
+        }
+      }
+      conversions.add(conversion);
       return this;
     }
 

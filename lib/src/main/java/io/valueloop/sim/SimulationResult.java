@@ -42,6 +42,8 @@ public final class SimulationResult {
   private final Recording recording;
   private final List<Diagnostic> diagnostics;
   private final Shortages shortages;
+  /** The role dynamics' traces by segment id, set by the run before the result is published; empty if none. */
+  Map<String, PopulationTrace> populations = Map.of();
 
   SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
       List<Diagnostic> diagnostics, Shortages shortages) {
@@ -91,6 +93,22 @@ public final class SimulationResult {
       }
     }
     return new LostDemand(units, revenue);
+  }
+
+  /**
+   * Returns the population trace of a segment with role dynamics ({@link Scenario.Builder#conversion}).
+   *
+   * @param segmentId the consumer segment's id
+   * @return its converts, leavers and active b per tick
+   * @throws IllegalArgumentException if the scenario has no conversion for the segment
+   */
+  public PopulationTrace population(String segmentId) {
+    PopulationTrace trace = populations.get(segmentId);
+    if (trace == null) {
+      throw new IllegalArgumentException("segment must have role dynamics in the scenario but had none (segment "
+          + segmentId + ")");
+    }
+    return trace;
   }
 
   /**
