@@ -25,7 +25,8 @@ import java.util.Objects;
  *   <li>scheduled events ({@link Event}) that start or end at {@code t} apply: outages, capacity and demand shocks,
  *       link outages, price and policy changes; the outages of the scenario's random {@link Fault faults} are
  *       among them (drawn at set-up on each fault's own stream), and an actor that fails at {@code t} loses the
- *       fraction of its on-hand stock its fault destroys;</li>
+ *       fraction of its on-hand stock its fault destroys; then the segments with role dynamics ({@link Conversion})
+ *       draw their leavers and converts and set their sellers' shares of the demand;</li>
  *   <li>goods due now arrive on every supply flow, also those a {@link RandomLeadTime random lead time} made due
  *       now (into the input stocks; then output is assembled from them, as
  *       much as the scarcest input allows: {@code made = min_k stock_k / r_k} with {@code r_k} the sum of the
