@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
+import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
@@ -173,6 +174,28 @@ class RoleDynamicsTest {
     for (int t = 0; t < 60; t++) {
       assertThat(second.population("c").active(t)).isEqualTo(first.population("c").active(t));
     }
+  }
+
+  @Test
+  void seats_replicateTheTemplateWithItsTradesAndSplitTheSaleShare() {
+    ValueChain.Builder builder = ValueChain.builder()
+        .actor(Actor.builder().id("s").role(Role.S).initialInventory(1e9).build())
+        .actor(Actor.builder().id("B0").role(Role.B).initialInventory(50).build())
+        .actor(Actor.builder().id("c").role(Role.C).demand(30).build())
+        .trade("s", "B0", GoodsTerms.builder().leadTime(1).build())
+        .trade("B0", "c", GoodsTerms.builder().leadTime(1).share(0.7).build());
+    Actor template = Actor.builder().id("b").role(Role.B).holdingCost(0.2).build();
+    List<String> seats = Seats.add(builder, "c", "s", template, GoodsTerms.builder().price(2).leadTime(1).build(),
+        GoodsTerms.builder().price(3).leadTime(1).share(0.3).build(), 3);
+    ValueChain chain = builder.build();
+
+    assertThat(seats).containsExactly("b-0", "b-1", "b-2");
+    assertThat(chain.actor("b-2").orElseThrow().holdingCost()).isEqualTo(0.2);
+    assertThat(chain.flow("b-1", "c", FlowKind.GOODS)).isPresent();
+    SimulationResult result = Simulation.of(CompiledChain.compile(chain)).run(Scenario.builder(20)
+        .steadyStart(false).conservationCheck(true).conversion(Conversion.constant("c", 0.2, 3)
+            .withCandidates(seats).withTakeover(0.1)).build());
+    assertThat(result.population("c").active(19)).isEqualTo(3);
   }
 
   @Test
