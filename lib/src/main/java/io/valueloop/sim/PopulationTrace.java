@@ -1,17 +1,21 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Role;
+
 /**
  * The population of one segment's role dynamics over a run ({@link Conversion}): per tick, from tick 0 (warm-up
  * included), the converts seated, the leavers and the active b at the end of step 1. Immutable.
  */
 public final class PopulationTrace {
   private final Conversion conversion;
+  private final Role role;
   private final int[] converts;
   private final int[] leavers;
   private final int[] active;
 
-  PopulationTrace(Conversion conversion, int[] converts, int[] leavers, int[] active) {
+  PopulationTrace(Conversion conversion, Role role, int[] converts, int[] leavers, int[] active) {
     this.conversion = conversion;
+    this.role = role;
     this.converts = converts.clone();
     this.leavers = leavers.clone();
     this.active = active.clone();
@@ -20,6 +24,21 @@ public final class PopulationTrace {
   /** {@return the conversion this trace follows} */
   public Conversion conversion() {
     return conversion;
+  }
+
+  /** {@return the role of the candidate seats (the role converts play)} */
+  public Role role() {
+    return role;
+  }
+
+  /**
+   * Returns the dormant seats after the changes of a tick: candidates that hold no active b.
+   *
+   * @param tick the tick, in {@code [0, ticks())}
+   * @return the number of dormant seats
+   */
+  public int dormant(int tick) {
+    return conversion.candidates().size() - active[tick];
   }
 
   /** {@return the number of ticks traced} */

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Role;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,8 @@ final class RoleDynamics {
   Map<String, PopulationTrace> traces() {
     Map<String, PopulationTrace> traces = new LinkedHashMap<>();
     for (Segment segment : segments) {
-      traces.put(segment.conversion.segmentId(), new PopulationTrace(segment.conversion, segment.converts,
-          segment.leavers, segment.active));
+      traces.put(segment.conversion.segmentId(), new PopulationTrace(segment.conversion, segment.role,
+          segment.converts, segment.leavers, segment.active));
     }
     return traces;
   }
@@ -58,6 +59,7 @@ final class RoleDynamics {
   /** One segment's population: its seats (candidate flows), the active and dormant seats and the counts. */
   private static final class Segment {
     private final Conversion conversion;
+    private final Role role;
     private final RunState state;
     private final RandomGenerator random;
     /** Coefficient slots in {@code state.flowData} of the incumbents' and the candidates' flows to the segment. */
@@ -98,7 +100,13 @@ final class RoleDynamics {
               + ids.get(j) + "' (segment " + id + ")");
         }
         candidate[j] = a.getAsInt();
+        if (t.chain.role(candidate[j]) != t.chain.role(candidate[0])) {
+          throw new IllegalArgumentException("conversion candidates must share one role but were "
+              + t.chain.role(candidate[0]) + " and " + t.chain.role(candidate[j]) + " (" + ids.get(j) + ", segment "
+              + id + ")");
+        }
       }
+      role = t.chain.role(candidate[0]);
       int inFlows = t.inStart[c + 1] - t.inStart[c];
       seatSlot = new int[candidate.length];
       Arrays.fill(seatSlot, -1);

@@ -96,6 +96,29 @@ public final class SimulationResult {
   }
 
   /**
+   * Returns the number of active actors of a role at a tick: the chain's actors of the role less the dormant
+   * candidate seats of the segments with role dynamics ({@link PopulationTrace#dormant}); without role dynamics,
+   * the chain's count.
+   *
+   * @param role the role
+   * @param tick the tick, in {@code [0, ticks)} of the scenario
+   * @return the number of active actors
+   * @throws IllegalArgumentException if the tick is out of range
+   */
+  public int activeActors(Role role, int tick) {
+    if (tick < 0 || tick >= scenario.ticks()) {
+      throw new IllegalArgumentException("tick must be in [0, " + scenario.ticks() + ") but was " + tick);
+    }
+    int count = chain.chain().actors(role).size();
+    for (PopulationTrace trace : populations.values()) {
+      if (trace.role() == role) {
+        count -= trace.dormant(tick);
+      }
+    }
+    return count;
+  }
+
+  /**
    * Returns the population trace of a segment with role dynamics ({@link Scenario.Builder#conversion}).
    *
    * @param segmentId the consumer segment's id
@@ -103,6 +126,7 @@ public final class SimulationResult {
    * @throws IllegalArgumentException if the scenario has no conversion for the segment
    */
   public PopulationTrace population(String segmentId) {
+    Objects.requireNonNull(segmentId, "segmentId");
     PopulationTrace trace = populations.get(segmentId);
     if (trace == null) {
       throw new IllegalArgumentException("segment must have role dynamics in the scenario but had none (segment "

@@ -142,6 +142,8 @@ class RoleDynamicsTest {
     assertThat(converts).isPositive();
     assertThat(leavers).isPositive();
     assertThat(converts - leavers).isEqualTo(trace.active(trace.ticks() - 1));
+    assertThat(result.activeActors(Role.B, 299)).isEqualTo(1 + trace.active(299));
+    assertThat(result.activeActors(Role.S, 299)).isEqualTo(1);
   }
 
   @Test
@@ -154,6 +156,8 @@ class RoleDynamicsTest {
 
     // Hazard 1: all four convert at tick 0 and take 0.2 each; the incumbent keeps 1 - 4 × 0.2 of the demand.
     assertThat(result.population("c").active(0)).isEqualTo(4);
+    assertThat(result.activeActors(Role.B, 0)).isEqualTo(5);
+    assertThat(result.population("c").role()).isEqualTo(Role.B);
     assertThat(result.series(Series.INCOMING_ORDERS, "B0")[1]).isCloseTo(20, within(1e-9));
     assertThat(result.series(Series.INCOMING_ORDERS, "b3")[1]).isCloseTo(20, within(1e-9));
   }
@@ -210,7 +214,7 @@ class RoleDynamicsTest {
   @Test
   void conversion_withCandidateNotSellingToTheSegment_isRefused() {
     Scenario scenario = Scenario.builder(5).steadyStart(false).conversion(Conversion.bass("c", 0.1, 0.1, 3)
-        .withCandidates(List.of("b0", "s"))).build();
+        .withCandidates(List.of("s"))).build();
 
     assertThatThrownBy(() -> Simulation.of(platform(3, 10)).run(scenario))
         .isInstanceOf(IllegalArgumentException.class)
