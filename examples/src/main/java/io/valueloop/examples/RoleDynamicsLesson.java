@@ -37,17 +37,17 @@ import java.util.Map;
  * curve, follows the share of the consumers' orders that the b serve, and compares, between the first and the last
  * ticks, each role's share of the consumers' money (profit over consumer spend) and the platform's bullwhip ratio.
  *
- * <p>What it shows: the converts follow the Bass S-curve; as the b take the shop's demand, the business tier's
- * money moves from the shop to the b, while the platform and the factory keep their shares; the platform now
- * serves many small orders instead of one large one.
+ * <p>What it shows: the converts follow the Bass S-curve, a little behind the deterministic recursion (in a small
+ * pool the first convert comes at a random tick and imitation waits for it); as the b take the shop's demand, the
+ * business tier's money moves from the shop to the b, while the platform and the factory keep their shares.
  *
  * <p>Source: F. M. Bass (1969), "A new product growth for model consumer durables", Management Science 15(5).
  */
 public final class RoleDynamicsLesson implements Lesson {
   static final int SEATS = 40;
-  static final double P = 0.02;
-  static final double Q = 0.25;
-  static final double DELTA = 0.005;
+  static final double P = 0.002;
+  static final double Q = 0.15;
+  static final double DELTA = 0.001;
   static final int TAKEOVER_DIVISOR = 50;
   static final String SHOP = "shop";
   static final String SEGMENT = "consumers";
@@ -62,9 +62,9 @@ public final class RoleDynamicsLesson implements Lesson {
    * @param active the mean number of active b after each tick
    * @param bShare the mean share of the segment's orders placed with the b
    * @param roles the roles' names: shop, small businesses, platform, factory
-   * @param earlyShare each role's profit as a share of consumer spend over the first window
-   * @param lateShare the same over the last window
-   * @param bullwhip the platform's bullwhip ratio over the first and the last window
+   * @param earlyShare each role's profit as a share of consumer spend over ticks 10 to 49
+   * @param lateShare the same over the last 40 ticks
+   * @param bullwhip the platform's bullwhip ratio over the same two windows
    * @param replications the replications
    */
   record Result(double[] ticks, double[] converted, double[] bass, double[] active, double[] bShare,
@@ -121,13 +121,13 @@ public final class RoleDynamicsLesson implements Lesson {
   /**
    * Runs the replications.
    *
-   * @param size FULL: 20 replications of 200 ticks; SMALL: 4 of 120
+   * @param size FULL: 20 replications of 300 ticks; SMALL: 4 of 160
    * @return the result
    */
   static Result run(Size size) {
-    int ticks = size == Size.FULL ? 200 : 120;
+    int ticks = size == Size.FULL ? 300 : 160;
     int replications = size == Size.FULL ? 20 : 4;
-    int window = 30;
+    int window = 40;
     List<String> seats = new ArrayList<>();
     Simulation simulation = Simulation.of(CompiledChain.compile(chain(seats)));
     Conversion conversion = Conversion.bass(SEGMENT, P, Q, SEATS).withCandidates(seats)
@@ -160,7 +160,7 @@ public final class RoleDynamicsLesson implements Lesson {
         double all = shopOrders[t] + bOrders[t];
         bShare[t] += (all > 0 ? bOrders[t] / all : 0) / replications;
       }
-      addShares(result, seats, 0, window, early, replications);
+      addShares(result, seats, 10, 10 + window, early, replications);
       addShares(result, seats, ticks - window, ticks, late, replications);
       double[] orders = result.series(Series.ORDERS, "platform");
       double[] demand = result.series(Series.CONSUMER_DEMAND, SEGMENT);
@@ -221,20 +221,21 @@ public final class RoleDynamicsLesson implements Lesson {
   static void print(Result result, PrintStream out) {
     int last = result.ticks().length - 1;
     out.println("Role dynamics: consumers who become small businesses (C -> b)");
-    out.printf("Bass p %.2f, q %.2f, pool %d, churn %.3f, each b takes 1/%d of the demand; %d replications%n%n", P,
+    out.printf("Bass p %.3f, q %.2f, pool %d, churn %.3f, each b takes 1/%d of the demand; %d replications%n%n", P,
         Q, SEATS, DELTA, TAKEOVER_DIVISOR, result.replications());
     out.printf("%-6s %12s %12s %10s %10s%n", "tick", "converted", "Bass", "active b", "b's share");
-    for (int t : new int[] {9, 24, 49, last}) {
+    for (int t : new int[] {24, 49, 99, last}) {
       out.printf("%-6d %12.3f %12.3f %10.1f %10.3f%n", t + 1, result.converted()[t], result.bass()[t],
           result.active()[t], result.bShare()[t]);
     }
-    out.printf("%n%-22s %14s %14s%n", "share of consumer money", "first ticks", "last ticks");
+    out.printf("%n%-22s %14s %14s%n", "share of consumer money", "ticks 10-49", "last 40 ticks");
     for (int i = 0; i < result.roles().size(); i++) {
       out.printf("%-22s %14.3f %14.3f%n", result.roles().get(i), result.earlyShare()[i], result.lateShare()[i]);
     }
     out.printf("%-22s %14.3f %14.3f%n%n", "platform's bullwhip", result.bullwhip()[0], result.bullwhip()[1]);
-    out.println("The converts follow the Bass curve; the b take the shop's demand, and its share of the");
-    out.println("consumers' money moves to them, while the platform serves many small buyers instead of one.");
+    out.println("The converts follow the Bass S-curve, a little behind it: in a pool of 40 the first convert comes");
+    out.println("at a random tick, and imitation waits for it. The b take the shop's demand, and the shop's share");
+    out.println("of the consumers' money moves to them; the platform and the factory keep theirs.");
   }
 
   private static LessonOutput write(Result result, Path outDir) throws IOException {
@@ -251,16 +252,16 @@ public final class RoleDynamicsLesson implements Lesson {
         + " recursion F(t+1) = F(t) + (p + qF(t))(1 - F(t)), and the share of the consumers' orders the b serve.");
     report.chart(files.chart("adoption", Charts.lines("Converts against the Bass curve", "tick", "share", result
         .ticks(), curves)));
-    Table.Builder table = Table.builder("Each role's profit as a share of consumer spend", "role", "first ticks",
-        "last ticks");
+    Table.Builder table = Table.builder("Each role's profit as a share of consumer spend", "role", "ticks 10-49",
+        "last 40 ticks");
     for (int i = 0; i < result.roles().size(); i++) {
       table.row(result.roles().get(i), result.earlyShare()[i], result.lateShare()[i]);
     }
     report.section("Who gets the consumers' money").table(table.row("platform's bullwhip", result.bullwhip()[0],
         result.bullwhip()[1]).build());
     Map<String, double[]> bars = new LinkedHashMap<>();
-    bars.put("first ticks", result.earlyShare());
-    bars.put("last ticks", result.lateShare());
+    bars.put("ticks 10-49", result.earlyShare());
+    bars.put("last 40 ticks", result.lateShare());
     report.chart(files.chart("value-capture", Charts.groupedBars("Profit over consumer spend, by role",
         "share of consumer spend", result.roles(), bars)));
     return files.report(report.build());
