@@ -7,10 +7,13 @@ import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcess;
 import io.valueloop.sim.Event;
+import io.valueloop.sim.Fault;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.OrderingPolicy;
 import io.valueloop.sim.Policies;
+import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
+import io.valueloop.sim.Shortage;
 import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import io.valueloop.sim.SimulationRun;
@@ -41,8 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code tick} reports nanoseconds per tick on {@code threads} threads (divide by the actor count for ns per
  * actor-tick); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly;
- * {@code hundredThousandShocks} nanoseconds per tick of a run with one event a tick. A tick allocates nothing: run
- * with {@code -prof gc} to see it.
+ * {@code hundredThousandShocks} nanoseconds per tick of a run with one event a tick;
+ * {@code thousandActorsThousandTicksWithMechanics} nanoseconds per actor-tick of the small run with issue 11's
+ * mechanics on (lost sales at every segment, a geometric fault on every business and platform, random lead times
+ * on every platform's supply). A tick allocates nothing: run with {@code -prof gc} to see it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -125,6 +130,36 @@ public class SimulationBenchmark {
   }
 
   /**
+   * The chain of 10^3 actors with lost sales at every segment, a fault on every business and platform (failure
+   * probability 0.01, repair probability 0.2 per tick; platforms lose a tenth of their stock when they fail) and
+   * lead times uniform on 1..3 ticks on every flow from the manufacturer.
+   */
+  @State(Scope.Thread)
+  public static class WithMechanics {
+    Simulation simulation;
+    Scenario scenario;
+
+    @Setup(Level.Trial)
+    public void compile() {
+      CompiledChain chain = chain(1000);
+      simulation = Simulation.of(chain);
+      Scenario.Builder b = scenario(1000).toBuilder().shortage(Shortage.lost());
+      Fault.Duration up = Fault.Duration.geometric(0.01);
+      Fault.Duration down = Fault.Duration.geometric(0.2);
+      for (int a = 0; a < chain.actorCount(); a++) {
+        String id = chain.id(a);
+        if (chain.role(a) == Role.B) {
+          b.fault(Fault.actor(id, up, down));
+        } else if (chain.role(a) == Role.S) {
+          b.fault(Fault.actor(id, up, down).destroying(0.1));
+          b.leadTime("m", id, RandomLeadTime.uniform(1, 3));
+        }
+      }
+      scenario = b.build();
+    }
+  }
+
+  /**
    * A run of a three-actor serial chain for 10^5 ticks with 10^5 one-tick demand shocks on its segment: the event
    * schedule alone, linear in events plus ticks (it took 31.6 s when each boundary scanned every event).
    */
@@ -160,6 +195,13 @@ public class SimulationBenchmark {
   @Benchmark
   @OperationsPerInvocation(100_000)
   public SimulationResult hundredThousandShocks(Shocks state) {
+    return state.simulation.run(state.scenario);
+  }
+
+  /** A whole run of 10^3 actors for 10^3 ticks with lost sales, faults and random lead times; ns per actor-tick. */
+  @Benchmark
+  @OperationsPerInvocation(1_000_000)
+  public SimulationResult thousandActorsThousandTicksWithMechanics(WithMechanics state) {
     return state.simulation.run(state.scenario);
   }
 

@@ -23,7 +23,8 @@ public final class Lessons {
       new ValueCaptureLesson(),
       new PoolingLesson(),
       new InformationSharingExperiment(),
-      new ClosedLoopTour());
+      new ClosedLoopTour(),
+      new RoleDynamicsLesson());
 
   private Lessons() {}
 

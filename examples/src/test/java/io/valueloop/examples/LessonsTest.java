@@ -26,7 +26,8 @@ class LessonsTest {
 
     assertThat(names).first().isEqualTo("business-models");
     assertThat(names).doesNotHaveDuplicates().contains("beer-game", "disruption", "monte-carlo", "bullwhip",
-        "value-capture", "pooling", "information-sharing", "closed-loop-tour");
+        "value-capture", "pooling", "information-sharing", "closed-loop-tour",
+        "role-dynamics");
     assertThat(Lessons.all()).allSatisfy(lesson -> {
       assertThat(lesson.name()).matches("[a-z]+(-[a-z]+)*");
       assertThat(lesson.teaches()).isNotBlank().doesNotContain("\n");

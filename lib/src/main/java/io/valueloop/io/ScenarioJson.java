@@ -69,6 +69,7 @@ final class ScenarioJson {
       setting(settings, node, event, (s, v) -> s.event(v));
     }
     record(f.get("record"), reading, settings);
+    MechanicsJson.read(f, reading, settings);
     f.end();
     if (b == null) {
       return null;
@@ -85,11 +86,12 @@ final class ScenarioJson {
   }
 
   /** A setting that the builder may refuse: the refusal becomes a problem at the value. */
-  private interface Setter<T> {
+  interface Setter<T> {
     void set(Scenario.Builder builder, T value);
   }
 
-  private static <T> void setting(List<Consumer<Scenario.Builder>> settings, Json at, T value, Setter<T> setter) {
+  /** Adds a setting of a value read at {@code at}; nothing for a null value (a problem was reported). */
+  static <T> void setting(List<Consumer<Scenario.Builder>> settings, Json at, T value, Setter<T> setter) {
     if (value == null) {
       return;
     }
@@ -293,6 +295,7 @@ final class ScenarioJson {
     if (scenario.conservationCheck()) {
       root.put("conservationCheck", true);
     }
+    MechanicsJson.write(scenario.mechanics(), root);
     return root;
   }
 }

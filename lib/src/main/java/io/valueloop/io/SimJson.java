@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 final class SimJson {
   static final List<String> POLICY_TYPES = List.of("lotForLot", "orderUpTo", "reorderPoint", "fixedQuantity",
-      "anchoring");
+      "anchoring", "reorderLot", "periodicReview", "echelonBaseStock");
   static final List<String> DEMAND_TYPES = List.of("constant", "step", "normal", "truncatedNormal", "poisson",
       "ar1", "seasonal", "replay");
   static final List<String> EVENT_TYPES = List.of("actorOutage", "linkOutage", "capacityShock", "demandShock",
@@ -54,6 +54,24 @@ final class SimJson {
         Double s = reading.number(f.required("reorderPoint"), "reorderPoint", false);
         Double big = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
         make = () -> Policies.reorderPoint(s, big);
+        break;
+      }
+      case "reorderLot": {
+        Double r = reading.number(f.required("reorderPoint"), "reorderPoint", false);
+        Double lot = reading.number(f.required("lot"), "lot", false);
+        make = () -> Policies.reorderLot(r, lot);
+        break;
+      }
+      case "periodicReview": {
+        Integer period = reading.integer(f.required("period"), "period");
+        Integer offset = f.integer("offset");
+        Double level = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
+        make = () -> Policies.periodicReview(period, offset == null ? 0 : offset, level);
+        break;
+      }
+      case "echelonBaseStock": {
+        Double level = reading.number(f.required("echelonLevel"), "echelonLevel", false);
+        make = () -> Policies.echelonBaseStock(level);
         break;
       }
       case "fixedQuantity": {
@@ -213,7 +231,8 @@ final class SimJson {
     return reading.problems.count() > before ? null : make(make, node, reading);
   }
 
-  private static String type(Reading.Fields f, List<String> types, Reading reading) {
+  /** Reads an object's {@code type} field, one of {@code types}; null after reporting a problem. */
+  static String type(Reading.Fields f, List<String> types, Reading reading) {
     Json node = f.required("type");
     String type = reading.string(node, "type");
     if (type != null && !types.contains(type)) {
@@ -228,7 +247,7 @@ final class SimJson {
   }
 
   /** Calls a factory, turning its refusal (a value out of range) into a problem at the object. */
-  private static <T> T make(Supplier<T> factory, Json node, Reading reading) {
+  static <T> T make(Supplier<T> factory, Json node, Reading reading) {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {

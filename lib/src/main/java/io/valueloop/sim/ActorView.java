@@ -49,6 +49,35 @@ public interface ActorView {
     return onHand() - backlog() + onOrder();
   }
 
+  /**
+   * Returns the echelon inventory position, for echelon policies ({@link Policies#echelonBaseStock(double)}): the
+   * actor's own {@link #inventoryPosition()} plus, for every actor {@code j} downstream of it in its echelon, the
+   * local position {@code IP_j} weighted by {@code w_j}, the units of this actor's product that one unit of
+   * {@code j}'s product embodies:
+   *
+   * <pre>
+   *   IP^e = IP + sum over j in E of w_j · IP_j,     w_j = sum over goods flows g from k to j of w_k · c_g   (w = 1 here),
+   * </pre>
+   *
+   * where the echelon {@code E} is every actor that trades goods reachable from this one along GOODS flows
+   * (consumer segments excluded) and {@code c_g = inputCoefficient · share} of flow {@code g}. In a serial chain of
+   * unit coefficients it is the sum of the local positions of the actor and every stage below it; in a tree
+   * (every actor with one supplier) the sum over its subtree, each weighted by the product of the coefficients on
+   * its path. What a stage owes the next one appears once with a minus sign (its backlog) and once with a plus sign
+   * (on order for the next), so the sum is the echelon's stock on hand, plus goods and orders in transit inside
+   * it, plus what this actor has on order, minus what the echelon owes outside it (Clark and Scarf 1960; Snyder and
+   * Shen, <i>Fundamentals of Supply Chain Theory</i>, ch. 6). A downstream actor that also buys from outside the
+   * echelon counts in the share its flows from the echelon give it. The downstream actors have already decided
+   * this tick (they act first, see {@link Simulation}), so their positions include this tick's orders. Costs
+   * O(|E|) per call; the echelon is found once, at the first call. Requires the goods flows below the actor to be
+   * acyclic. Default: the local position (an actor with nothing downstream).
+   *
+   * @return the echelon inventory position, in units of the actor's own product
+   */
+  default double echelonPosition() {
+    return inventoryPosition();
+  }
+
   /** {@return the units customers ordered from this actor that arrived this tick (step 4)} */
   double incomingOrders();
 

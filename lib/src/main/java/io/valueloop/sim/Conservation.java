@@ -6,9 +6,9 @@ import io.valueloop.model.Tolerance;
  * The conservation laws of DESIGN §3, checked at the end of a tick from cumulative counts kept beside the state:
  * <ul>
  *   <li>every goods flow: shipped = received + in transit, and ordered = arrived at the seller + orders in transit,
- *       and owed to the buyer = orders arrived − shipped;</li>
- *   <li>every actor: on-hand − initial = made (or produced) − shipped; every input held = received − made ·
- *       requirement; the supply line = ordered − received; for a source, released = produced + in production;
+ *       and owed to the buyer = orders arrived − shipped − lost ({@link Shortage});</li>
+ *   <li>every actor: on-hand − initial = made (or produced) − shipped − destroyed ({@link Fault}); every input held =
+ *       received − made · requirement; the supply line = ordered − received − lost (what the buyer has learnt of); for a source, released = produced + in production;
  *       with orders non-negative, no on-hand, input or owed quantity is negative;</li>
  *   <li>money: what sellers receive for goods equals what buyers pay, fees received equal fees paid, and consumer
  *       spend equals the profit of all other actors plus every actor's own costs (consumers are the only source of
@@ -35,6 +35,7 @@ final class Conservation {
   /** Gross volume per goods flow and per actor: Σ |x| of what their counters added, the scale of rounding. */
   private final double[] flowVolume;
   private final double[] actorVolume;
+  private final double[] destroyed;
 
   Conservation(Topology t, RunState state, Ledger ledger) {
     this.t = t;
@@ -50,6 +51,7 @@ final class Conservation {
     released = new double[t.n];
     flowVolume = new double[t.m];
     actorVolume = new double[t.n];
+    destroyed = new double[t.n];
   }
 
   /** Counts the pipelines of a steady start: orders in transit and goods in transit ordered before tick 0. */
@@ -109,6 +111,22 @@ final class Conservation {
     actorVolume[a] += Math.abs(x);
   }
 
+  /** Counts stock destroyed by a fault ({@link Faults}). */
+  void destroyed(int a, double x) {
+    destroyed[a] += x;
+    actorVolume[a] += Math.abs(x);
+  }
+
+  /** Returns the units lost on flow {@code g} (a sink of demand, see {@link Shortage}). */
+  private double lost(int g) {
+    return state.shortages == null ? 0 : state.shortages.lost[g];
+  }
+
+  /** Returns the units lost on flow {@code g} that its buyer has taken off its supply line. */
+  private double lostSeen(int g) {
+    return state.shortages == null ? 0 : state.shortages.lost[g] - state.shortages.pending[g];
+  }
+
   void check(int tick) {
     boolean negative = state.negative;
     for (int g = 0; g < t.m; g++) {
@@ -117,7 +135,7 @@ final class Conservation {
           flowVolume[g], flow(g));
       equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           flowVolume[g], flow(g));
-      equal(tick, "owed", state.owed(g), "orders arrived - shipped", arrived[g] - shipped[g],
+      equal(tick, "owed", state.owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
           flowVolume[g], flow(g));
       if (!negative) {
         atLeastZero(tick, "owed", state.owed(g), flowVolume[g], flow(g));
@@ -136,8 +154,8 @@ final class Conservation {
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         String where = "actor " + t.chain.id(a);
         double onHand = state.onHand(a);
-        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped", made[a] - shippedBy[a],
-            t.initialInventory[a] + actorVolume[a], where);
+        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped - destroyed",
+            made[a] - shippedBy[a] - destroyed[a], t.initialInventory[a] + actorVolume[a], where);
         if (!negative) {
           atLeastZero(tick, "on-hand", onHand, t.initialInventory[a] + actorVolume[a], where);
         }
@@ -146,16 +164,16 @@ final class Conservation {
           double volume = 0;
           for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
             int g = t.inFlow[p];
-            outstanding += ordered[g] - received[g];
+            outstanding += ordered[g] - received[g] - lostSeen(g);
             volume += flowVolume[g];
           }
-          equal(tick, "supply line", state.supplyLine(a), "ordered - received", outstanding, volume, where);
+          equal(tick, "supply line", state.supplyLine(a), "ordered - received - lost", outstanding, volume, where);
           for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
             double inputOutstanding = 0;
             for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
               int g = t.inFlow[p];
               if (t.flowInt[Topology.FI * g + Topology.F_INPUT] == k) {
-                inputOutstanding += ordered[g] - received[g];
+                inputOutstanding += ordered[g] - received[g] - lostSeen(g);
               }
             }
             equal(tick, "supply line of input " + (k - t.inputStart[a]), state.inputSupply[k], "ordered - received",

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The built-in {@link OrderingPolicy ordering policies}: order-up-to with a forecast (Chen et al. 2000), (s, S),
- * fixed quantity, lot-for-lot and Sterman's (1989) anchoring-and-adjustment rule. Each factory returns an immutable,
+ * fixed quantity, lot-for-lot, Sterman's (1989) anchoring-and-adjustment rule, (r, Q), periodic review (R, S) and
+ * Clark and Scarf's (1960) echelon base-stock. Each factory returns an immutable,
  * thread-safe specification with value-based equality; {@link OrderingPolicy#start(ActorView)} gives each actor of
  * each run a fresh rule with its own state.
  *
@@ -281,5 +282,61 @@ public final class Policies {
           spec.stockAdjustment() * (spec.anchor() - stock - spec.supplyLineWeight() * supplyLine);
       return Math.max(0, expected + adjustment);
     }
+  }
+
+  /**
+   * Returns the (r, Q) policy, continuous review with a fixed lot: when the inventory position {@code IP} is at or
+   * below the reorder point {@code r}, order the smallest multiple of {@code Q} that lifts it above {@code r},
+   * {@code q = Q · (floor((r − IP) / Q) + 1)}; otherwise nothing. When demand per tick never exceeds {@code Q} that is
+   * one lot of {@code Q}. See Hadley and Whitin (1963), <i>Analysis of Inventory Systems</i>, ch. 4, and Snyder and
+   * Shen, <i>Fundamentals of Supply Chain Theory</i>, ch. 5.
+   *
+   * @param reorderPoint the reorder point {@code r}, finite (negative values count backlog)
+   * @param lot the lot size {@code Q}, finite and positive
+   * @return the policy
+   */
+  public static OrderingPolicy reorderLot(double reorderPoint, double lot) {
+    Checks.finite("reorder point r", reorderPoint);
+    Checks.positive("lot size Q", lot);
+    return new StockPolicies.ReorderLot(reorderPoint, lot);
+  }
+
+  /**
+   * Returns the periodic-review (R, S) policy: the actor reviews every {@code R} ticks, at the ticks {@code t} with
+   * {@code t >= offset} and {@code (t − offset) mod R = 0}, and then orders up to {@code S} ({@code q = S − IP});
+   * at other ticks it orders nothing. With {@code R = 1} it is the base-stock policy. An order then has to cover
+   * {@code R + L} ticks of demand, so {@code S} is set for the protection interval {@code R + L} (Snyder and Shen,
+   * ch. 5). Offsets let actors of one chain review on different ticks.
+   *
+   * @param period the review period {@code R} in ticks, at least 1
+   * @param offset the first review tick, in {@code [0, R)}
+   * @param orderUpToLevel the order-up-to level {@code S}, finite
+   * @return the policy
+   */
+  public static OrderingPolicy periodicReview(int period, int offset, double orderUpToLevel) {
+    Checks.atLeast("review period R", period, 1);
+    if (offset < 0 || offset >= period) {
+      throw new IllegalArgumentException("review offset must be in [0, " + period + ") but was " + offset);
+    }
+    Checks.finite("order-up-to level S", orderUpToLevel);
+    return new StockPolicies.PeriodicReview(period, offset, orderUpToLevel);
+  }
+
+  /**
+   * Returns the echelon base-stock policy of Clark and Scarf (1960), "Optimal policies for a multi-echelon inventory
+   * problem", Management Science 6(4): order up to the echelon level {@code S^e}, {@code q = S^e − IP^e}, where
+   * {@code IP^e} is the {@link ActorView#echelonPosition() echelon inventory position} (the actor's own position
+   * plus those of the actors downstream of it in its echelon). In a serial chain whose every stage follows it, stage
+   * {@code i} with echelon level {@code S^e_i} orders exactly what the local base-stock policy
+   * ({@link #reorderPoint(double, double) reorderPoint(S, S)}) with {@code S_i = S^e_i − S^e_{i−1}} orders,
+   * {@code i − 1} being the stage below it (Snyder and Shen, ch. 6): the two give the same sample path, since the
+   * stages below decide first in a tick and each ends at its local level. For the most downstream stage the two
+   * levels coincide.
+   *
+   * @param echelonLevel the echelon base-stock level {@code S^e}, in units of the actor's product; finite
+   * @return the policy
+   */
+  public static OrderingPolicy echelonBaseStock(double echelonLevel) {
+    return new StockPolicies.EchelonBaseStock(Checks.finite("echelon base-stock level", echelonLevel));
   }
 }

@@ -11,6 +11,8 @@ final class RuleView implements ActorView {
   private final RunState s;
   int actor;
   int tick;
+  /** The echelons of the actors that ask for their echelon position, found at the first ask. */
+  private Echelons echelons;
 
   RuleView(Topology t, RunState s) {
     this.t = t;
@@ -45,6 +47,14 @@ final class RuleView implements ActorView {
   @Override
   public double onOrder() {
     return s.onOrderView(actor);
+  }
+
+  @Override
+  public double echelonPosition() {
+    if (echelons == null) {
+      echelons = new Echelons(t, s);
+    }
+    return echelons.position(actor);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,6 +35,8 @@ final class Run implements AutoCloseable {
   private final Recording recording;
   private final Conservation conservation;
   private final List<Diagnostic> diagnostics;
+  private final Faults faults;
+  private final RoleDynamics roles;
 
   Run(Topology topology, Scenario scenario, TickObserver observer, int threads, int smallLevel) {
     this.smallLevel = smallLevel;
@@ -51,7 +54,13 @@ final class Run implements AutoCloseable {
     state = new RunState(topology, scenario, sharing);
     ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
-    events = new EventSchedule(topology, state, rules, scenario.events(), ticks);
+    state.leadTimes = LeadTimes.of(topology, scenario);
+    state.shortages = Shortages.of(topology, scenario);
+    state.sourcing = Sourcing.of(topology, state, scenario);
+    List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
+    faults = Faults.draw(topology, scenario, state, all);
+    events = new EventSchedule(topology, state, rules, all, ticks);
+    roles = RoleDynamics.of(topology, scenario, state);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
@@ -101,6 +110,12 @@ final class Run implements AutoCloseable {
     try {
       int tick = completed;
       events.apply(tick);
+      if (faults != null) {
+        faults.apply(tick, conservation);
+      }
+      if (roles != null) {
+        roles.apply(tick);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -134,7 +149,12 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
-    return new SimulationResult(t.chain, scenario, metrics, recording, diagnostics);
+    SimulationResult result = new SimulationResult(t.chain, scenario, metrics, recording, diagnostics,
+        state.shortages);
+    if (roles != null) {
+      result.populations = roles.traces();
+    }
+    return result;
   }
 
   private DemandStream[] startDemand() {

@@ -69,6 +69,12 @@ final class RunState {
   final int[] paused;
   /** Whether any link has ever been down in this run; until then the turns skip every link test. */
   boolean linksTouched;
+  /** The random shipping lead times, or null when every flow's is fixed (set by {@link Run}). */
+  LeadTimes leadTimes;
+  /** The shortage rules, or null when every flow backorders (set by {@link Run}). */
+  Shortages shortages;
+  /** The sourcing rules, or null when every buyer keeps fixed shares (set by {@link Run}). */
+  Sourcing sourcing;
 
   RunState(Topology topology, Scenario scenario, boolean sharing) {
     this.t = topology;
@@ -274,7 +280,8 @@ final class RunState {
   double shipRingSum(int g) {
     int f = Topology.FI * g;
     int start = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP;
-    return sum(flowData, start, start + t.flowInt[f + Topology.F_SHIP_MASK] + 1);
+    double fixed = sum(flowData, start, start + t.flowInt[f + Topology.F_SHIP_MASK] + 1);
+    return leadTimes == null ? fixed : fixed + leadTimes.inTransit(g);
   }
 
   /** Returns the orders in transit on goods flow {@code g}. */

@@ -60,6 +60,8 @@ public final class Scenario {
   private final Map<Series, Set<Role>> recordedRoles;
   private final Set<Series> recordedForAll;
   private final boolean conservationCheck;
+  private final Mechanics mechanics;
+  private final List<Conversion> conversions;
 
   private Scenario(Builder b) {
     this.ticks = b.ticks;
@@ -84,6 +86,8 @@ public final class Scenario {
     this.recordedRoles = Collections.unmodifiableMap(roles);
     this.recordedForAll = Collections.unmodifiableSet(EnumSet.copyOf(b.recordedForAll));
     this.conservationCheck = b.conservationCheck;
+    this.mechanics = b.mechanics.build();
+    this.conversions = List.copyOf(b.conversions);
   }
 
   /**
@@ -126,6 +130,8 @@ public final class Scenario {
     recordedRoles.forEach((s, r) -> b.recordedRoles.put(s, EnumSet.copyOf(r)));
     b.recordedForAll.addAll(recordedForAll);
     b.conservationCheck = conservationCheck;
+    b.mechanics = mechanics.toBuilder();
+    b.conversions.addAll(conversions);
     return b;
   }
 
@@ -240,6 +246,16 @@ public final class Scenario {
     return conservationCheck;
   }
 
+  /** {@return the mechanics switched on beyond the plain tick: shortage rules, faults, random lead times} */
+  public Mechanics mechanics() {
+    return mechanics;
+  }
+
+  /** {@return the role dynamics: one {@link Conversion} per segment, empty when the population is fixed} */
+  public List<Conversion> conversions() {
+    return conversions;
+  }
+
   @Override
   public String toString() {
     return "Scenario{ticks=" + ticks + ", warmUp=" + warmUp + ", seed=" + seed + ", replication=" + replication
@@ -267,6 +283,8 @@ public final class Scenario {
     private final Map<Series, Set<Role>> recordedRoles = new EnumMap<>(Series.class);
     private final Set<Series> recordedForAll = EnumSet.noneOf(Series.class);
     private boolean conservationCheck;
+    private Mechanics.Builder mechanics = new Mechanics.Builder();
+    private final List<Conversion> conversions = new ArrayList<>();
 
     private Builder(int ticks) {
       this.ticks = Checks.positive("ticks", ticks);
@@ -501,9 +519,128 @@ public final class Scenario {
       return this;
     }
 
-    /** {@return the scenario} */
+    /**
+     * Sets what becomes of unmet demand for every consumer segment without a rule of its own (step 5; see
+     * {@link Shortage}). Default {@link Shortage#backorder()}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder shortage(Shortage rule) {
+      mechanics.shortage(rule);
+      return this;
+    }
+
+    /**
+     * Sets what becomes of the unmet orders of one buyer, a consumer segment or a business, on every flow it buys on.
+     *
+     * @param buyerId the buyer's id
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder shortage(String buyerId, Shortage rule) {
+      mechanics.shortage(buyerId, rule);
+      return this;
+    }
+
+    /**
+     * Sets what becomes of the unmet orders on one trade, whatever its buyer's rule.
+     *
+     * @param sellerId the id of the goods flow's source
+     * @param buyerId the id of the goods flow's target
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder shortage(String sellerId, String buyerId, Shortage rule) {
+      mechanics.shortage(sellerId, buyerId, rule);
+      return this;
+    }
+
+    /**
+     * Adds a random failure process of an actor or a link (step 1; see {@link Fault}).
+     *
+     * @param fault the fault
+     * @return this builder
+     */
+    public Builder fault(Fault fault) {
+      mechanics.fault(fault);
+      return this;
+    }
+
+    /**
+     * Sets how every buyer without a rule of its own splits its orders among the suppliers of one input (step 8; see
+     * {@link SourcingRule}). Default {@link SourcingRule#FIXED_SHARES}.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder sourcing(SourcingRule rule) {
+      mechanics.sourcing(rule);
+      return this;
+    }
+
+    /**
+     * Sets how one buyer splits its orders among the suppliers of one input.
+     *
+     * @param buyerId the buyer's id, an actor with goods suppliers
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder sourcing(String buyerId, SourcingRule rule) {
+      mechanics.sourcing(buyerId, rule);
+      return this;
+    }
+
+    /**
+     * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
+     *
+     * @param sellerId the id of the goods flow's source
+     * @param buyerId the id of the goods flow's target
+     * @param leadTime the distribution
+     * @return this builder
+     */
+    public Builder leadTime(String sellerId, String buyerId, RandomLeadTime leadTime) {
+      mechanics.leadTime(sellerId, buyerId, leadTime);
+      return this;
+    }
+
+    /**
+     * Adds role dynamics to a consumer segment: its potential sellers convert into small businesses b and leave
+     * again, from step 1 of each tick (see {@link Conversion}). Needs {@link #steadyStart(boolean) steadyStart(false)}.
+     *
+     * @param conversion the segment's conversion, its candidates set
+     * @return this builder
+     * @throws IllegalArgumentException if the conversion has no candidates or its segment already has one
+     */
+    public Builder conversion(Conversion conversion) {
+      if (conversion.candidates().isEmpty()) {
+        throw new IllegalArgumentException("conversion candidates must be set but were missing (segment "
+            + conversion.segmentId() + ")");
+      }
+      for (Conversion other : conversions) {
+        if (other.segmentId().equals(conversion.segmentId())) {
+          throw new IllegalArgumentException("conversion segment must be unique but was repeated (segment "
+              + conversion.segmentId() + ")");
+        }
+      }
+      conversions.add(conversion);
+      return this;
+    }
+
+    /**
+     * Returns the scenario.
+     *
+     * @return the scenario
+     * @throws IllegalArgumentException if negative orders are allowed together with a shortage rule that loses
+     *     demand
+     */
     public Scenario build() {
-      return new Scenario(this);
+      Scenario scenario = new Scenario(this);
+      if (negativeOrders && scenario.mechanics.anyShortage()) {
+        throw new IllegalArgumentException("shortage rule must be backorder when negative orders are allowed but "
+            + "was " + scenario.mechanics + " (scenario)");
+      }
+      return scenario;
     }
   }
 }

@@ -24,8 +24,12 @@ import java.util.Objects;
  * starts; step 9 runs once every actor has acted.
  * <ol>
  *   <li>scheduled events ({@link Event}) that start or end at {@code t} apply: outages, capacity and demand shocks,
- *       link outages, price and policy changes;</li>
- *   <li>goods due now arrive on every supply flow (into the input stocks; then output is assembled from them, as
+ *       link outages, price and policy changes; the outages of the scenario's random {@link Fault faults} are
+ *       among them (drawn at set-up on each fault's own stream), and an actor that fails at {@code t} loses the
+ *       fraction of its on-hand stock its fault destroys; then the segments with role dynamics ({@link Conversion})
+ *       draw their leavers and converts and set their sellers' shares of the demand;</li>
+ *   <li>goods due now arrive on every supply flow, also those a {@link RandomLeadTime random lead time} made due
+ *       now (into the input stocks; then output is assembled from them, as
  *       much as the scarcest input allows: {@code made = min_k stock_k / r_k} with {@code r_k} the sum of the
  *       coefficients {@code inputCoefficient · share} of the flows of input {@code k}; for a plain reseller with
  *       coefficient one this is all it received). A source (an actor with no goods suppliers) receives the
@@ -40,8 +44,10 @@ import java.util.Objects;
  *       outage and {@code A = min(on-hand, capacity)}, every customer gets its owed quantity if {@code O <= A},
  *       otherwise the same fraction {@code A / O} of it (proportional allocation to what each customer is owed,
  *       deterministic), each then capped by the flow's capacity (what a cap holds back is not given to others this
- *       tick); the rest stays owed as backlog, consumer orders included (unfilled demand is backlogged, not
- *       lost);</li>
+ *       tick); the rest stays owed as backlog, consumer orders included (unfilled demand is backlogged), unless a
+ *       {@link Shortage} rule of the flow loses it: at once (lost sales) or once it has waited its patience, the
+ *       oldest orders being served first. A shipment on a flow with a {@link RandomLeadTime} draws its lead time
+ *       here;</li>
  *   <li>money moves: the buyer pays {@code price · shipped} to the seller for each shipment on a goods flow with a
  *       payment ({@link CompiledChain#payment(int)}, a trade), so consumers pay the businesses they buy from; own
  *       costs accrue: unit cost per unit shipped, holding cost per unit on hand after shipping (of output; inputs
@@ -69,8 +75,9 @@ import java.util.Objects;
  *       actor's gross output, whatever the coverage;</li>
  *   <li>its {@link OrderRule} decides an order {@code q} in own-product units, cut to {@code max(0, q)} unless
  *       negative orders are allowed; it is sent as {@code q · coefficient(g)} on each supply flow {@code g}
- *       ({@code coefficient(g) = inputCoefficient · share}), or, for a source, released to production (limited by
- *       capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
+ *       ({@code coefficient(g) = inputCoefficient · share}; a {@link SourcingRule} other than fixed shares splits
+ *       each input's units among its suppliers by what the buyer sees of them instead), or, for a source, released
+ *       to production (limited by capacity). An assembler (two or more inputs) orders each input up to the level its decision needs
  *       (Rosling 1989, see {@link Policies}): an input held or on order ahead of the scarcest one is ordered
  *       less;</li>
  *   <li>metrics, recorders, the conservation check (when on) and the {@link TickObserver} see the end of the
@@ -101,8 +108,9 @@ import java.util.Objects;
  *
  * <h2>Conservation</h2>
  * At the end of every tick, from the start of the run: for each goods flow, cumulative shipped = cumulative received
- * + in transit (and likewise orders: sent = arrived at the seller + in transit); for each actor, inventory change =
- * received (made, for an assembler; produced, for a source) − shipped, and each input held = received − made ·
+ * + in transit (and likewise orders: sent = arrived at the seller + in transit; owed = arrived − shipped − lost
+ * under a {@link Shortage} rule); for each actor, inventory change = received (made, for an assembler; produced,
+ * for a source) − shipped − destroyed by {@link Fault faults}, and each input held = received − made ·
  * requirement; money in = money out across the chain: what sellers receive for goods equals what buyers pay, fees
  * received equal fees paid, and consumer spend, the only source of money, equals the profit of all other actors
  * plus every actor's own costs, the only sink. {@link Scenario.Builder#conservationCheck(boolean)} checks all of
@@ -118,7 +126,9 @@ import java.util.Objects;
  * estimated before anything is allocated, when the simulation is prepared and when a run is set up, and a chain or
  * scenario that would not fit (a ring above 2^30 slots, an array above 2^31 - 9 elements, or more than
  * {@link Runtime#maxMemory()} in all) is refused with what would not fit and how much it would need. Events cost
- * O(e log e) at set-up and, per tick, only the events starting or ending then.
+ * O(e log e) at set-up and, per tick, only the events starting or ending then. The mechanics of {@link Mechanics}
+ * add, per tick, O(1) per flow with a shortage rule ({@code O(k)} with patience {@code k}) or a random lead time and
+ * O(suppliers) per buyer with a sourcing rule; faults cost what their outage events cost; none allocates.
  *
  * <h2>Order of the turns in practice</h2>
  * The results are those of the order above, bit for bit, but the turns need not run in it: any order in which every

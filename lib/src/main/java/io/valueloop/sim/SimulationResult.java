@@ -41,14 +41,98 @@ public final class SimulationResult {
   private final Metrics metrics;
   private final Recording recording;
   private final List<Diagnostic> diagnostics;
+  private final Shortages shortages;
+  /** The role dynamics' traces by segment id, set by the run before the result is published; empty if none. */
+  Map<String, PopulationTrace> populations = Map.of();
 
   SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics, Shortages shortages) {
     this.chain = chain;
     this.scenario = scenario;
     this.metrics = metrics;
     this.recording = recording;
     this.diagnostics = diagnostics;
+    this.shortages = shortages;
+  }
+
+  /**
+   * Returns the demand an actor failed to sell and lost over the measured ticks, under the scenario's
+   * {@link Shortage} rules (zero when every flow backorders).
+   *
+   * @param actorId the seller's id
+   * @return the units lost on its goods flows to customers and their value at those flows' prices
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public LostDemand lostSales(String actorId) {
+    return lost(actorId, true);
+  }
+
+  /**
+   * Returns what an actor (a consumer segment, or a business) ordered and lost over the measured ticks, under the
+   * scenario's {@link Shortage} rules (zero when every flow backorders).
+   *
+   * @param actorId the buyer's id
+   * @return the units lost on its goods flows from suppliers and their value at those flows' prices
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public LostDemand lostDemand(String actorId) {
+    return lost(actorId, false);
+  }
+
+  private LostDemand lost(String actorId, boolean asSeller) {
+    OptionalInt a = chain.indexOf(Objects.requireNonNull(actorId, "actorId"));
+    if (a.isEmpty()) {
+      throw new IllegalArgumentException("actorId must be an actor of the chain but was '" + actorId + "'");
+    }
+    double units = 0;
+    double revenue = 0;
+    for (int g = 0; shortages != null && g < chain.goods().count(); g++) {
+      if ((asSeller ? chain.goods().source(g) : chain.goods().target(g)) == a.getAsInt()) {
+        units += shortages.lostMeasured[g];
+        revenue += shortages.lostValue[g];
+      }
+    }
+    return new LostDemand(units, revenue);
+  }
+
+  /**
+   * Returns the number of active actors of a role at a tick: the chain's actors of the role less the dormant
+   * candidate seats of the segments with role dynamics ({@link PopulationTrace#dormant}); without role dynamics,
+   * the chain's count.
+   *
+   * @param role the role
+   * @param tick the tick, in {@code [0, ticks)} of the scenario
+   * @return the number of active actors
+   * @throws IllegalArgumentException if the tick is out of range
+   */
+  public int activeActors(Role role, int tick) {
+    if (tick < 0 || tick >= scenario.ticks()) {
+      throw new IllegalArgumentException("tick must be in [0, " + scenario.ticks() + ") but was " + tick);
+    }
+    int count = chain.chain().actors(role).size();
+    for (PopulationTrace trace : populations.values()) {
+      if (trace.role() == role) {
+        count -= trace.dormant(tick);
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Returns the population trace of a segment with role dynamics ({@link Scenario.Builder#conversion}).
+   *
+   * @param segmentId the consumer segment's id
+   * @return its converts, leavers and active b per tick
+   * @throws IllegalArgumentException if the scenario has no conversion for the segment
+   */
+  public PopulationTrace population(String segmentId) {
+    Objects.requireNonNull(segmentId, "segmentId");
+    PopulationTrace trace = populations.get(segmentId);
+    if (trace == null) {
+      throw new IllegalArgumentException("segment must have role dynamics in the scenario but had none (segment "
+          + segmentId + ")");
+    }
+    return trace;
   }
 
   /**

@@ -17,6 +17,10 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
+  /** The mechanics of issue 11, each null when off: shortage rules, random lead times, sourcing rules. */
+  private final Shortages shortages;
+  private final LeadTimes leadTimes;
+  private final Sourcing sourcing;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -42,6 +46,9 @@ final class Turns {
     this.sharing = sharing;
     this.view = new RuleView(t, s);
     this.uncoveredShare = sharing ? t.uncoveredShare : null;
+    this.shortages = s.shortages;
+    this.leadTimes = s.leadTimes;
+    this.sourcing = s.sourcing;
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
@@ -106,6 +113,13 @@ final class Turns {
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
         int g = t.inFlow[p];
         double x = arrive(g, now, links);
+        if (shortages != null) {
+          double gone = shortages.takePending(g);
+          if (gone != 0) {
+            s.inputSupply[flowInt[Topology.FI * g + Topology.F_INPUT]] -= gone;
+            st[r + RunState.S_SUPPLY] -= gone;
+          }
+        }
         if (x != 0) {
           int input = flowInt[Topology.FI * g + Topology.F_INPUT];
           s.inputStock[input] += x;
@@ -152,6 +166,9 @@ final class Turns {
           uncovered += x * uncoveredShare[g];
         }
         data[d + Topology.D_OWED] += x;
+        if (shortages != null) {
+          shortages.arrived(g, now, x);
+        }
         if (conservation != null) {
           conservation.orderArrived(g, x);
         }
@@ -182,6 +199,10 @@ final class Turns {
       served += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       double owedNow = data[d + Topology.D_OWED];
       if ((links && s.linkDown[g]) || fraction == 0) {
+        if (shortages != null && shortages.loses(g)) {
+          owedNow -= shortages.settle(g, now, 0, owedNow, data[d + Topology.D_PRICE], measuring);
+          data[d + Topology.D_OWED] = owedNow;
+        }
         stillOwed += owedNow;
         if (collected[flowInt[f + Topology.F_BUYER]]) {
           paid[g] = 0;
@@ -193,13 +214,20 @@ final class Turns {
         ship = data[d + Topology.D_CAPACITY];
       }
       double left = owedNow - ship;
+      if (shortages != null && shortages.loses(g)) {
+        left -= shortages.settle(g, now, ship, left, data[d + Topology.D_PRICE], measuring);
+      }
       data[d + Topology.D_OWED] = left;
       stillOwed += left;
       double pay = 0;
       if (ship != 0) {
         int clock = links ? now - s.paused[g] : now;
-        data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
-            ship;
+        if (leadTimes != null && leadTimes.has(g)) {
+          leadTimes.ship(g, clock, ship);
+        } else {
+          data[d + Topology.D_SHIP + ((clock + flowInt[f + Topology.F_LEAD]) & flowInt[f + Topology.F_SHIP_MASK])] =
+              ship;
+        }
         total += ship;
         pay = ship * data[d + Topology.D_PRICE];
         earned += pay;
@@ -278,6 +306,17 @@ final class Turns {
       }
     } else if (t.actorInt[ai + Topology.A_INPUT_END] - t.actorInt[ai + Topology.A_INPUT] > 1) {
       orderInputs(a, q, served, now);
+    } else if (sourcing != null && sourcing.weigh(a)) {
+      int to = t.actorInt[ai + Topology.A_IN_END];
+      double sent = 0;
+      for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
+        int g = t.inFlow[p];
+        int k = flowInt[Topology.FI * g + Topology.F_INPUT];
+        double x = sendUnits(g, q * t.inputRequirement[k] * sourcing.share(p, k), served, now);
+        s.inputSupply[k] += x;
+        sent += x;
+      }
+      st[r + RunState.S_SUPPLY] += sent;
     } else {
       int to = t.actorInt[ai + Topology.A_IN_END];
       for (int p = t.actorInt[ai + Topology.A_IN]; p < to; p++) {
@@ -307,9 +346,12 @@ final class Turns {
       return 0;
     }
     int f = Topology.FI * g;
-    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP
-        + ((links ? now - s.paused[g] : now) & t.flowInt[f + Topology.F_SHIP_MASK]);
+    int clock = links ? now - s.paused[g] : now;
+    int slot = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP + (clock & t.flowInt[f + Topology.F_SHIP_MASK]);
     double x = s.flowData[slot];
+    if (leadTimes != null) {
+      x += leadTimes.arrive(g, clock);
+    }
     if (x != 0) {
       s.flowData[slot] = 0;
       if (conservation != null) {
@@ -325,9 +367,14 @@ final class Turns {
    * it goes the consumer demand the buyer serves this tick, which the seller adds up at step 5.
    */
   private double sendOrder(int g, double q, double exposure, int now) {
+    return sendUnits(g, q * s.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT],
+        exposure, now);
+  }
+
+  /** Sends an order for {@code x} units of the seller's product on goods flow {@code g}, as {@link #sendOrder}. */
+  private double sendUnits(int g, double x, double exposure, int now) {
     int f = Topology.FI * g;
     int d = t.flowInt[f + Topology.F_DATA];
-    double x = q * s.flowData[d + Topology.D_COEFFICIENT];
     s.flowData[d + Topology.D_EXPOSURE] = exposure;
     s.flowData[t.flowInt[f + Topology.F_ORDER] + ((now + t.flowInt[f + Topology.F_DELAY])
         & t.flowInt[f + Topology.F_ORDER_MASK])] = x;
@@ -355,11 +402,13 @@ final class Turns {
       s.inputOrder[k] = negative || qk > 0 ? qk : 0;
     }
     double total = 0;
+    boolean sourced = sourcing != null && sourcing.weigh(a);
     int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
     for (int p = t.actorInt[Topology.AI * a + Topology.A_IN]; p < end; p++) {
       int g = t.inFlow[p];
       int k = t.flowInt[Topology.FI * g + Topology.F_INPUT];
-      double x = sendOrder(g, s.inputOrder[k], served, now);
+      double x = sourced ? sendUnits(g, s.inputOrder[k] * t.inputRequirement[k] * sourcing.share(p, k), served, now)
+          : sendOrder(g, s.inputOrder[k], served, now);
       s.inputSupply[k] += x;
       total += x;
     }

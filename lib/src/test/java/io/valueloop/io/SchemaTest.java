@@ -11,6 +11,7 @@ import io.valueloop.model.ValueChain;
 import io.valueloop.pattern.BusinessModelCode;
 import io.valueloop.pattern.ChainTemplate;
 import io.valueloop.sim.Series;
+import io.valueloop.sim.SourcingRule;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,13 @@ class SchemaTest {
     }
     for (String type : SimJson.EVENT_TYPES) {
       assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"const\": \"" + type + "\"");
+    }
+    for (String type : List.of(MechanicsJson.SHORTAGE_TYPES, MechanicsJson.DURATION_TYPES).stream()
+        .flatMap(List::stream).toList()) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"const\": \"" + type + "\"");
+    }
+    for (SourcingRule rule : SourcingRule.values()) {
+      assertThat(ModelFiles.schema(ModelFiles.Kind.SCENARIO)).contains("\"" + rule.name() + "\"");
     }
   }
 

@@ -12,6 +12,7 @@ final class ScriptedActorView implements ActorView {
   private double incomingOrders;
   private double signal;
   private int leadTime = 1;
+  private double echelon = Double.NaN;
 
   ScriptedActorView(String id) {
     this.id = id;
@@ -34,6 +35,12 @@ final class ScriptedActorView implements ActorView {
   /** Sets the inventory position as on-order alone (no stock, no backlog). */
   ScriptedActorView position(double value) {
     return stock(0, 0, value);
+  }
+
+  /** Sets the echelon position (by default the local position). */
+  ScriptedActorView echelon(double value) {
+    this.echelon = value;
+    return this;
   }
 
   ScriptedActorView leadTime(int value) {
@@ -99,5 +106,10 @@ final class ScriptedActorView implements ActorView {
   @Override
   public int leadTime() {
     return leadTime;
+  }
+
+  @Override
+  public double echelonPosition() {
+    return Double.isNaN(echelon) ? inventoryPosition() : echelon;
   }
 }

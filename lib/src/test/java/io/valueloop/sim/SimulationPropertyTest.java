@@ -38,6 +38,27 @@ class SimulationPropertyTest {
   }
 
   @Test
+  void run_randomChainsWithFaultsShortagesAndRandomLeadTimes_conserveEveryTick() {
+    for (int i = 0; i < CASES / 2; i++) {
+      long seed = BASE_SEED + 104_729L * i;
+      try {
+        SplittableRandom random = new SplittableRandom(seed);
+        ValueChain chain = RandomScenarios.chain(random);
+        Scenario scenario = RandomScenarios.withMechanics(new SplittableRandom(~seed), chain,
+            RandomScenarios.scenario(random, chain));
+        SimulationResult result = Simulation.of(CompiledChain.compile(chain)).run(scenario);
+        for (ActorMetrics m : result.actorMetrics()) {
+          assertThat(m.meanOnHand()).as(m.id()).isGreaterThanOrEqualTo(0);
+          assertThat(result.lostSales(m.id()).units()).as(m.id()).isGreaterThanOrEqualTo(0);
+        }
+      } catch (RuntimeException | AssertionError e) {
+        throw new AssertionError("random simulation case with mechanics failed for seed " + seed + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Test
   void run_sameSeed_givesIdenticalResults() {
     for (int i = 0; i < 50; i++) {
       long seed = BASE_SEED + 7919L * i;

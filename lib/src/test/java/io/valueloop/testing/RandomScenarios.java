@@ -10,10 +10,14 @@ import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.ActorView;
 import io.valueloop.sim.Event;
+import io.valueloop.sim.Fault;
 import io.valueloop.sim.OrderRule;
 import io.valueloop.sim.OrderingPolicy;
+import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
+import io.valueloop.sim.Shortage;
+import io.valueloop.sim.SourcingRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -273,6 +277,55 @@ public final class RandomScenarios {
       if (r.nextInt(4) == 0) {
         s.recordAll(series);
       }
+    }
+    return s.build();
+  }
+
+  /**
+   * Adds random issue-11 mechanics to a scenario: shortage rules (lost sales, patience) unless orders may be
+   * negative, actor and link faults (some destroying stock), random lead times and a sourcing rule.
+   *
+   * @param r the random source, apart from the one that drew the chain and scenario
+   * @param chain the chain
+   * @param scenario the scenario
+   * @return the scenario with mechanics
+   */
+  public static Scenario withMechanics(SplittableRandom r, ValueChain chain, Scenario scenario) {
+    Scenario.Builder s = scenario.toBuilder();
+    List<Flow> goods = chain.flows(FlowKind.GOODS);
+    List<String> trading = new ArrayList<>();
+    for (Flow f : goods) {
+      if (!trading.contains(f.source())) {
+        trading.add(f.source());
+      }
+    }
+    if (!scenario.negativeOrders()) {
+      int k = r.nextInt(3);
+      s.shortage(k == 0 ? Shortage.lost() : k == 1 ? Shortage.patience(1 + r.nextInt(4)) : Shortage.backorder());
+      for (int i = r.nextInt(3); i > 0; i--) {
+        Flow f = goods.get(r.nextInt(goods.size()));
+        s.shortage(f.source(), f.target(), r.nextBoolean() ? Shortage.lost() : Shortage.patience(r.nextInt(3)));
+      }
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Fault.Duration up = r.nextBoolean() ? Fault.Duration.geometric(0.05 + 0.5 * r.nextDouble())
+          : Fault.Duration.fixed(1 + r.nextInt(6));
+      Fault.Duration down = r.nextBoolean() ? Fault.Duration.geometric(0.1 + 0.9 * r.nextDouble())
+          : Fault.Duration.fixed(1 + r.nextInt(4));
+      if (r.nextBoolean()) {
+        Fault f = Fault.actor(trading.get(r.nextInt(trading.size())), up, down);
+        s.fault(scenario.negativeOrders() || r.nextBoolean() ? f : f.destroying(r.nextDouble()));
+      } else {
+        Flow f = goods.get(r.nextInt(goods.size()));
+        s.fault(Fault.link(f.source(), f.target(), up, down));
+      }
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Flow f = goods.get(r.nextInt(goods.size()));
+      s.leadTime(f.source(), f.target(), RandomLeadTime.uniform(1, 1 + r.nextInt(5)));
+    }
+    if (r.nextBoolean()) {
+      s.sourcing(SourcingRule.values()[r.nextInt(SourcingRule.values().length)]);
     }
     return s.build();
   }

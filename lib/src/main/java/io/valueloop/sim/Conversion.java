@@ -1,0 +1,207 @@
+package io.valueloop.sim;
+
+import java.util.List;
+
+/**
+ * Role dynamics of one consumer segment (C → b): potential sellers among the segment's consumers convert into
+ * small businesses b that take over part of the segment's demand, and active b leave again (issue 12).
+ *
+ * <p><b>Population.</b> The segment holds a pool of {@code N} potential sellers. Let {@code C(t)} be the number
+ * converted before tick {@code t} (leavers included: a leaver does not return to the pool) and {@code F(t) = C(t)
+ * / N} the cumulative share converted. At tick {@code t} each of the {@code N - C(t)} remaining potential sellers
+ * converts independently with the hazard {@code h(t)}:
+ * <ul>
+ *   <li>Bass diffusion ({@link #bass}): {@code h(t) = p + q·F(t)} (innovation {@code p}, imitation {@code q}),
+ *       so the expected converts are {@code (p + q·F(t))·(1 − F(t))·N}, the discrete-time Bass recursion
+ *       {@code F(t+1) = F(t) + (p + q·F(t))·(1 − F(t))}, which approaches the closed form {@code F(t) = (1 −
+ *       e^{−(p+q)t}) / (1 + (q/p)·e^{−(p+q)t})} of Bass (1969) as {@code p + q} becomes small;</li>
+ *   <li>a constant hazard ({@link #constant}): {@code h(t) = h}, so from a large pool about {@code λ = h·N}
+ *       sellers convert per tick.</li>
+ * </ul>
+ * The number of converts is drawn as Binomial({@code N − C(t)}, {@code h(t)}) on the segment's own random stream
+ * ({@link RandomStreams} purpose {@code "conversion/" + segmentId}), so switching role dynamics on never shifts the
+ * demand or fault streams. Each active b leaves at the constant hazard {@code δ} ({@link #withChurn}): the number
+ * of leavers is Binomial(active, δ) on the same stream, and which active b leave is drawn uniformly. With a
+ * constant conversion rate {@code λ} and churn {@code δ} the number of active b settles at {@code λ / δ}
+ * (the M/M/∞ queue).
+ *
+ * <p><b>Seats.</b> Converts take the seats of the chain's candidate actors ({@link #withCandidates}): businesses
+ * that the chain already holds, each with a goods flow to the segment, compiled once with the chain. A candidate
+ * that holds no convert is dormant: the segment orders nothing from it (its policy still runs and sees no
+ * demand). The number of candidates is the cap on active b; converts beyond the free seats stay in the pool
+ * (they are not counted as converted). A leaver's seat becomes dormant again and may seat a later convert.
+ *
+ * <p><b>Demand.</b> Each active b takes over the share {@code σ} ({@link #withTakeover}) of its segment's
+ * demand; the incumbents (the segment's other sellers) keep the rest, {@code 1 − k·σ} with {@code k} active b,
+ * split in proportion to their shares in the chain; candidates × σ must not exceed one. Only the segment's order
+ * coefficients change: no flow, actor or array is added, and nothing is allocated per tick.
+ *
+ * <p><b>When, and where every unit goes.</b> Changes take effect at step 1 of a tick, after the scheduled events
+ * and faults: leavers first, then converts; the segment's orders of step 3 use the new shares. A leaver is wound
+ * down: it receives no new orders from the segment, but the orders already on their way to it still arrive,
+ * its backlog stays owed to the segment and is shipped from its stock and its open purchase orders, and the
+ * stock it holds stays on its books. So the conservation laws of goods and money hold through every change
+ * without a settling transfer. Information sharing along DATA paths keeps the chain's compiled shares.
+ *
+ * <p>Role dynamics need {@code Scenario.Builder.steadyStart(false)}: a steady start would fill the dormant
+ * candidates' pipelines.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Conversion {
+  private final String segmentId;
+  private final boolean bass;
+  private final double p;
+  private final double q;
+  private final long pool;
+  private final List<String> candidates;
+  private final double takeover;
+  private final double churn;
+
+  private Conversion(String segmentId, boolean bass, double p, double q, long pool, List<String> candidates,
+      double takeover, double churn) {
+    this.segmentId = segmentId;
+    this.bass = bass;
+    this.p = p;
+    this.q = q;
+    this.pool = pool;
+    this.candidates = candidates;
+    this.takeover = takeover;
+    this.churn = churn;
+  }
+
+  /**
+   * Returns a Bass diffusion of a segment's potential sellers, with no candidates, takeover or churn yet.
+   *
+   * @param segmentId the consumer segment's id
+   * @param p the coefficient of innovation, in {@code [0, 1]}
+   * @param q the coefficient of imitation, in {@code [0, 1]}, with {@code p + q <= 1}
+   * @param pool the number of potential sellers, positive
+   * @return the conversion
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public static Conversion bass(String segmentId, double p, double q, long pool) {
+    Checks.id("segment id", segmentId);
+    Checks.inClosed("innovation p", p, 0, 1);
+    Checks.inClosed("imitation q", q, 0, 1);
+    Checks.inClosed("p + q", p + q, 0, 1);
+    Checks.positive("pool", (double) pool);
+    return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0);
+  }
+
+  /**
+   * Returns a constant conversion hazard of a segment's potential sellers, with no candidates, takeover or churn
+   * yet: about {@code hazard × pool} convert per tick while the pool is large.
+   *
+   * @param segmentId the consumer segment's id
+   * @param hazard the probability that a remaining potential seller converts in a tick, in {@code [0, 1]}
+   * @param pool the number of potential sellers, positive
+   * @return the conversion
+   * @throws IllegalArgumentException if an argument is out of range
+   */
+  public static Conversion constant(String segmentId, double hazard, long pool) {
+    Checks.id("segment id", segmentId);
+    Checks.inClosed("conversion hazard", hazard, 0, 1);
+    Checks.positive("pool", (double) pool);
+    return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0);
+  }
+
+  /**
+   * Returns this conversion with the chain's candidate actors that seat converts (the cap on active b).
+   *
+   * @param actorIds the candidates' ids, each a seller to the segment, at least one
+   * @return the conversion
+   * @throws IllegalArgumentException if no id is given or an id is blank or repeated
+   */
+  public Conversion withCandidates(List<String> actorIds) {
+    Checks.positive("number of candidates", actorIds.size());
+    for (String id : actorIds) {
+      Checks.id("candidate id", id);
+    }
+    if (actorIds.stream().distinct().count() != actorIds.size()) {
+      throw new IllegalArgumentException("candidate ids must be distinct but were " + actorIds + " (segment "
+          + segmentId + ")");
+    }
+    return new Conversion(segmentId, bass, p, q, pool, List.copyOf(actorIds), takeover, churn);
+  }
+
+  /**
+   * Returns this conversion with the share of the segment's demand that each active b takes over.
+   *
+   * @param share the share, in {@code [0, 1]}; with the candidates, {@code candidates × share <= 1}
+   * @return the conversion
+   * @throws IllegalArgumentException if the share is out of range
+   */
+  public Conversion withTakeover(double share) {
+    Checks.inClosed("takeover share", share, 0, 1);
+    return new Conversion(segmentId, bass, p, q, pool, candidates, share, churn);
+  }
+
+  /**
+   * Returns this conversion with the churn hazard of an active b.
+   *
+   * @param delta the probability that an active b leaves in a tick, in {@code [0, 1]}
+   * @return the conversion
+   * @throws IllegalArgumentException if delta is out of range
+   */
+  public Conversion withChurn(double delta) {
+    Checks.inClosed("churn hazard", delta, 0, 1);
+    return new Conversion(segmentId, bass, p, q, pool, candidates, takeover, delta);
+  }
+
+  /** {@return the consumer segment's id} */
+  public String segmentId() {
+    return segmentId;
+  }
+
+  /** {@return whether this is a Bass diffusion (else a constant hazard)} */
+  public boolean isBass() {
+    return bass;
+  }
+
+  /** {@return the coefficient of innovation p, or the constant hazard} */
+  public double innovation() {
+    return p;
+  }
+
+  /** {@return the coefficient of imitation q (0 for a constant hazard)} */
+  public double imitation() {
+    return q;
+  }
+
+  /** {@return the number of potential sellers} */
+  public long pool() {
+    return pool;
+  }
+
+  /** {@return the candidate actors' ids, in seat order} */
+  public List<String> candidates() {
+    return candidates;
+  }
+
+  /** {@return the share of the segment's demand each active b takes over} */
+  public double takeover() {
+    return takeover;
+  }
+
+  /** {@return the churn hazard of an active b} */
+  public double churn() {
+    return churn;
+  }
+
+  /**
+   * Returns the conversion hazard of a remaining potential seller at a cumulative converted share.
+   *
+   * @param converted the cumulative share converted {@code F(t)}, in {@code [0, 1]}
+   * @return {@code p + q·F} for Bass, the constant hazard otherwise
+   */
+  public double hazard(double converted) {
+    return bass ? Math.min(1, p + q * converted) : p;
+  }
+
+  @Override
+  public String toString() {
+    return "Conversion{" + segmentId + ", " + (bass ? "bass p=" + p + " q=" + q : "constant h=" + p) + ", pool="
+        + pool + ", candidates=" + candidates.size() + ", takeover=" + takeover + ", churn=" + churn + "}";
+  }
+}

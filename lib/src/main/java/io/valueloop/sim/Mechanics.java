@@ -1,0 +1,192 @@
+package io.valueloop.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The mechanics a scenario switches on beyond the plain tick (issue 11; DESIGN §3 "Mechanics that extend the
+ * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
+ * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
+ * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
+ * default, and a scenario without them runs exactly as before.
+ *
+ * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
+ * is a consumer segment, the scenario's default ({@link Scenario.Builder#shortage(Shortage)}), else backorder.
+ *
+ * <p>Immutable value.
+ */
+public final class Mechanics {
+  private static final Mechanics NONE = new Mechanics(new Builder());
+
+  private final Shortage defaultShortage;
+  private final Map<String, Shortage> buyerShortage;
+  private final Map<Link, Shortage> tradeShortage;
+  private final List<Fault> faults;
+  private final Map<Link, RandomLeadTime> leadTimes;
+  private final SourcingRule defaultSourcing;
+  private final Map<String, SourcingRule> buyerSourcing;
+
+  private Mechanics(Builder b) {
+    this.defaultShortage = b.defaultShortage;
+    this.buyerShortage = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerShortage));
+    this.tradeShortage = Collections.unmodifiableMap(new LinkedHashMap<>(b.tradeShortage));
+    this.faults = List.copyOf(b.faults);
+    this.leadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.leadTimes));
+    this.defaultSourcing = b.defaultSourcing;
+    this.buyerSourcing = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerSourcing));
+  }
+
+  /** {@return the mechanics with nothing switched on} */
+  public static Mechanics none() {
+    return NONE;
+  }
+
+  /** {@return the shortage rule of consumer segments without their own rule, empty for backorder} */
+  public Optional<Shortage> defaultShortage() {
+    return Optional.ofNullable(defaultShortage);
+  }
+
+  /** {@return the shortage rules per buyer id (consumer segment or business), in the order set} */
+  public Map<String, Shortage> buyerShortage() {
+    return buyerShortage;
+  }
+
+  /** {@return the shortage rules per trade, in the order set} */
+  public Map<Link, Shortage> tradeShortage() {
+    return tradeShortage;
+  }
+
+  /** {@return the failure processes, in the order added} */
+  public List<Fault> faults() {
+    return faults;
+  }
+
+  /** {@return the random shipping lead times per goods flow, in the order set} */
+  public Map<Link, RandomLeadTime> leadTimes() {
+    return leadTimes;
+  }
+
+  /** {@return the sourcing rule of buyers without their own rule, empty for fixed shares} */
+  public Optional<SourcingRule> defaultSourcing() {
+    return Optional.ofNullable(defaultSourcing);
+  }
+
+  /** {@return the sourcing rules per buyer id, in the order set} */
+  public Map<String, SourcingRule> buyerSourcing() {
+    return buyerSourcing;
+  }
+
+  /** {@return whether any shortage rule other than backorder is set} */
+  public boolean anyShortage() {
+    return (defaultShortage != null && !defaultShortage.backordered())
+        || buyerShortage.values().stream().anyMatch(x -> !x.backordered())
+        || tradeShortage.values().stream().anyMatch(x -> !x.backordered());
+  }
+
+  Builder toBuilder() {
+    Builder b = new Builder();
+    b.defaultShortage = defaultShortage;
+    b.buyerShortage.putAll(buyerShortage);
+    b.tradeShortage.putAll(tradeShortage);
+    b.faults.addAll(faults);
+    b.leadTimes.putAll(leadTimes);
+    b.defaultSourcing = defaultSourcing;
+    b.buyerSourcing.putAll(buyerSourcing);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
+        && buyerShortage.equals(m.buyerShortage) && tradeShortage.equals(m.tradeShortage) && faults.equals(m.faults)
+        && leadTimes.equals(m.leadTimes) && Objects.equals(defaultSourcing, m.defaultSourcing)
+        && buyerSourcing.equals(m.buyerSourcing);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes, defaultSourcing,
+        buyerSourcing);
+  }
+
+  @Override
+  public String toString() {
+    return "Mechanics{shortage=" + defaultShortage + ", " + buyerShortage + ", " + tradeShortage + ", faults="
+        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + "}";
+  }
+
+  /**
+   * A goods flow named by its seller and buyer.
+   *
+   * @param sellerId the id of the flow's source
+   * @param buyerId the id of the flow's target
+   */
+  public record Link(String sellerId, String buyerId) {
+    /**
+     * Checks the ids.
+     *
+     * @param sellerId the id of the flow's source, non-blank
+     * @param buyerId the id of the flow's target, non-blank
+     */
+    public Link {
+      Checks.id("sellerId", sellerId);
+      Checks.id("buyerId", buyerId);
+    }
+
+    @Override
+    public String toString() {
+      return sellerId + "->" + buyerId;
+    }
+  }
+
+  /** The mutable settings behind {@link Scenario.Builder}'s mechanics setters. */
+  static final class Builder {
+    private Shortage defaultShortage;
+    private final Map<String, Shortage> buyerShortage = new LinkedHashMap<>();
+    private final Map<Link, Shortage> tradeShortage = new LinkedHashMap<>();
+    private final List<Fault> faults = new ArrayList<>();
+    private final Map<Link, RandomLeadTime> leadTimes = new LinkedHashMap<>();
+    private SourcingRule defaultSourcing;
+    private final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
+
+    void sourcing(SourcingRule rule) {
+      defaultSourcing = Objects.requireNonNull(rule, "sourcing");
+    }
+
+    void sourcing(String buyerId, SourcingRule rule) {
+      Checks.id("sourcing buyerId", buyerId);
+      buyerSourcing.put(buyerId, Objects.requireNonNull(rule, "sourcing"));
+    }
+
+    void shortage(Shortage rule) {
+      defaultShortage = Objects.requireNonNull(rule, "shortage");
+    }
+
+    void shortage(String buyerId, Shortage rule) {
+      Checks.id("shortage buyerId", buyerId);
+      buyerShortage.put(buyerId, Objects.requireNonNull(rule, "shortage"));
+    }
+
+    void shortage(String sellerId, String buyerId, Shortage rule) {
+      tradeShortage.put(new Link(sellerId, buyerId), Objects.requireNonNull(rule, "shortage"));
+    }
+
+    void fault(Fault fault) {
+      faults.add(Objects.requireNonNull(fault, "fault"));
+    }
+
+    void leadTime(String sellerId, String buyerId, RandomLeadTime leadTime) {
+      leadTimes.put(new Link(sellerId, buyerId), Objects.requireNonNull(leadTime, "leadTime"));
+    }
+
+    Mechanics build() {
+      return defaultShortage == null && buyerShortage.isEmpty() && tradeShortage.isEmpty() && faults.isEmpty()
+          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() ? NONE : new Mechanics(this);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.valueloop.sim;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The shortage rules of a run ({@link Shortage}), per goods flow: for a flow with patience {@code k >= 1}, a ring of
+ * the units still waiting by arrival tick (a power of two above {@code k}); the units lost so far (all ticks, for the
+ * conservation check, and measured ticks, for the metrics); and the units lost that the buyer has not yet taken off
+ * its supply line. Per flow, written only by the flow's seller at step 5 and read by its buyer at step 2 of the next
+ * tick, like the flow's rings, so safe with several threads. O(k) per flow and tick for patience {@code k}, O(1)
+ * for lost sales; no allocation after set-up.
+ */
+final class Shortages {
+  /** Patience per flow: -1 for backorder. */
+  private final int[] patience;
+  private final int[] base;
+  private final int[] mask;
+  private final double[] waiting;
+  /** Units lost on each flow since the start of the run. */
+  final double[] lost;
+  /** Units lost on each flow in the measured ticks, and their value at the flow's price. */
+  final double[] lostMeasured;
+  final double[] lostValue;
+  /** Units lost on each flow that its buyer has not yet taken off its supply line. */
+  final double[] pending;
+
+  private Shortages(int[] patience, int[] base, int[] mask, int slots) {
+    this.patience = patience;
+    this.base = base;
+    this.mask = mask;
+    this.waiting = new double[slots];
+    int m = patience.length;
+    this.lost = new double[m];
+    this.lostMeasured = new double[m];
+    this.lostValue = new double[m];
+    this.pending = new double[m];
+  }
+
+  /** Returns the shortage rules of a scenario on a chain, or null if every flow backorders. */
+  static Shortages of(Topology t, Scenario scenario) {
+    Mechanics mech = scenario.mechanics();
+    if (!mech.anyShortage()) {
+      return null;
+    }
+    int[] patience = new int[t.m];
+    Arrays.fill(patience, -1);
+    Shortage fallback = mech.defaultShortage().orElse(Shortage.backorder());
+    for (int g = 0; g < t.m; g++) {
+      if (t.kind[t.buyer[g]] == Topology.CONSUMER) {
+        patience[g] = fallback.backordered() ? -1 : fallback.patience();
+      }
+    }
+    for (Map.Entry<String, Shortage> e : mech.buyerShortage().entrySet()) {
+      int b = LeadTimes.actor(t, e.getKey(), "shortage");
+      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+        patience[t.inFlow[p]] = e.getValue().backordered() ? -1 : e.getValue().patience();
+      }
+    }
+    for (Map.Entry<Mechanics.Link, Shortage> e : mech.tradeShortage().entrySet()) {
+      int g = LeadTimes.goodsFlow(t, e.getKey(), "shortage");
+      patience[g] = e.getValue().backordered() ? -1 : e.getValue().patience();
+    }
+    int[] base = new int[t.m];
+    int[] mask = new int[t.m];
+    int slots = 0;
+    for (int g = 0; g < t.m; g++) {
+      if (patience[g] > 0) {
+        int length = Topology.ringLength(patience[g]);
+        base[g] = slots;
+        mask[g] = length - 1;
+        slots = Math.addExact(slots, length);
+      }
+    }
+    return new Shortages(patience, base, mask, slots);
+  }
+
+  /** Returns whether flow {@code g} loses demand (lost sales or patience). */
+  boolean loses(int g) {
+    return patience[g] >= 0;
+  }
+
+  /** Step 4: orders of {@code x} units arrive on flow {@code g} at {@code now}. */
+  void arrived(int g, int now, double x) {
+    if (patience[g] > 0) {
+      waiting[base[g] + (now & mask[g])] += x;
+    }
+  }
+
+  /**
+   * Step 5, after the seller shipped {@code shipped} on flow {@code g} and still owes {@code left}: serves the
+   * waiting orders oldest first, loses what has waited its patience, and returns the units lost (at most
+   * {@code left}).
+   */
+  double settle(int g, int now, double shipped, double left, double price, boolean measuring) {
+    double gone;
+    int k = patience[g];
+    if (k == 0) {
+      gone = left;
+    } else {
+      int from = base[g];
+      int m = mask[g];
+      double serve = shipped;
+      for (int tau = now - k; tau <= now && serve > 0; tau++) {
+        int slot = from + (tau & m);
+        double w = waiting[slot];
+        double take = w < serve ? w : serve;
+        waiting[slot] = w - take;
+        serve -= take;
+      }
+      int oldest = from + ((now - k) & m);
+      gone = waiting[oldest];
+      waiting[oldest] = 0;
+      if (gone > left) {
+        gone = left;
+      }
+    }
+    if (gone > 0) {
+      lost[g] += gone;
+      pending[g] += gone;
+      if (measuring) {
+        lostMeasured[g] += gone;
+        lostValue[g] += gone * price;
+      }
+      return gone;
+    }
+    return 0;
+  }
+
+  /** Step 2: returns, and clears, the units lost on flow {@code g} that its buyer has not yet taken into account. */
+  double takePending(int g) {
+    double x = pending[g];
+    if (x != 0) {
+      pending[g] = 0;
+    }
+    return x;
+  }
+}
