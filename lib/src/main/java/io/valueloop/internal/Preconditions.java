@@ -333,6 +333,24 @@ public final class Preconditions {
     return value;
   }
 
+  /**
+   * Checks, at run time, that a quantity an actor reports at a tick is finite. Builds no message unless the check
+   * fails, so that a simulation's tick may call it without allocating.
+   *
+   * @param what the quantity
+   * @param value the value
+   * @param actor the actor's id
+   * @param tick the tick
+   * @return the value
+   * @throws IllegalStateException if the value is NaN or infinite, naming the actor and the tick
+   */
+  public static double finiteState(String what, double value, String actor, int tick) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalStateException(message(what, "finite", value, actor + ", tick " + tick));
+    }
+    return value;
+  }
+
   /** Writes whole bounds without a fraction: {@code [0, 1]} rather than {@code [0.0, 1.0]}. */
   private static String format(double bound) {
     return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
@@ -108,7 +109,7 @@ public final class BeerGame {
    * @return the scenario
    */
   public static Scenario scenario(int weeks) {
-    return Scenario.builder(Checks.positive("beer game weeks", weeks))
+    return Scenario.builder(Preconditions.positive("beer game weeks", weeks))
         .policy(Policies.beerGameAnchoring())
         .demand(CUSTOMERS, DemandProcesses.step(INITIAL_DEMAND, STEP_DEMAND, STEP_TICK))
         .steadyStart(true)

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.List;
 
 /**
@@ -81,11 +82,11 @@ public final class Conversion {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static Conversion bass(String segmentId, double p, double q, long pool) {
-    Checks.id("segment id", segmentId);
-    Checks.inClosed("innovation p", p, 0, 1);
-    Checks.inClosed("imitation q", q, 0, 1);
-    Checks.inClosed("p + q", p + q, 0, 1);
-    Checks.positive("pool", (double) pool);
+    Preconditions.nonBlank("segment id", segmentId);
+    Preconditions.inClosed("innovation p", p, 0, 1);
+    Preconditions.inClosed("imitation q", q, 0, 1);
+    Preconditions.inClosed("p + q", p + q, 0, 1);
+    Preconditions.positive("pool", (double) pool);
     return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0);
   }
 
@@ -100,9 +101,9 @@ public final class Conversion {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static Conversion constant(String segmentId, double hazard, long pool) {
-    Checks.id("segment id", segmentId);
-    Checks.inClosed("conversion hazard", hazard, 0, 1);
-    Checks.positive("pool", (double) pool);
+    Preconditions.nonBlank("segment id", segmentId);
+    Preconditions.inClosed("conversion hazard", hazard, 0, 1);
+    Preconditions.positive("pool", (double) pool);
     return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0);
   }
 
@@ -114,9 +115,9 @@ public final class Conversion {
    * @throws IllegalArgumentException if no id is given or an id is blank or repeated
    */
   public Conversion withCandidates(List<String> actorIds) {
-    Checks.positive("number of candidates", actorIds.size());
+    Preconditions.positive("number of candidates", actorIds.size());
     for (String id : actorIds) {
-      Checks.id("candidate id", id);
+      Preconditions.nonBlank("candidate id", id);
     }
     if (actorIds.stream().distinct().count() != actorIds.size()) {
       throw new IllegalArgumentException("candidate ids must be distinct but were " + actorIds + " (segment "
@@ -133,7 +134,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if the share is out of range
    */
   public Conversion withTakeover(double share) {
-    Checks.inClosed("takeover share", share, 0, 1);
+    Preconditions.inClosed("takeover share", share, 0, 1);
     return new Conversion(segmentId, bass, p, q, pool, candidates, share, churn);
   }
 
@@ -145,7 +146,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if delta is out of range
    */
   public Conversion withChurn(double delta) {
-    Checks.inClosed("churn hazard", delta, 0, 1);
+    Preconditions.inClosed("churn hazard", delta, 0, 1);
     return new Conversion(segmentId, bass, p, q, pool, candidates, takeover, delta);
   }
 

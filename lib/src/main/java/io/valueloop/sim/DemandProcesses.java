@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Limits;
 import java.util.Arrays;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess constant(double mean) {
-    return new Step(Checks.amount("constant demand", mean), mean, 0);
+    return new Step(amount("constant demand", mean), mean, 0);
   }
 
   /**
@@ -41,9 +42,9 @@ public final class DemandProcesses {
    */
   public static DemandProcess step(double before, double after, int atTick) {
     return new Step(
-        Checks.amount("demand before the step", before),
-        Checks.amount("demand after the step", after),
-        Checks.atLeast("step tick", atTick, 0));
+        amount("demand before the step", before),
+        amount("demand after the step", after),
+        Preconditions.atLeast("step tick", atTick, 0));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess normal(double mean, double sd) {
-    return new Normal(Checks.amount("normal mean", mean), Checks.amount("normal sd", sd), false);
+    return new Normal(amount("normal mean", mean), amount("normal sd", sd), false);
   }
 
   /**
@@ -70,7 +71,7 @@ public final class DemandProcesses {
    */
   public static DemandProcess truncatedNormal(double mean, double sd) {
     return new Normal(
-        Checks.amount("truncated normal mean", mean), Checks.amount("truncated normal sd", sd), true);
+        amount("truncated normal mean", mean), amount("truncated normal sd", sd), true);
   }
 
   /**
@@ -83,7 +84,7 @@ public final class DemandProcesses {
    * @return the process
    */
   public static DemandProcess poisson(double mean) {
-    Checks.amount("Poisson mean", mean);
+    amount("Poisson mean", mean);
     if (mean > 1e15) {
       throw new IllegalArgumentException("Poisson mean must be at most 1e15 but was " + mean);
     }
@@ -106,7 +107,7 @@ public final class DemandProcesses {
     if (!(rho > -1 && rho < 1)) {
       throw new IllegalArgumentException("AR(1) rho must be in (-1, 1) but was " + rho);
     }
-    return new Ar1(Checks.amount("AR(1) mean", mean), rho, Checks.amount("AR(1) sd", sd));
+    return new Ar1(amount("AR(1) mean", mean), rho, amount("AR(1) sd", sd));
   }
 
   /**
@@ -122,10 +123,10 @@ public final class DemandProcesses {
    */
   public static DemandProcess seasonal(double base, double amplitude, double period, double noise) {
     return new Seasonal(
-        Checks.amount("seasonal base", base),
-        Checks.amount("seasonal amplitude", amplitude),
-        Checks.positive("seasonal period", period),
-        Checks.amount("seasonal noise", noise));
+        amount("seasonal base", base),
+        amount("seasonal amplitude", amplitude),
+        Preconditions.positive("seasonal period", period),
+        amount("seasonal noise", noise));
   }
 
   /**
@@ -138,13 +139,13 @@ public final class DemandProcesses {
    */
   public static DemandProcess replay(double[] series) {
     Objects.requireNonNull(series, "series");
-    Checks.atLeast("replay series length", series.length, 1);
+    Preconditions.atLeast("replay series length", series.length, 1);
     for (int t = 0; t < series.length; t++) {
       if (!(series[t] >= 0) || series[t] == Double.POSITIVE_INFINITY) {
         throw new IllegalArgumentException(
             "replay demand must be finite and non-negative but was " + series[t] + " (tick " + t + ")");
       }
-      Checks.nonNegativeAtMost("replay demand", series[t], Limits.MAX_AMOUNT, "tick " + t);
+      Preconditions.nonNegativeAtMost("replay demand", series[t], Limits.MAX_AMOUNT, "tick " + t);
     }
     return new Replay(series.clone());
   }
@@ -244,5 +245,10 @@ public final class DemandProcesses {
     public String toString() {
       return "Replay[ticks=" + series.length + "]";
     }
+  }
+
+  /** Checks an amount of demand: finite, non-negative and at most {@link Limits#MAX_AMOUNT}. */
+  private static double amount(String what, double value) {
+    return Preconditions.nonNegativeAtMost(what, value, Limits.MAX_AMOUNT, "");
   }
 }

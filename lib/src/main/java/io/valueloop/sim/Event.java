@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Limits;
 import java.util.Objects;
 
@@ -129,8 +130,9 @@ public sealed interface Event
      * @param to the tick after the last
      */
     public ActorOutage {
-      Checks.id("actorId", actorId);
-      Checks.window(from, to);
+      Preconditions.nonBlank("actorId", actorId);
+      Preconditions.nonNegative("event start tick", from);
+      Preconditions.check(to > from, "event end tick", "greater than the start tick " + from, to, "");
     }
   }
 
@@ -152,9 +154,10 @@ public sealed interface Event
      * @param to the tick after the last
      */
     public LinkOutage {
-      Checks.id("sellerId", sellerId);
-      Checks.id("buyerId", buyerId);
-      Checks.window(from, to);
+      Preconditions.nonBlank("sellerId", sellerId);
+      Preconditions.nonBlank("buyerId", buyerId);
+      Preconditions.nonNegative("event start tick", from);
+      Preconditions.check(to > from, "event end tick", "greater than the start tick " + from, to, "");
     }
   }
 
@@ -176,9 +179,10 @@ public sealed interface Event
      * @param factor the capacity multiplier
      */
     public CapacityShock {
-      Checks.id("actorId", actorId);
-      Checks.window(from, to);
-      Checks.nonNegativeAtMost("capacity shock factor", factor, Limits.MAX_SHOCK_FACTOR, actorId);
+      Preconditions.nonBlank("actorId", actorId);
+      Preconditions.nonNegative("event start tick", from);
+      Preconditions.check(to > from, "event end tick", "greater than the start tick " + from, to, "");
+      Preconditions.nonNegativeAtMost("capacity shock factor", factor, Limits.MAX_SHOCK_FACTOR, actorId);
     }
   }
 
@@ -200,9 +204,10 @@ public sealed interface Event
      * @param factor the demand multiplier
      */
     public DemandShock {
-      Checks.id("segmentId", segmentId);
-      Checks.window(from, to);
-      Checks.nonNegativeAtMost("demand shock factor", factor, Limits.MAX_SHOCK_FACTOR, segmentId);
+      Preconditions.nonBlank("segmentId", segmentId);
+      Preconditions.nonNegative("event start tick", from);
+      Preconditions.check(to > from, "event end tick", "greater than the start tick " + from, to, "");
+      Preconditions.nonNegativeAtMost("demand shock factor", factor, Limits.MAX_SHOCK_FACTOR, segmentId);
     }
   }
 
@@ -224,10 +229,10 @@ public sealed interface Event
      * @param price the new price per unit
      */
     public PriceChange {
-      Checks.id("sellerId", sellerId);
-      Checks.id("buyerId", buyerId);
-      Checks.nonNegative("price change tick", from);
-      Checks.nonNegativeAtMost("price", price, Limits.MAX_AMOUNT, sellerId + "->" + buyerId);
+      Preconditions.nonBlank("sellerId", sellerId);
+      Preconditions.nonBlank("buyerId", buyerId);
+      Preconditions.nonNegative("price change tick", from);
+      Preconditions.nonNegativeAtMost("price", price, Limits.MAX_AMOUNT, sellerId + "->" + buyerId);
     }
   }
 
@@ -247,8 +252,8 @@ public sealed interface Event
      * @param policy the new policy
      */
     public PolicyChange {
-      Checks.id("actorId", actorId);
-      Checks.nonNegative("policy change tick", from);
+      Preconditions.nonBlank("actorId", actorId);
+      Preconditions.nonNegative("policy change tick", from);
       Objects.requireNonNull(policy, "policy");
     }
   }

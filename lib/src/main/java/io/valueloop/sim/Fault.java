@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -83,12 +84,12 @@ public final class Fault {
       throw new IllegalArgumentException("destroyed fraction must be set on an actor fault but was set on the link "
           + actorId + "->" + buyerId);
     }
-    return new Fault(actorId, null, timeToFailure, timeToRepair, Checks.inClosed("destroyed fraction", fraction, 0,
-        1));
+    return new Fault(actorId, null, timeToFailure, timeToRepair, Preconditions.inClosed(
+        "destroyed fraction", fraction, 0, 1));
   }
 
   private static String id(String what, String id) {
-    Checks.id(what, id);
+    Preconditions.nonBlank(what, id);
     return id;
   }
 
@@ -161,7 +162,7 @@ public final class Fault {
           throw new IllegalArgumentException("spell-ending probability must be in (0, 1] but was " + probability);
         }
       } else {
-        Checks.positive("spell length", ticks);
+        Preconditions.positive("spell length", ticks);
         if (!Double.isNaN(probability)) {
           throw new IllegalArgumentException("fixed spell probability must be NaN but was " + probability);
         }

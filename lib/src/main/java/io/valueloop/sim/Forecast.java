@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -39,7 +40,7 @@ public final class Forecast {
    * @return the forecast method
    */
   public static Forecast movingAverage(int window) {
-    return new Forecast(Checks.atLeast("moving-average window", window, 1), Double.NaN);
+    return new Forecast(Preconditions.atLeast("moving-average window", window, 1), Double.NaN);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -134,8 +135,8 @@ public final class Mechanics {
      * @param buyerId the id of the flow's target, non-blank
      */
     public Link {
-      Checks.id("sellerId", sellerId);
-      Checks.id("buyerId", buyerId);
+      Preconditions.nonBlank("sellerId", sellerId);
+      Preconditions.nonBlank("buyerId", buyerId);
     }
 
     @Override
@@ -159,7 +160,7 @@ public final class Mechanics {
     }
 
     void sourcing(String buyerId, SourcingRule rule) {
-      Checks.id("sourcing buyerId", buyerId);
+      Preconditions.nonBlank("sourcing buyerId", buyerId);
       buyerSourcing.put(buyerId, Objects.requireNonNull(rule, "sourcing"));
     }
 
@@ -168,7 +169,7 @@ public final class Mechanics {
     }
 
     void shortage(String buyerId, Shortage rule) {
-      Checks.id("shortage buyerId", buyerId);
+      Preconditions.nonBlank("shortage buyerId", buyerId);
       buyerShortage.put(buyerId, Objects.requireNonNull(rule, "shortage"));
     }
 

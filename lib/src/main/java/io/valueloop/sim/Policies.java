@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -98,8 +99,8 @@ public final class Policies {
    */
   public static OrderingPolicy orderUpTo(Forecast forecast, double safetyFactor, int errorWindow) {
     Objects.requireNonNull(forecast, "forecast");
-    Checks.finite("safety factor z", safetyFactor);
-    Checks.atLeast("forecast-error window", errorWindow, 1);
+    Preconditions.finite("safety factor z", safetyFactor);
+    Preconditions.atLeast("forecast-error window", errorWindow, 1);
     return new OrderUpTo(forecast, safetyFactor, errorWindow);
   }
 
@@ -113,8 +114,8 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy reorderPoint(double reorderPoint, double orderUpToLevel) {
-    Checks.finite("reorder point s", reorderPoint);
-    Checks.finite("order-up-to level S", orderUpToLevel);
+    Preconditions.finite("reorder point s", reorderPoint);
+    Preconditions.finite("order-up-to level S", orderUpToLevel);
     if (orderUpToLevel < reorderPoint) {
       throw new IllegalArgumentException("order-up-to level S must be at least the reorder point s = "
           + reorderPoint + " but was " + orderUpToLevel);
@@ -129,7 +130,7 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy fixedQuantity(double quantity) {
-    return new FixedQuantity(Checks.nonNegativeFinite("fixed order quantity", quantity));
+    return new FixedQuantity(Preconditions.nonNegativeFinite("fixed order quantity", quantity));
   }
 
   /**
@@ -165,10 +166,10 @@ public final class Policies {
   public static OrderingPolicy anchoring(
       double theta, double stockAdjustment, double supplyLineWeight, double anchor) {
     return new Anchoring(
-        Checks.inClosed("expectation weight theta", theta, 0, 1),
-        Checks.inClosed("stock adjustment alpha_S", stockAdjustment, 0, 1),
-        Checks.inClosed("supply-line weight beta", supplyLineWeight, 0, 1),
-        Checks.nonNegativeFinite("anchor S'", anchor));
+        Preconditions.inClosed("expectation weight theta", theta, 0, 1),
+        Preconditions.inClosed("stock adjustment alpha_S", stockAdjustment, 0, 1),
+        Preconditions.inClosed("supply-line weight beta", supplyLineWeight, 0, 1),
+        Preconditions.nonNegativeFinite("anchor S'", anchor));
   }
 
   /**
@@ -202,7 +203,7 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Checks.finiteState("demand signal", actor.demandSignal(), actor);
+      double signal = Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
       if (squaredErrors != null && ready()) {
         double error = signal - value();
         squaredErrors[nextError] = error * error;
@@ -219,7 +220,8 @@ public final class Policies {
         }
         level += safetyFactor * Math.sqrt(sum / errorCount) * Math.sqrt(lead);
       }
-      return level - Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
+      return level - Preconditions.finiteState(
+          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
     }
   }
 
@@ -234,7 +236,8 @@ public final class Policies {
   private record ReorderPoint(double reorderPoint, double orderUpToLevel) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      double position = Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
+      double position = Preconditions.finiteState(
+          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
       return position <= reorderPoint ? orderUpToLevel - position : 0;
     }
   }
@@ -249,7 +252,7 @@ public final class Policies {
   private record LotForLot() implements Stateless {
     @Override
     public double order(ActorView actor) {
-      return Checks.finiteState("demand signal", actor.demandSignal(), actor);
+      return Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
     }
   }
 
@@ -272,12 +275,12 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Checks.finiteState("demand signal", actor.demandSignal(), actor);
+      double signal = Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
       expected = started ? spec.theta() * signal + (1 - spec.theta()) * expected : signal;
       started = true;
-      double stock = Checks.finiteState("on-hand inventory", actor.onHand(), actor)
-          - Checks.finiteState("backlog", actor.backlog(), actor);
-      double supplyLine = Checks.finiteState("supply line", actor.onOrder(), actor);
+      double stock = Preconditions.finiteState("on-hand inventory", actor.onHand(), actor.id(), actor.tick())
+          - Preconditions.finiteState("backlog", actor.backlog(), actor.id(), actor.tick());
+      double supplyLine = Preconditions.finiteState("supply line", actor.onOrder(), actor.id(), actor.tick());
       double adjustment =
           spec.stockAdjustment() * (spec.anchor() - stock - spec.supplyLineWeight() * supplyLine);
       return Math.max(0, expected + adjustment);
@@ -296,8 +299,8 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy reorderLot(double reorderPoint, double lot) {
-    Checks.finite("reorder point r", reorderPoint);
-    Checks.positive("lot size Q", lot);
+    Preconditions.finite("reorder point r", reorderPoint);
+    Preconditions.positive("lot size Q", lot);
     return new StockPolicies.ReorderLot(reorderPoint, lot);
   }
 
@@ -314,11 +317,11 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy periodicReview(int period, int offset, double orderUpToLevel) {
-    Checks.atLeast("review period R", period, 1);
+    Preconditions.atLeast("review period R", period, 1);
     if (offset < 0 || offset >= period) {
       throw new IllegalArgumentException("review offset must be in [0, " + period + ") but was " + offset);
     }
-    Checks.finite("order-up-to level S", orderUpToLevel);
+    Preconditions.finite("order-up-to level S", orderUpToLevel);
     return new StockPolicies.PeriodicReview(period, offset, orderUpToLevel);
   }
 
@@ -337,6 +340,6 @@ public final class Policies {
    * @return the policy
    */
   public static OrderingPolicy echelonBaseStock(double echelonLevel) {
-    return new StockPolicies.EchelonBaseStock(Checks.finite("echelon base-stock level", echelonLevel));
+    return new StockPolicies.EchelonBaseStock(Preconditions.finite("echelon base-stock level", echelonLevel));
   }
 }

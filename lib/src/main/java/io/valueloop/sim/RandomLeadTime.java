@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +34,12 @@ public final class RandomLeadTime {
     List<Double> ps = new ArrayList<>();
     double sum = 0;
     for (int i = 0; i < ticks.length; i++) {
-      Checks.positive("lead time", ticks[i]);
+      Preconditions.positive("lead time", ticks[i]);
       if (i > 0 && ticks[i] <= ticks[i - 1]) {
         throw new IllegalArgumentException("lead times must be increasing but was " + ticks[i] + " after "
             + ticks[i - 1]);
       }
-      Checks.nonNegativeFinite("lead-time probability", probabilities[i]);
+      Preconditions.nonNegativeFinite("lead-time probability", probabilities[i]);
       sum += probabilities[i];
       cumulative[i] = sum;
       ts.add(ticks[i]);
@@ -77,8 +78,8 @@ public final class RandomLeadTime {
    * @return the distribution
    */
   public static RandomLeadTime uniform(int min, int max) {
-    Checks.positive("shortest lead time", min);
-    Checks.atLeast("longest lead time", max, min);
+    Preconditions.positive("shortest lead time", min);
+    Preconditions.atLeast("longest lead time", max, min);
     int[] ts = new int[max - min + 1];
     double[] ps = new double[ts.length];
     for (int i = 0; i < ts.length; i++) {

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -45,8 +46,8 @@ public final class RandomStreams {
    * @return a new generator positioned at the start of the stream
    */
   public RandomGenerator stream(long replication, String purpose) {
-    Checks.nonNegative("replication", replication);
-    Checks.id("purpose", purpose);
+    Preconditions.nonNegative("replication", replication);
+    Preconditions.nonBlank("purpose", purpose);
     long h = mix(seed ^ 0x9E3779B97F4A7C15L);
     h = mix(h ^ replication);
     for (byte b : purpose.getBytes(StandardCharsets.UTF_8)) {

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Role;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -287,7 +288,7 @@ public final class Scenario {
     private final List<Conversion> conversions = new ArrayList<>();
 
     private Builder(int ticks) {
-      this.ticks = Checks.positive("ticks", ticks);
+      this.ticks = Preconditions.positive("ticks", ticks);
     }
 
     /**
@@ -322,7 +323,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder replication(long replication) {
-      this.replication = Checks.nonNegative("replication", replication);
+      this.replication = Preconditions.nonNegative("replication", replication);
       return this;
     }
 
@@ -357,7 +358,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder policy(String actorId, OrderingPolicy policy) {
-      Checks.id("actorId", actorId);
+      Preconditions.nonBlank("actorId", actorId);
       actorPolicies.put(actorId, Objects.requireNonNull(policy, "policy"));
       return this;
     }
@@ -382,7 +383,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder demand(String segmentId, DemandProcess process) {
-      Checks.id("segmentId", segmentId);
+      Preconditions.nonBlank("segmentId", segmentId);
       segmentDemand.put(segmentId, Objects.requireNonNull(process, "process"));
       return this;
     }
@@ -419,7 +420,7 @@ public final class Scenario {
      * @return this builder
      */
     public Builder productionLeadTime(int ticks) {
-      this.productionLeadTime = Checks.atLeast("productionLeadTime", ticks, 1);
+      this.productionLeadTime = Preconditions.atLeast("productionLeadTime", ticks, 1);
       return this;
     }
 
@@ -477,7 +478,7 @@ public final class Scenario {
       }
       Set<String> ids = recordedActors.computeIfAbsent(series, s -> new LinkedHashSet<>());
       for (String id : actorIds) {
-        Checks.id("actorId", id);
+        Preconditions.nonBlank("actorId", id);
         ids.add(id);
       }
       return this;

@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.ValueChain;
@@ -34,7 +35,7 @@ public final class Seats {
    */
   public static List<String> add(ValueChain.Builder chain, String segmentId, String supplierId, Actor template,
       GoodsTerms supply, GoodsTerms sale, int cap) {
-    Checks.positive("cap", cap);
+    Preconditions.positive("cap", cap);
     List<String> ids = new ArrayList<>(cap);
     GoodsTerms each = sale.withShare(sale.share() / cap);
     for (int j = 0; j < cap; j++) {

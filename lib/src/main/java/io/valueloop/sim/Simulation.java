@@ -1,6 +1,7 @@
 package io.valueloop.sim;
 
 import io.valueloop.flow.CompiledChain;
+import io.valueloop.internal.Preconditions;
 import java.util.List;
 import java.util.Objects;
 
@@ -184,12 +185,12 @@ public final class Simulation {
    * @throws IllegalArgumentException if {@code threads < 1}
    */
   public Simulation withThreads(int threads) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), TickTeam.SMALL);
+    return new Simulation(chain, topology, Preconditions.atLeast("threads", threads, 1), TickTeam.SMALL);
   }
 
   /** As {@link #withThreads(int)}, splitting levels of at least {@code smallLevel} actors (tests split tiny ones). */
   Simulation withThreads(int threads, int smallLevel) {
-    return new Simulation(chain, topology, Checks.atLeast("threads", threads, 1), smallLevel);
+    return new Simulation(chain, topology, Preconditions.atLeast("threads", threads, 1), smallLevel);
   }
 
   /** {@return the number of threads each tick is shared among} */

@@ -1,5 +1,7 @@
 package io.valueloop.sim;
 
+import io.valueloop.internal.Preconditions;
+
 /**
  * The rules of the stock-based policies that {@link Policies#reorderLot(double, double)},
  * {@link Policies#periodicReview(int, int, double)} and {@link Policies#echelonBaseStock(double)} return: stateless
@@ -21,7 +23,8 @@ final class StockPolicies {
   record ReorderLot(double reorderPoint, double lot) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      double position = Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
+      double position = Preconditions.finiteState(
+          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
       if (position > reorderPoint) {
         return 0;
       }
@@ -37,7 +40,8 @@ final class StockPolicies {
       if (tick < offset || (tick - offset) % period != 0) {
         return 0;
       }
-      return orderUpToLevel - Checks.finiteState("inventory position", actor.inventoryPosition(), actor);
+      return orderUpToLevel - Preconditions.finiteState(
+          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
     }
   }
 
@@ -45,7 +49,8 @@ final class StockPolicies {
   record EchelonBaseStock(double echelonLevel) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      return echelonLevel - Checks.finiteState("echelon inventory position", actor.echelonPosition(), actor);
+      return echelonLevel - Preconditions.finiteState(
+          "echelon inventory position", actor.echelonPosition(), actor.id(), actor.tick());
     }
   }
 }

@@ -207,7 +207,7 @@ class PoliciesTest {
     assertThatThrownBy(() -> Policies.fixedQuantity(-1))
         .hasMessage("fixed order quantity must be finite and non-negative but was -1.0");
     assertThatThrownBy(() -> Policies.anchoring(1.5, 0.26, 0.34, 17))
-        .hasMessage("expectation weight theta must be in [0.0, 1.0] but was 1.5");
+        .hasMessage("expectation weight theta must be in [0, 1] but was 1.5");
     assertThatThrownBy(() -> Policies.anchoring(0.36, 0.26, 0.34, Double.POSITIVE_INFINITY))
         .hasMessage("anchor S' must be finite and non-negative but was Infinity");
   }
