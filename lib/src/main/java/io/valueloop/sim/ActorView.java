@@ -3,7 +3,7 @@ package io.valueloop.sim;
 import io.valueloop.model.Role;
 
 /**
- * A read-only view of one actor's state at step 8 of a tick (DESIGN §3), when its ordering rule decides.
+ * A read-only view of one actor's state at step 8 of a tick (docs/design.md §3), when its ordering rule decides.
  * Quantities are in units of the actor's own product; for a producer, an order is a production-equivalent
  * quantity that the simulation turns into orders for each input ({@code inputCoefficient · share} per unit).
  *

@@ -3,7 +3,7 @@ package io.valueloop.sim;
 import io.valueloop.model.Tolerance;
 
 /**
- * The conservation laws of DESIGN §3, checked at the end of a tick from cumulative counts kept beside the state:
+ * The conservation laws of docs/design.md §3, checked at the end of a tick from cumulative counts kept beside the state:
  * <ul>
  *   <li>every goods flow: shipped = received + in transit, and ordered = arrived at the seller + orders in transit,
  *       and owed to the buyer = orders arrived − shipped − lost ({@link Shortage});</li>

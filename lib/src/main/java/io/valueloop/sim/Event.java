@@ -5,7 +5,7 @@ import io.valueloop.model.Limits;
 import java.util.Objects;
 
 /**
- * Something scheduled to happen during a run, applied at step 1 of a tick (DESIGN §3). Windowed events act on the
+ * Something scheduled to happen during a run, applied at step 1 of a tick (docs/design.md §3). Windowed events act on the
  * ticks {@code from <= t < to}; point events act from tick {@code at} on. Events are immutable values made by the
  * static factories; actor and flow ids are resolved against the chain when a run starts.
  *

@@ -10,7 +10,7 @@ import java.util.Objects;
  * thread-safe specification with value-based equality; {@link OrderingPolicy#start(ActorView)} gives each actor of
  * each run a fresh rule with its own state.
  *
- * <p>Timing (DESIGN §3): a rule decides at step 8 of tick {@code t}, after the actor received goods (step 2) and
+ * <p>Timing (docs/design.md §3): a rule decides at step 8 of tick {@code t}, after the actor received goods (step 2) and
  * orders (step 4), shipped (step 5) and observed its demand signal {@code D_t} (step 7). It therefore sees the
  * signal of tick {@code t} and the inventory position {@code IP_t = onHand - backlog + onOrder} after this tick's
  * shipments and incoming orders, not yet counting the order it is deciding. An order decided at tick {@code t} with

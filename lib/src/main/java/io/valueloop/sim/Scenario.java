@@ -509,7 +509,7 @@ public final class Scenario {
     }
 
     /**
-     * Switches the conservation check at the end of every tick (DESIGN §3); a violation throws
+     * Switches the conservation check at the end of every tick (docs/design.md §3); a violation throws
      * {@link IllegalStateException} naming the tick and the flow or actor. Default off.
      *
      * @param on whether to check

@@ -3,7 +3,7 @@ package io.valueloop.sim;
 /**
  * A per-actor, per-tick quantity of a simulation, as observers read it ({@link TickView#value(Series, int)}) and
  * recorders keep it ({@link Scenario.Builder#record(Series, String...)}). Every value is the one at the end of the
- * tick, after all nine steps of DESIGN §3; quantities are in units of the actor's own product unless stated, money
+ * tick, after all nine steps of docs/design.md §3; quantities are in units of the actor's own product unless stated, money
  * in currency units.
  */
 public enum Series {

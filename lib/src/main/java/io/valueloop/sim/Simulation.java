@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Tick-by-tick simulation of a compiled value chain (periodic review, discrete ticks), following DESIGN §3 exactly.
+ * Tick-by-tick simulation of a compiled value chain (periodic review, discrete ticks), following the tick of docs/design.md §3 exactly.
  * A {@code Simulation} holds the chain and the run-independent arrays derived from it, and no per-run state: each
  * {@link #run(Scenario)} builds its own state, so one simulation may run many scenarios, also concurrently.
  *
@@ -19,7 +19,7 @@ import java.util.Objects;
  * no goods flows at all (for example a marketplace P) hold nothing; they take part only through fees.
  *
  * <h2>One tick</h2>
- * A tick {@code t} does the nine steps of DESIGN §3 in this order. Step 1 applies to the whole chain at once; then
+ * A tick {@code t} does the nine steps of docs/design.md §3 in this order. Step 1 applies to the whole chain at once; then
  * the actors act <em>one after another</em> in increasing compiled index, downstream first (consumer segments at the
  * lowest indices, producers at the highest, see {@link CompiledChain}), each doing steps 2 to 8 before the next actor
  * starts; step 9 runs once every actor has acted.

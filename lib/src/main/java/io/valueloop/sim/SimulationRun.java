@@ -2,7 +2,7 @@ package io.valueloop.sim;
 
 /**
  * A run in progress, stepped one tick at a time ({@link Simulation#start(Scenario)}). Each {@link #step()} does
- * one whole tick (steps 1 to 9 of DESIGN §3) and allocates nothing. Not thread-safe: one thread steps a run. A run
+ * one whole tick (steps 1 to 9 of docs/design.md §3) and allocates nothing. Not thread-safe: one thread steps a run. A run
  * of a simulation with more than one thread ({@link Simulation#withThreads(int)}) holds worker threads until its
  * last tick; {@link #close()} a run given up before then.
  */

@@ -1,7 +1,7 @@
 package io.valueloop.sim;
 
 /**
- * Called by the simulation at the end of every tick (step 9 of DESIGN §3), after every actor has acted, with a
+ * Called by the simulation at the end of every tick (step 9 of docs/design.md §3), after every actor has acted, with a
  * read-only view of the state. Observers must not keep the view beyond the call.
  */
 @FunctionalInterface

@@ -3,7 +3,7 @@ package io.valueloop.sim;
 import io.valueloop.flow.CompiledChain;
 
 /**
- * A read-only view of a whole simulation at the end of a tick (step 9 of DESIGN §3), passed to a
+ * A read-only view of a whole simulation at the end of a tick (step 9 of docs/design.md §3), passed to a
  * {@link TickObserver}. Actors are addressed by compiled index ({@link CompiledChain#indexOf(String)}).
  *
  * <p>A view is valid only during the call it is passed to; the simulation reuses one object for every tick.

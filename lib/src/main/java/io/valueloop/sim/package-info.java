@@ -1,5 +1,5 @@
 /**
- * Tick-by-tick simulation of a compiled value chain (DESIGN §3). {@link io.valueloop.sim.Simulation} runs a
+ * Tick-by-tick simulation of a compiled value chain (docs/design.md §3). {@link io.valueloop.sim.Simulation} runs a
  * {@link io.valueloop.flow.CompiledChain} under a {@link io.valueloop.sim.Scenario} (policies, demand, information
  * sharing, {@link io.valueloop.sim.Event events}, recorders) and returns a {@link io.valueloop.sim.SimulationResult};
  * ordering decisions are {@link io.valueloop.sim.OrderingPolicy policies} that see an

@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Randomness through the whole simulation with the built-in policies and demand processes (DESIGN §6): the same
+ * Randomness through the whole simulation with the built-in policies and demand processes (the conventions): the same
  * seed gives the same run, stateful rules included, and a segment's normal demand is exactly the process started on
  * its own stream {@code "demand/" + id}. {@link SimulationRandomnessTest} covers stream independence and naming
  * with test-only processes.

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Risk pooling (Eppen 1979, "Effects of centralization on expected costs in a multi-location newsboy problem",
- * Management Science 25(5); DESIGN §4): n businesses facing i.i.d. N(μ, σ²) demand need, with lead time L and
+ * Management Science 25(5); docs/design.md §6): n businesses facing i.i.d. N(μ, σ²) demand need, with lead time L and
  * safety factor z, a safety stock of {@code z·σ·√L} each, {@code n·z·σ·√L} in all; pooled at the supply platform
  * S, which sees the sum of the n demands, {@code z·σ·√(nL)}, a factor {@code √n} less.
  *

@@ -10,7 +10,7 @@ import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conservation and determinism over seeded random chains with random events (DESIGN §3). Each case runs with the
+ * Conservation and determinism over seeded random chains with random events (docs/design.md §5). Each case runs with the
  * conservation check on every tick; a failure names the seed that reproduces it.
  */
 class SimulationPropertyTest {
