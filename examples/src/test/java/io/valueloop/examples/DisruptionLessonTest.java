@@ -1,6 +1,7 @@
 package io.valueloop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +29,29 @@ class DisruptionLessonTest {
     assertThat(result.recoveredAt()).isGreaterThan(result.outageTo()).isLessThan(result.fillRate().length);
     assertThat(result.after()).isGreaterThan(result.before() - 0.05);
     assertThat(result.shopBacklog()[result.outageTo()]).isGreaterThan(result.shopBacklog()[result.outageFrom()]);
+  }
+
+  @Test
+  void resourcing_raisesTheFillRateDuringTheOutage() {
+    DisruptionLesson.Recovery fixed = result.fixedShares();
+    DisruptionLesson.Recovery resourced = result.resourced();
+
+    assertThat(result.duringGain()).isPositive();
+    assertThat(resourced.during()).isGreaterThan(fixed.during());
+  }
+
+  @Test
+  void resourcing_recoversNoLaterThanFixedShares() {
+    DisruptionLesson.Recovery fixed = result.fixedShares();
+    DisruptionLesson.Recovery resourced = result.resourced();
+
+    assertThat(resourced.ticksToRecover()).isLessThanOrEqualTo(fixed.ticksToRecover());
+    assertThat(resourced.backlogPeak()).isLessThan(fixed.backlogPeak());
+  }
+
+  @Test
+  void resourcing_keepsTheFixedSharesBeforeTheOutage() {
+    assertThat(result.resourced().before()).isCloseTo(result.before(), within(1e-9));
   }
 
   @Test
