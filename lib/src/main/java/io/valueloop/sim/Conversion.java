@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Role dynamics of one consumer segment (C → b): potential sellers among the segment's consumers convert into
- * small businesses b that take over part of the segment's demand, and active b leave again (issue 12).
+ * small businesses b that take over part of the segment's demand, and active b leave again (docs/design.md §3, role dynamics).
  *
  * <p><b>Population.</b> The segment holds a pool of {@code N} potential sellers. Let {@code C(t)} be the number
  * converted before tick {@code t} (leavers included: a leaver does not return to the pool) and {@code F(t) = C(t)

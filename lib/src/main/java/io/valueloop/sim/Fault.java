@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * A random failure process of an actor or of a goods link (issue 11): the target alternates between up and down,
+ * A random failure process of an actor or of a goods link: the target alternates between up and down,
  * starting up at tick 0; each up spell lasts a time to failure and each down spell a time to repair, drawn from
  * stated {@link Duration distributions}. While an actor is down it is in an {@linkplain Event#actorOutage outage}
  * (capacity zero: it ships and releases nothing; goods and orders still arrive); while a link is down it is in a

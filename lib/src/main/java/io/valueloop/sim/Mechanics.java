@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The mechanics a scenario switches on beyond the plain tick (issue 11; DESIGN §3 "Mechanics that extend the
+ * The mechanics a scenario switches on beyond the plain tick (docs/design.md §3, "Mechanics that extend the
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
  * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
  * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by

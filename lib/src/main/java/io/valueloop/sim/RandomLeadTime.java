@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A discrete distribution of shipping lead times for a goods flow (issue 11): each shipment on the flow draws its
+ * A discrete distribution of shipping lead times for a goods flow: each shipment on the flow draws its
  * own lead time {@code l >= 1} in ticks, {@code P(l = ticks_i) = probabilities_i}, on the flow's own random stream
  * ({@code "leadtime/<seller>-><buyer>"}), so adding one never shifts another stream.
  *

@@ -1,7 +1,7 @@
 package io.valueloop.sim;
 
 /**
- * What becomes of demand a seller cannot ship at once (issue 11): backordered (owed until shipped, the default),
+ * What becomes of demand a seller cannot ship at once: backordered (owed until shipped, the default),
  * lost at once (lost sales), or waiting up to {@code k} ticks and then lost (customer patience). Set per consumer
  * segment, per buying business, or per trade ({@link Scenario.Builder#shortage(String, String, Shortage)}).
  *

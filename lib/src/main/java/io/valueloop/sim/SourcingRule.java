@@ -1,7 +1,7 @@
 package io.valueloop.sim;
 
 /**
- * How a buyer splits each order of one input among the suppliers of that input (issue 11; DESIGN §3 "sourcing
+ * How a buyer splits each order of one input among the suppliers of that input (docs/design.md §3, "sourcing
  * rules"), decided at step 8 from what the buyer can see then: which suppliers are <em>up</em> (the link not in an
  * outage and the seller's capacity above zero, both as set at step 1 of this tick) and what each could ship (the
  * seller's on-hand stock limited by its capacity, as the seller left them at the end of the previous tick, since

@@ -17,7 +17,7 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
-  /** The mechanics of issue 11, each null when off: shortage rules, random lead times, sourcing rules. */
+  /** The mechanics beyond the plain tick, each null when off: shortage rules, random lead times, sourcing rules. */
   private final Shortages shortages;
   private final LeadTimes leadTimes;
   private final Sourcing sourcing;
