@@ -13,7 +13,8 @@ import java.util.Optional;
  * The mechanics a scenario switches on beyond the plain tick (docs/design.md §3, "Mechanics that extend the
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
  * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
- * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
+ * times} (steps 5 and 2), {@link SourcingRule sourcing rules} (step 8; deterministic) and the role dynamics of
+ * businesses: {@link Adoption adoption} of the supply platform and {@link Churn churn} (step 1). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
  * default, and a scenario without them runs exactly as before.
  *
  * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
@@ -31,6 +32,8 @@ public final class Mechanics {
   private final Map<Link, RandomLeadTime> leadTimes;
   private final SourcingRule defaultSourcing;
   private final Map<String, SourcingRule> buyerSourcing;
+  private final List<Adoption> adoptions;
+  private final List<Churn> churns;
 
   private Mechanics(Builder b) {
     this.defaultShortage = b.defaultShortage;
@@ -40,6 +43,18 @@ public final class Mechanics {
     this.leadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.leadTimes));
     this.defaultSourcing = b.defaultSourcing;
     this.buyerSourcing = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerSourcing));
+    this.adoptions = List.copyOf(b.adoptions);
+    this.churns = List.copyOf(b.churns);
+  }
+
+  /** {@return the adoptions of the supply platform by businesses, in the order added} */
+  public List<Adoption> adoptions() {
+    return adoptions;
+  }
+
+  /** {@return the churn rules of businesses, in the order added} */
+  public List<Churn> churns() {
+    return churns;
   }
 
   /** {@return the mechanics with nothing switched on} */
@@ -98,6 +113,8 @@ public final class Mechanics {
     b.leadTimes.putAll(leadTimes);
     b.defaultSourcing = defaultSourcing;
     b.buyerSourcing.putAll(buyerSourcing);
+    b.adoptions.addAll(adoptions);
+    b.churns.addAll(churns);
     return b;
   }
 
@@ -106,19 +123,20 @@ public final class Mechanics {
     return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
         && buyerShortage.equals(m.buyerShortage) && tradeShortage.equals(m.tradeShortage) && faults.equals(m.faults)
         && leadTimes.equals(m.leadTimes) && Objects.equals(defaultSourcing, m.defaultSourcing)
-        && buyerSourcing.equals(m.buyerSourcing);
+        && buyerSourcing.equals(m.buyerSourcing) && adoptions.equals(m.adoptions) && churns.equals(m.churns);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes, defaultSourcing,
-        buyerSourcing);
+        buyerSourcing, adoptions, churns);
   }
 
   @Override
   public String toString() {
     return "Mechanics{shortage=" + defaultShortage + ", " + buyerShortage + ", " + tradeShortage + ", faults="
-        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + "}";
+        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing
+        + ", adoptions=" + adoptions + ", churns=" + churns + "}";
   }
 
   /**
@@ -154,6 +172,20 @@ public final class Mechanics {
     private final Map<Link, RandomLeadTime> leadTimes = new LinkedHashMap<>();
     private SourcingRule defaultSourcing;
     private final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
+    private final List<Adoption> adoptions = new ArrayList<>();
+    private final List<Churn> churns = new ArrayList<>();
+
+    void adoption(Adoption adoption) {
+      if (adoption.businesses().isEmpty()) {
+        throw new IllegalArgumentException("adoption businesses must be set but were missing (adoption "
+            + adoption.label() + ")");
+      }
+      adoptions.add(adoption);
+    }
+
+    void churn(Churn churn) {
+      churns.add(Objects.requireNonNull(churn, "churn"));
+    }
 
     void sourcing(SourcingRule rule) {
       defaultSourcing = Objects.requireNonNull(rule, "sourcing");
@@ -187,7 +219,8 @@ public final class Mechanics {
 
     Mechanics build() {
       return defaultShortage == null && buyerShortage.isEmpty() && tradeShortage.isEmpty() && faults.isEmpty()
-          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() ? NONE : new Mechanics(this);
+          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() && adoptions.isEmpty()
+          && churns.isEmpty() ? NONE : new Mechanics(this);
     }
   }
 }

@@ -60,10 +60,13 @@ final class Run implements AutoCloseable {
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
-    roles = RoleDynamics.of(topology, scenario, state);
+    roles = RoleDynamics.of(topology, scenario, state, ledger);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
+    if (roles != null) {
+      roles.conservation = conservation;
+    }
     DemandStream[] streams = startDemand();
     turns = new Turns[threads];
     for (int p = 0; p < threads; p++) {
@@ -82,7 +85,7 @@ final class Run implements AutoCloseable {
     }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
-      state.fillSteadyState(conservation);
+      state.fillSteadyState(conservation, roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand));
     }
     rules.startAll(scenario);
   }
@@ -124,6 +127,9 @@ final class Run implements AutoCloseable {
       team.turns(tick, measuring);
       team.sums(ordering, state, measuring);
       ledger.settleFees();
+      if (roles != null) {
+        roles.settle(tick);
+      }
       endOfTick(tick, measuring);
       completed++;
       done = true;
@@ -153,6 +159,7 @@ final class Run implements AutoCloseable {
         state.shortages);
     if (roles != null) {
       result.populations = roles.traces();
+      result.roles = roles.trace();
     }
     return result;
   }

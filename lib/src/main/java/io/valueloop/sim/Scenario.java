@@ -607,7 +607,7 @@ public final class Scenario {
 
     /**
      * Adds role dynamics to a consumer segment: its potential sellers convert into small businesses b and leave
-     * again, from step 1 of each tick (see {@link Conversion}). Needs {@link #steadyStart(boolean) steadyStart(false)}.
+     * again, from step 1 of each tick (see {@link Conversion}).
      *
      * @param conversion the segment's conversion, its candidates set
      * @return this builder
@@ -625,6 +625,29 @@ public final class Scenario {
         }
       }
       conversions.add(conversion);
+      return this;
+    }
+
+    /**
+     * Adds adoption of the supply platform by businesses that buy from a wholesaler (see {@link Adoption}).
+     *
+     * @param adoption the adoption, its businesses set
+     * @return this builder
+     * @throws IllegalArgumentException if the adoption has no businesses
+     */
+    public Builder adoption(Adoption adoption) {
+      mechanics.adoption(adoption);
+      return this;
+    }
+
+    /**
+     * Adds churn of businesses by a hazard or a profit floor (see {@link Churn}).
+     *
+     * @param churn the churn rule
+     * @return this builder
+     */
+    public Builder churn(Churn churn) {
+      mechanics.churn(churn);
       return this;
     }
 
