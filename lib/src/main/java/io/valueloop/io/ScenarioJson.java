@@ -70,6 +70,7 @@ final class ScenarioJson {
     }
     record(f.get("record"), reading, settings);
     MechanicsJson.read(f, reading, settings);
+    RolesJson.read(f, reading, settings);
     f.end();
     if (b == null) {
       return null;
@@ -296,6 +297,7 @@ final class ScenarioJson {
       root.put("conservationCheck", true);
     }
     MechanicsJson.write(scenario.mechanics(), root);
+    RolesJson.write(scenario, root);
     return root;
   }
 }
