@@ -27,26 +27,34 @@ import java.util.Objects;
  * constant conversion rate {@code λ} and churn {@code δ} the number of active b settles at {@code λ / δ}
  * (the M/M/∞ queue).
  *
+ * <p><b>Offer.</b> Optionally ({@link #withOffer}) the hazard is scaled by what the platform's offer lets an active b
+ * earn — its margin to b and its SaaS fee — relative to a reference profit.
+ *
  * <p><b>Seats.</b> Converts take the seats of the chain's candidate actors ({@link #withCandidates}): businesses
- * that the chain already holds, each with a goods flow to the segment, compiled once with the chain. A candidate
- * that holds no convert is dormant: the segment orders nothing from it (its policy still runs and sees no
- * demand). The number of candidates is the cap on active b; converts beyond the free seats stay in the pool
- * (they are not counted as converted). A leaver's seat becomes dormant again and may seat a later convert.
+ * that the chain already holds, each with a goods flow to the segment (and to each neighbouring segment), compiled
+ * once with the chain. A candidate that holds no convert is dormant: no segment orders from it and no service fee
+ * is charged to it (its policy still runs and sees no demand). The number of candidates is the cap on active b;
+ * converts beyond the free seats stay in the pool (they are not counted as converted). A leaver's seat becomes
+ * dormant again and may seat a later convert. An actor seats the converts of one segment at most.
  *
  * <p><b>Demand.</b> Each active b takes over the share {@code σ} ({@link #withTakeover}) of its segment's
- * demand; the incumbents (the segment's other sellers) keep the rest, {@code 1 − k·σ} with {@code k} active b,
- * split in proportion to their shares in the chain; candidates × σ must not exceed one. Only the segment's order
+ * demand and the share {@code σ_n} ({@link #withNeighbours}) of each neighbouring segment's; each segment's
+ * incumbents (its sellers that are not seats) keep the rest, {@code 1 − Σ claims}, split in proportion to their
+ * shares in the chain; with no incumbent left (see {@link Churn}) the active b share the whole. The claims that
+ * can reach a segment must add to at most one (candidates × σ ≤ 1 for the own segment). Only the segments' order
  * coefficients change: no flow, actor or array is added, and nothing is allocated per tick.
  *
  * <p><b>When, and where every unit goes.</b> Changes take effect at step 1 of a tick, after the scheduled events
  * and faults: leavers first, then converts; the segment's orders of step 3 use the new shares. A leaver is wound
- * down: it receives no new orders from the segment, but the orders already on their way to it still arrive,
- * its backlog stays owed to the segment and is shipped from its stock and its open purchase orders, and the
- * stock it holds stays on its books. So the conservation laws of goods and money hold through every change
- * without a settling transfer. Information sharing along DATA paths keeps the chain's compiled shares.
+ * down: it receives no new orders, but the orders already on their way to it still arrive, its backlog stays owed
+ * and is shipped from its stock and its open purchase orders; the stock beyond what it owes is settled by the
+ * {@link Leaving} rule ({@link #withLeaving}; kept by default), which the conservation check counts. So the
+ * conservation laws of goods and money hold through every change. Information sharing along DATA paths keeps the
+ * chain's compiled weights.
  *
- * <p>Role dynamics need {@code Scenario.Builder.steadyStart(false)}: a steady start would fill the dormant
- * candidates' pipelines.
+ * <p><b>Steady start.</b> With a steady start (the default) the pipelines are filled with the steady state of the
+ * run's starting coefficients: dormant seats start empty (nothing on order, nothing in transit, no demand signal)
+ * and the incumbents in the steady state of the whole demand.
  *
  * <p>Immutable and thread-safe.
  */
