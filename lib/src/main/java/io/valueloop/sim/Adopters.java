@@ -19,8 +19,11 @@ final class Adopters {
   private final int[] eligible;
   private int eligibleCount;
   private int adopted;
+  private final AdoptionData data;
+  private final RunState state;
 
-  Adopters(Topology t, RoleDynamics roles, Adoption adoption, RandomGenerator random) {
+  Adopters(Topology t, RunState state, RoleDynamics roles, Adoption adoption, RandomGenerator random) {
+    this.state = state;
     this.adoption = adoption;
     this.roles = roles;
     this.random = random;
@@ -51,6 +54,13 @@ final class Adopters {
       eligible[i] = i;
     }
     eligibleCount = business.length;
+    data = new AdoptionData(t, wholesaler, platform, business, fromWholesaler, fromPlatform);
+    if (data.moves()) {
+      if (state.pairWeight == t.pairWeight) {
+        state.pairWeight = t.pairWeight.clone();
+      }
+      data.start(state.pairWeight);
+    }
   }
 
   private static int actor(Topology t, String id, String what, Adoption adoption) {
@@ -88,6 +98,7 @@ final class Adopters {
       roles.markets.off[fromWholesaler[i]] = true;
       roles.markets.off[fromPlatform[i]] = false;
       roles.markets.touch(business[i]);
+      data.adopt(i, state.pairWeight);
       adopted++;
       count++;
     }

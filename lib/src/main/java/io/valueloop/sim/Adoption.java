@@ -19,9 +19,11 @@ import java.util.Objects;
  * dormant and the platform's carries the whole input. The business's order of step 8 goes to the new supplier from
  * the tick it adopts; goods and orders already on the old flow still arrive. Money follows the goods (payment on
  * shipment at the flow's price), and a service flow (a SaaS fee, say) from the platform to the business is charged
- * only once it has adopted, one from the wholesaler only until then. Nothing is allocated and nothing recompiled:
- * only order coefficients and fee switches change. Information sharing along DATA paths keeps the chain's compiled
- * weights.
+ * only once it has adopted, one from the wholesaler only until then. Data follows too: with information sharing,
+ * the weight with which an actor's demand signal counts the business's consumers moves from the wholesaler's side
+ * to the platform's (the Leontief multipliers through the flow that carries the business's supply; see
+ * docs/design.md §3). Nothing is allocated and nothing recompiled: only order coefficients, sharing weights and fee
+ * switches change.
  *
  * <p>Immutable value.
  */

@@ -67,7 +67,7 @@ final class RoleDynamics {
     adoptions = new Adopters[adoptionList.size()];
     for (int i = 0; i < adoptions.length; i++) {
       Adoption a = adoptionList.get(i);
-      adoptions[i] = new Adopters(t, this, a, random.stream(replication, "adoption/" + a.label()));
+      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()));
     }
     List<Churn> churnList = scenario.mechanics().churns();
     churns = new Churners[churnList.size()];

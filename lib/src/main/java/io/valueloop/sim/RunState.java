@@ -75,6 +75,11 @@ final class RunState {
   Shortages shortages;
   /** The sourcing rules, or null when every buyer keeps fixed shares (set by {@link Run}). */
   Sourcing sourcing;
+  /**
+   * The information-sharing weights the turns read: the topology's, or a copy that adoption rewrites
+   * ({@link AdoptionData}); set before the turns are made.
+   */
+  double[] pairWeight;
 
   RunState(Topology topology, Scenario scenario, boolean sharing) {
     this.t = topology;
@@ -120,6 +125,7 @@ final class RunState {
     }
     linkDown = new boolean[m];
     paused = new int[m];
+    pairWeight = topology.pairWeight;
 
     int segments = topology.consumers.length;
     historyLength = sharing ? Topology.ringLength(topology.maxDataDelay) : 0;

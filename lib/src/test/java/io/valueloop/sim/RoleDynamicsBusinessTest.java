@@ -25,6 +25,10 @@ class RoleDynamicsBusinessTest {
    * each in the chain) and sells to its own segment c0.. (demand 10); s charges each shop a SaaS fee of 1 a tick.
    */
   static CompiledChain wholesale(int k) {
+    return CompiledChain.compile(wholesaleChain(k).build());
+  }
+
+  static ValueChain.Builder wholesaleChain(int k) {
     ValueChain.Builder b = ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).build())
         .actor(Actor.builder().id("w").role(Role.B).initialInventory(100).build())
@@ -38,7 +42,7 @@ class RoleDynamicsBusinessTest {
           .trade("B" + i, "c" + i, GoodsTerms.builder().price(4).leadTime(1).build())
           .service("s", "B" + i, ServiceTerms.fee(1));
     }
-    return CompiledChain.compile(b.build());
+    return b;
   }
 
   static List<String> shops(int k) {
@@ -73,6 +77,26 @@ class RoleDynamicsBusinessTest {
     assertThat(after.series(Series.INCOMING_ORDERS, "w")[10]).isZero();
     assertThat(after.series(Series.INCOMING_ORDERS, "s")[10]).isCloseTo(30, within(1e-9));
     assertThat(after.metrics("s").revenue()).isCloseTo(20 * 3 + 19 * 30 * 2, within(1e-6));
+  }
+
+  @Test
+  void adoption_movesTheSharedDemandDataFromTheWholesalerToThePlatform() {
+    ValueChain.Builder chain = wholesaleChain(2).data("c0", "w", 0).data("c0", "s", 0).data("c1", "w", 0)
+        .data("c1", "s", 0);
+    Simulation simulation = Simulation.of(CompiledChain.compile(chain.build()));
+    Scenario.Builder base = Scenario.builder(6).conservationCheck(true).record(Series.DEMAND_SIGNAL, "w", "s");
+
+    SimulationResult none = simulation.run(base.adoption(Adoption.constant("w", "s", 0)
+        .withBusinesses(shops(2))).build());
+    SimulationResult all = simulation.run(Scenario.builder(6).conservationCheck(true)
+        .record(Series.DEMAND_SIGNAL, "w", "s").adoption(Adoption.constant("w", "s", 1).withBusinesses(shops(2)))
+        .build());
+
+    // The compiled weights split each segment's 10 half and half; a run weighs by whom the shops buy from.
+    assertThat(none.series(Series.DEMAND_SIGNAL, "w")[3]).isCloseTo(20, within(1e-9));
+    assertThat(none.series(Series.DEMAND_SIGNAL, "s")[3]).isCloseTo(0, within(1e-9));
+    assertThat(all.series(Series.DEMAND_SIGNAL, "w")[3]).isCloseTo(0, within(1e-9));
+    assertThat(all.series(Series.DEMAND_SIGNAL, "s")[3]).isCloseTo(20, within(1e-9));
   }
 
   @Test
