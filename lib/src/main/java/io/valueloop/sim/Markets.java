@@ -1,5 +1,6 @@
 package io.valueloop.sim;
 
+import io.valueloop.model.Role;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,12 @@ final class Markets {
   final boolean[] off;
   /** Per goods flow: the takeover claim of a seat's flow, 0 for an ordinary flow. */
   final double[] claim;
+  /**
+   * Per consumer segment (by slot): the share of its orders placed with sellers supplied by the platform ({@link
+   * RoleTrace#platformShare}), and whether it orders from anyone; kept up to date with the coefficients.
+   */
+  final double[] platformShare;
+  final boolean[] ordering;
   private final boolean[] dirty;
   private final int[] dirtyList;
   private int dirtyCount;
@@ -40,6 +47,11 @@ final class Markets {
     claim = new double[t.m];
     dirty = new boolean[t.n];
     dirtyList = new int[t.n];
+    platformShare = new double[t.consumers.length];
+    ordering = new boolean[t.consumers.length];
+    for (int c : t.consumers) {
+      touch(c);
+    }
   }
 
   /** Marks a buyer's coefficients to be worked out again at the next {@link #rewire()}. */
@@ -62,26 +74,85 @@ final class Markets {
     return !off[g] && active[t.seller[g]];
   }
 
-  /** Works out the coefficients of every dirty buyer, in the order they were touched. */
+  /**
+   * Works out the coefficients of every dirty buyer, in the order they were touched (a buyer other than a consumer
+   * segment touches its segment customers, whose platform share depends on its supply); then the platform share of
+   * every dirty segment.
+   */
   void rewire() {
     for (int i = 0; i < dirtyCount; i++) {
       int b = dirtyList[i];
+      if (t.inStart[b + 1] > t.inStart[b]) {
+        rewire(b);
+      }
+      if (t.kind[b] != Topology.CONSUMER) {
+        for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+          if (t.kind[t.buyer[g]] == Topology.CONSUMER) {
+            touch(t.buyer[g]);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < dirtyCount; i++) {
+      int b = dirtyList[i];
       dirty[b] = false;
-      rewire(b);
+      if (t.kind[b] == Topology.CONSUMER) {
+        share(b);
+      }
     }
     dirtyCount = 0;
+  }
+
+  /** Works out the share of segment {@code c}'s orders placed with sellers supplied by the platform. */
+  private void share(int c) {
+    double all = 0;
+    double platform = 0;
+    for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
+      int g = t.inFlow[p];
+      double x = coefficient(g);
+      if (x != 0) {
+        all += x;
+        platform += x * supplied(t.seller[g]);
+      }
+    }
+    int slot = t.consumerSlot[c];
+    ordering[slot] = all > 0;
+    platformShare[slot] = all > 0 ? platform / all : 0;
+  }
+
+  /** Returns the share of an actor's supply ordered from sellers of role S (1 for such a seller itself). */
+  private double supplied(int a) {
+    if (t.roleOrdinal[a] == Role.S.ordinal()) {
+      return 1;
+    }
+    double all = 0;
+    double platform = 0;
+    for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+      int g = t.inFlow[p];
+      double x = coefficient(g);
+      all += x;
+      if (t.roleOrdinal[t.seller[g]] == Role.S.ordinal()) {
+        platform += x;
+      }
+    }
+    return all > 0 ? platform / all : 0;
+  }
+
+  private double coefficient(int g) {
+    return state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
   }
 
   private void rewire(int b) {
     double[] data = state.flowData;
     double sum = 0;
+    boolean single = t.inputStart[b + 1] - t.inputStart[b] == 1;
     for (int k = t.inputStart[b]; k < t.inputStart[b + 1]; k++) {
       double total = 0;
       double claims = 0;
       double ordinary = 0;
       for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
         int g = t.inFlow[p];
-        if (t.flowInt[Topology.FI * g + Topology.F_INPUT] != k) {
+        if (!single && t.flowInt[Topology.FI * g + Topology.F_INPUT] != k) {
           continue;
         }
         total += t.coefficient[g];
@@ -97,7 +168,7 @@ final class Markets {
       double rest = Math.max(0, 1 - claims) * total;
       for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
         int g = t.inFlow[p];
-        if (t.flowInt[Topology.FI * g + Topology.F_INPUT] != k) {
+        if (!single && t.flowInt[Topology.FI * g + Topology.F_INPUT] != k) {
           continue;
         }
         double x = 0;

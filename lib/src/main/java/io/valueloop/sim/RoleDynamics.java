@@ -53,7 +53,7 @@ final class RoleDynamics {
     churning = new boolean[n];
     leaving = new Leaving[n];
     settling = new int[n];
-    counts = new RoleCounts(t, state, ledger, scenario.ticks());
+    counts = new RoleCounts(t, state, ledger, markets, scenario.ticks());
     RandomStreams random = RandomStreams.of(scenario.seed());
     long replication = scenario.replication();
     List<Conversion> conversions = scenario.conversions();
