@@ -84,10 +84,10 @@ final class RoleCounts {
     double demand = 0;
     double through = 0;
     for (int slot = 0; slot < t.consumers.length; slot++) {
-      if (markets.ordering[slot]) {
+      if (markets.ordering(slot)) {
         double d = state.state[RunState.record(t.consumers[slot]) + RunState.S_ORDERED];
         demand += d;
-        through += d * markets.platformShare[slot];
+        through += d * markets.platformShare(slot);
       }
     }
     platformShare[tick] = demand > 0 ? through / demand : 0;
