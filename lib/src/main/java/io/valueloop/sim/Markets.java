@@ -38,6 +38,8 @@ final class Markets {
   /** The ordinary supply flows of actor {@code b}: {@code ordinaryFlow[ordinaryStart[b] .. ordinaryStart[b+1])}. */
   private int[] ordinaryStart;
   private int[] ordinaryFlow;
+  /** Per actor: the share of its supply ordered from sellers of role S (1 for such a seller), kept current. */
+  private final double[] supply;
   /** Per consumer segment (by slot): its order coefficients, those weighted by the seller's platform supply. */
   private final double[] all;
   private final double[] throughPlatform;
@@ -66,6 +68,7 @@ final class Markets {
     dirtyList = new int[n];
     stale = new boolean[n];
     staleList = new int[n];
+    supply = new double[n];
     all = new double[t.consumers.length];
     throughPlatform = new double[t.consumers.length];
     for (int c : t.consumers) {
@@ -84,6 +87,9 @@ final class Markets {
       }
     }
     ordinaryStart[t.n] = count;
+    for (int a = 0; a < t.n; a++) {
+      supply[a] = supplied(a);
+    }
     ordinaryFlow = new int[count];
     count = 0;
     for (int b = 0; b < t.n; b++) {
@@ -229,6 +235,7 @@ final class Markets {
     if (!single) {
       ordinary[b] = 0;
     }
+    supply[b] = supplied(b);
     if (t.kind[b] == Topology.STOCKIST) {
       int r = RunState.record(b);
       state.state[r + RunState.S_COEFFICIENT_SUM] = sum;
@@ -244,7 +251,7 @@ final class Markets {
     int c = t.consumerSlot[t.buyer[g]];
     if (c >= 0 && change != 0) {
       all[c] += change;
-      throughPlatform[c] += change * supplied(t.seller[g]);
+      throughPlatform[c] += change * supply[t.seller[g]];
     }
   }
 
@@ -257,7 +264,7 @@ final class Markets {
       double x = coefficient(g);
       if (x != 0) {
         sum += x;
-        platform += x * supplied(t.seller[g]);
+        platform += x * supply[t.seller[g]];
       }
     }
     all[t.consumerSlot[c]] = sum;
@@ -274,7 +281,7 @@ final class Markets {
     return Math.min(1, Math.max(0, throughPlatform[slot] / all[slot]));
   }
 
-  /** Returns the share of an actor's supply ordered from sellers of role S (1 for such a seller itself). */
+  /** Works out the share of an actor's supply ordered from sellers of role S (1 for such a seller itself). */
   private double supplied(int a) {
     if (t.roleOrdinal[a] == Role.S.ordinal()) {
       return 1;
