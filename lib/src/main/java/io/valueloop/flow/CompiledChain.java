@@ -295,6 +295,26 @@ public final class CompiledChain {
     return groups;
   }
 
+  /**
+   * Checks a vector given by compiled actor index: non-null, one value per actor, each finite.
+   *
+   * @param name the parameter's name, for the messages
+   * @param what what one value is, for the messages
+   * @throws IllegalArgumentException naming the first actor whose value is not finite, or the length
+   */
+  void checkPerActor(double[] values, String name, String what) {
+    Objects.requireNonNull(values, name);
+    if (values.length != chainActor.length) {
+      throw new IllegalArgumentException(name + " length must be the actor count " + chainActor.length + " but was "
+          + values.length);
+    }
+    for (int j = 0; j < values.length; j++) {
+      if (!Double.isFinite(values[j])) {
+        throw new IllegalArgumentException(what + " must be finite but was " + values[j] + " (actor " + id(j) + ")");
+      }
+    }
+  }
+
   /** Returns a new array of the actors' final demand ({@link Actor#demand()}, units per tick) by compiled index. */
   double[] demand() {
     double[] demand = new double[chainActor.length];
