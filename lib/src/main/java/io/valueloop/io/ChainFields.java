@@ -2,6 +2,9 @@ package io.valueloop.io;
 
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -10,6 +13,13 @@ import java.util.function.Function;
  */
 final class ChainFields {
   private static final GoodsTerms GOODS_DEFAULTS = GoodsTerms.defaults();
+  private static final List<Map.Entry<String, BiConsumer<Actor.Builder, Double>>> ACTOR_PARAMETERS = List.of(
+      Map.entry("capacity", Actor.Builder::capacity),
+      Map.entry("unitCost", Actor.Builder::unitCost),
+      Map.entry("holdingCost", Actor.Builder::holdingCost),
+      Map.entry("backlogCost", Actor.Builder::backlogCost),
+      Map.entry("initialInventory", Actor.Builder::initialInventory),
+      Map.entry("demand", Actor.Builder::demand));
 
   private ChainFields() {}
 
@@ -22,24 +32,11 @@ final class ChainFields {
    *     problem)
    */
   static void actorParameters(Actor.Builder actor, Function<String, Double> read) {
-    Double value;
-    if ((value = read.apply("capacity")) != null) {
-      actor.capacity(value);
-    }
-    if ((value = read.apply("unitCost")) != null) {
-      actor.unitCost(value);
-    }
-    if ((value = read.apply("holdingCost")) != null) {
-      actor.holdingCost(value);
-    }
-    if ((value = read.apply("backlogCost")) != null) {
-      actor.backlogCost(value);
-    }
-    if ((value = read.apply("initialInventory")) != null) {
-      actor.initialInventory(value);
-    }
-    if ((value = read.apply("demand")) != null) {
-      actor.demand(value);
+    for (Map.Entry<String, BiConsumer<Actor.Builder, Double>> parameter : ACTOR_PARAMETERS) {
+      Double value = read.apply(parameter.getKey());
+      if (value != null) {
+        parameter.getValue().accept(actor, value);
+      }
     }
   }
 

@@ -83,8 +83,7 @@ public final class ModelFiles {
    * @throws IOException if the file cannot be written
    */
   public static void writeChain(ValueChain chain, Path file) throws IOException {
-    Objects.requireNonNull(chain, "chain");
-    AtomicFiles.writeText(file, out -> writeChain(chain, out));
+    writeFile(file, ChainJson.write(Objects.requireNonNull(chain, "chain")));
   }
 
   /**
@@ -111,7 +110,7 @@ public final class ModelFiles {
   public static void writeTemplate(TemplateSpec template, Path file) throws IOException {
     Objects.requireNonNull(template, "template");
     template.build();
-    AtomicFiles.writeText(file, out -> writeTemplate(template, out));
+    writeFile(file, templateJson(template));
   }
 
   /**
@@ -123,8 +122,7 @@ public final class ModelFiles {
    */
   public static void writeTemplate(TemplateSpec template, Writer out) throws IOException {
     Objects.requireNonNull(template, "template");
-    write(Json.object().put("format", Reading.FORMAT).put("kind", Kind.CHAIN.fieldValue())
-        .put("template", template.json()), out);
+    write(templateJson(template), out);
   }
 
   /**
@@ -170,8 +168,7 @@ public final class ModelFiles {
    */
   public static void writeScenario(Scenario scenario, Path file) throws IOException {
     Objects.requireNonNull(scenario, "scenario");
-    Json json = ScenarioJson.write(scenario, true);
-    AtomicFiles.writeText(file, out -> write(json, out));
+    writeFile(file, ScenarioJson.write(scenario, true));
   }
 
   /**
@@ -276,8 +273,7 @@ public final class ModelFiles {
    * @throws IOException if the file cannot be written
    */
   public static void writeExperiment(ExperimentFile experiment, Path file) throws IOException {
-    Objects.requireNonNull(experiment, "experiment");
-    AtomicFiles.writeText(file, out -> writeExperiment(experiment, out));
+    writeFile(file, ExperimentJson.write(Objects.requireNonNull(experiment, "experiment")));
   }
 
   /**
@@ -362,6 +358,16 @@ public final class ModelFiles {
       reading.problem(kind, "kind must be one of chain, scenario, experiment but was " + Reading.shown(kind));
     }
     return null;
+  }
+
+  private static Json templateJson(TemplateSpec template) {
+    return Json.object().put("format", Reading.FORMAT).put("kind", Kind.CHAIN.fieldValue())
+        .put("template", template.json());
+  }
+
+  /** Writes a model's JSON to a file in UTF-8, atomically, creating or replacing it. */
+  private static void writeFile(Path file, Json json) throws IOException {
+    AtomicFiles.writeText(file, out -> write(json, out));
   }
 
   private static void write(Json json, Writer out) throws IOException {
