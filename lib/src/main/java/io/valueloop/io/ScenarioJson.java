@@ -111,10 +111,7 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
-    Json fallback = f.get("default");
-    if (fallback != null) {
-      setting(settings, fallback, SimJson.policy(fallback, reading), (s, v) -> s.policy(v));
-    }
+    byDefault(f, reading, settings, SimJson::policy, (s, v) -> s.policy(v));
     Reading.Fields roles = reading.object(f.get("roles"), "roles");
     if (roles != null) {
       for (Map.Entry<String, Json> entry : roles.node.fields().entrySet()) {
@@ -138,12 +135,18 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
-    Json fallback = f.get("default");
-    if (fallback != null) {
-      setting(settings, fallback, SimJson.demand(fallback, reading), (s, v) -> s.demand(v));
-    }
+    byDefault(f, reading, settings, SimJson::demand, (s, v) -> s.demand(v));
     byActor(f, "segments", reading, settings, SimJson::demand, id -> (s, v) -> s.demand(id, v));
     f.end();
+  }
+
+  /** Reads the {@code "default"} value, if given, adding a setting for it. */
+  private static <T> void byDefault(Reading.Fields f, Reading reading, List<Consumer<Scenario.Builder>> settings,
+      BiFunction<Json, Reading, T> read, Setter<T> setter) {
+    Json fallback = f.get("default");
+    if (fallback != null) {
+      setting(settings, fallback, read.apply(fallback, reading), setter);
+    }
   }
 
   /** Reads an object of values by actor id, {@code {"<id>": value, ...}}, adding a setting for each value read. */
