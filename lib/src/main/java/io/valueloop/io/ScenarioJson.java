@@ -140,6 +140,16 @@ final class ScenarioJson {
     f.end();
   }
 
+  /** Puts a non-empty map as an object field, each key named by {@code name} and each value written by {@code write}. */
+  private static <K, V> void putUnlessEmpty(Json parent, String field, Map<K, V> map, Function<K, String> name,
+      Function<V, Json> write) {
+    if (!map.isEmpty()) {
+      Json object = Json.object();
+      map.forEach((key, value) -> object.put(name.apply(key), write.apply(value)));
+      parent.put(field, object);
+    }
+  }
+
   /** Reads the {@code "default"} value, if given, adding a setting for it. */
   private static <T> void byDefault(Reading.Fields f, Reading reading, List<Consumer<Scenario.Builder>> settings,
       BiFunction<Json, Reading, T> read, Setter<T> setter) {
@@ -235,26 +245,14 @@ final class ScenarioJson {
     if (!scenario.defaultPolicy().equals(Scenario.DEFAULT_POLICY)) {
       policies.put("default", SimJson.policy(scenario.defaultPolicy()));
     }
-    if (!scenario.rolePolicies().isEmpty()) {
-      Json roles = Json.object();
-      scenario.rolePolicies().forEach((role, policy) -> roles.put(role.name(), SimJson.policy(policy)));
-      policies.put("roles", roles);
-    }
-    if (!scenario.actorPolicies().isEmpty()) {
-      Json actors = Json.object();
-      scenario.actorPolicies().forEach((id, policy) -> actors.put(id, SimJson.policy(policy)));
-      policies.put("actors", actors);
-    }
+    putUnlessEmpty(policies, "roles", scenario.rolePolicies(), Role::name, SimJson::policy);
+    putUnlessEmpty(policies, "actors", scenario.actorPolicies(), id -> id, SimJson::policy);
     if (!policies.fields().isEmpty()) {
       root.put("policies", policies);
     }
     Json demand = Json.object();
     scenario.defaultDemand().ifPresent(process -> demand.put("default", SimJson.demand(process)));
-    if (!scenario.segmentDemand().isEmpty()) {
-      Json segments = Json.object();
-      scenario.segmentDemand().forEach((id, process) -> segments.put(id, SimJson.demand(process)));
-      demand.put("segments", segments);
-    }
+    putUnlessEmpty(demand, "segments", scenario.segmentDemand(), id -> id, SimJson::demand);
     if (!demand.fields().isEmpty()) {
       root.put("demand", demand);
     }
