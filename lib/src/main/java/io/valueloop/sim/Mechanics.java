@@ -13,8 +13,10 @@ import java.util.Optional;
  * The mechanics a scenario switches on beyond the plain tick (docs/design.md §3, "Mechanics that extend the
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
  * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
- * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
- * default, and a scenario without them runs exactly as before.
+ * times} (steps 5 and 2), {@link SourcingRule sourcing rules} with primary-backup {@link Switching switching}
+ * (step 8; deterministic) and offline and online {@link ChannelPlan channels} (steps 1, 4, 5 and 2; deterministic).
+ * Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by default, and a scenario
+ * without them runs exactly as before.
  *
  * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
  * is a consumer segment, the scenario's default ({@link Scenario.Builder#shortage(Shortage)}), else backorder.
@@ -31,6 +33,8 @@ public final class Mechanics {
   private final Map<Link, RandomLeadTime> leadTimes;
   private final SourcingRule defaultSourcing;
   private final Map<String, SourcingRule> buyerSourcing;
+  private final Map<String, Switching> switching;
+  private final ChannelPlan channels;
 
   private Mechanics(Builder b) {
     this.defaultShortage = b.defaultShortage;
@@ -40,6 +44,8 @@ public final class Mechanics {
     this.leadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.leadTimes));
     this.defaultSourcing = b.defaultSourcing;
     this.buyerSourcing = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerSourcing));
+    this.switching = Collections.unmodifiableMap(new LinkedHashMap<>(b.switching));
+    this.channels = b.channels;
   }
 
   /** {@return the mechanics with nothing switched on} */
@@ -82,6 +88,16 @@ public final class Mechanics {
     return buyerSourcing;
   }
 
+  /** {@return the primary-backup switching per buyer id, in the order set} */
+  public Map<String, Switching> switching() {
+    return switching;
+  }
+
+  /** {@return the channels: which businesses sell offline and online, and the segments' online shares} */
+  public ChannelPlan channels() {
+    return channels;
+  }
+
   /** {@return whether any shortage rule other than backorder is set} */
   public boolean anyShortage() {
     return (defaultShortage != null && !defaultShortage.backordered())
@@ -98,6 +114,8 @@ public final class Mechanics {
     b.leadTimes.putAll(leadTimes);
     b.defaultSourcing = defaultSourcing;
     b.buyerSourcing.putAll(buyerSourcing);
+    b.switching.putAll(switching);
+    b.channels = channels;
     return b;
   }
 
@@ -106,19 +124,20 @@ public final class Mechanics {
     return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
         && buyerShortage.equals(m.buyerShortage) && tradeShortage.equals(m.tradeShortage) && faults.equals(m.faults)
         && leadTimes.equals(m.leadTimes) && Objects.equals(defaultSourcing, m.defaultSourcing)
-        && buyerSourcing.equals(m.buyerSourcing);
+        && buyerSourcing.equals(m.buyerSourcing) && switching.equals(m.switching) && channels.equals(m.channels);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes, defaultSourcing,
-        buyerSourcing);
+        buyerSourcing, switching, channels);
   }
 
   @Override
   public String toString() {
     return "Mechanics{shortage=" + defaultShortage + ", " + buyerShortage + ", " + tradeShortage + ", faults="
-        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + "}";
+        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + ", switching="
+        + switching + ", channels=" + channels + "}";
   }
 
   /**
@@ -154,6 +173,17 @@ public final class Mechanics {
     private final Map<Link, RandomLeadTime> leadTimes = new LinkedHashMap<>();
     private SourcingRule defaultSourcing;
     private final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
+    private final Map<String, Switching> switching = new LinkedHashMap<>();
+    private ChannelPlan channels = ChannelPlan.none();
+
+    void switching(String buyerId, Switching rule) {
+      Preconditions.nonBlank("switching buyerId", buyerId);
+      switching.put(buyerId, Objects.requireNonNull(rule, "switching"));
+    }
+
+    void channels(ChannelPlan plan) {
+      channels = Objects.requireNonNull(plan, "channels");
+    }
 
     void sourcing(SourcingRule rule) {
       defaultSourcing = Objects.requireNonNull(rule, "sourcing");
@@ -187,7 +217,8 @@ public final class Mechanics {
 
     Mechanics build() {
       return defaultShortage == null && buyerShortage.isEmpty() && tradeShortage.isEmpty() && faults.isEmpty()
-          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() ? NONE : new Mechanics(this);
+          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() && switching.isEmpty()
+          && channels.equals(ChannelPlan.none()) ? NONE : new Mechanics(this);
     }
   }
 }

@@ -593,6 +593,31 @@ public final class Scenario {
     }
 
     /**
+     * Sets the offline and online channels of businesses and the segments' online shares (steps 1, 4, 5 and 2; see
+     * {@link ChannelPlan}, {@link ChannelSetup}). Default {@link ChannelPlan#none()}.
+     *
+     * @param plan the channels
+     * @return this builder
+     */
+    public Builder channels(ChannelPlan plan) {
+      mechanics.channels(plan);
+      return this;
+    }
+
+    /**
+     * Sets when a buyer under {@link SourcingRule#PRIMARY_BACKUP} leaves its primary supplier and returns (step 8;
+     * see {@link Switching}). Default {@link Switching#onOutage()}.
+     *
+     * @param buyerId the buyer's id, whose sourcing rule must be {@link SourcingRule#PRIMARY_BACKUP}
+     * @param rule the switching rule
+     * @return this builder
+     */
+    public Builder switching(String buyerId, Switching rule) {
+      mechanics.switching(buyerId, rule);
+      return this;
+    }
+
+    /**
      * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
      *
      * @param sellerId the id of the goods flow's source
