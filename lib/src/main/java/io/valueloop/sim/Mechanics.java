@@ -1,7 +1,6 @@
 package io.valueloop.sim;
 
 import io.valueloop.internal.Preconditions;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,9 @@ import java.util.Optional;
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
  * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
  * times} (steps 5 and 2), {@link SourcingRule sourcing rules} with primary-backup {@link Switching switching}
- * (step 8; deterministic) and offline and online {@link ChannelPlan channels} (steps 1, 4, 5 and 2; deterministic).
- * Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by default, and a scenario
- * without them runs exactly as before.
+ * (step 8; deterministic) and offline and online {@link ChannelPlan channels} (steps 1, 4, 5 and 2; their one
+ * random stream per trade chooses each unit's channel). Set through {@link Scenario.Builder}; read with
+ * {@link Scenario#mechanics()}. None is on by default, and a scenario without them runs exactly as before.
  *
  * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
  * is a consumer segment, the scenario's default ({@link Scenario.Builder#shortage(Shortage)}), else backorder.
@@ -24,7 +23,7 @@ import java.util.Optional;
  * <p>Immutable value.
  */
 public final class Mechanics {
-  private static final Mechanics NONE = new Mechanics(new Builder());
+  private static final Mechanics NONE = new Mechanics(Scenario.builder(1));
 
   private final Shortage defaultShortage;
   private final Map<String, Shortage> buyerShortage;
@@ -36,7 +35,14 @@ public final class Mechanics {
   private final Map<String, Switching> switching;
   private final ChannelPlan channels;
 
-  private Mechanics(Builder b) {
+  /** {@return the mechanics that {@code b} switches on, {@link #none()} if none} */
+  static Mechanics of(MechanicsSettings b) {
+    return b.defaultShortage == null && b.buyerShortage.isEmpty() && b.tradeShortage.isEmpty() && b.faults.isEmpty()
+        && b.leadTimes.isEmpty() && b.defaultSourcing == null && b.buyerSourcing.isEmpty() && b.switching.isEmpty()
+        && b.channels.equals(ChannelPlan.none()) ? NONE : new Mechanics(b);
+  }
+
+  private Mechanics(MechanicsSettings b) {
     this.defaultShortage = b.defaultShortage;
     this.buyerShortage = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerShortage));
     this.tradeShortage = Collections.unmodifiableMap(new LinkedHashMap<>(b.tradeShortage));
@@ -105,20 +111,6 @@ public final class Mechanics {
         || tradeShortage.values().stream().anyMatch(x -> !x.backordered());
   }
 
-  Builder toBuilder() {
-    Builder b = new Builder();
-    b.defaultShortage = defaultShortage;
-    b.buyerShortage.putAll(buyerShortage);
-    b.tradeShortage.putAll(tradeShortage);
-    b.faults.addAll(faults);
-    b.leadTimes.putAll(leadTimes);
-    b.defaultSourcing = defaultSourcing;
-    b.buyerSourcing.putAll(buyerSourcing);
-    b.switching.putAll(switching);
-    b.channels = channels;
-    return b;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
@@ -161,64 +153,6 @@ public final class Mechanics {
     @Override
     public String toString() {
       return sellerId + "->" + buyerId;
-    }
-  }
-
-  /** The mutable settings behind {@link Scenario.Builder}'s mechanics setters. */
-  static final class Builder {
-    private Shortage defaultShortage;
-    private final Map<String, Shortage> buyerShortage = new LinkedHashMap<>();
-    private final Map<Link, Shortage> tradeShortage = new LinkedHashMap<>();
-    private final List<Fault> faults = new ArrayList<>();
-    private final Map<Link, RandomLeadTime> leadTimes = new LinkedHashMap<>();
-    private SourcingRule defaultSourcing;
-    private final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
-    private final Map<String, Switching> switching = new LinkedHashMap<>();
-    private ChannelPlan channels = ChannelPlan.none();
-
-    void switching(String buyerId, Switching rule) {
-      Preconditions.nonBlank("switching buyerId", buyerId);
-      switching.put(buyerId, Objects.requireNonNull(rule, "switching"));
-    }
-
-    void channels(ChannelPlan plan) {
-      channels = Objects.requireNonNull(plan, "channels");
-    }
-
-    void sourcing(SourcingRule rule) {
-      defaultSourcing = Objects.requireNonNull(rule, "sourcing");
-    }
-
-    void sourcing(String buyerId, SourcingRule rule) {
-      Preconditions.nonBlank("sourcing buyerId", buyerId);
-      buyerSourcing.put(buyerId, Objects.requireNonNull(rule, "sourcing"));
-    }
-
-    void shortage(Shortage rule) {
-      defaultShortage = Objects.requireNonNull(rule, "shortage");
-    }
-
-    void shortage(String buyerId, Shortage rule) {
-      Preconditions.nonBlank("shortage buyerId", buyerId);
-      buyerShortage.put(buyerId, Objects.requireNonNull(rule, "shortage"));
-    }
-
-    void shortage(String sellerId, String buyerId, Shortage rule) {
-      tradeShortage.put(new Link(sellerId, buyerId), Objects.requireNonNull(rule, "shortage"));
-    }
-
-    void fault(Fault fault) {
-      faults.add(Objects.requireNonNull(fault, "fault"));
-    }
-
-    void leadTime(String sellerId, String buyerId, RandomLeadTime leadTime) {
-      leadTimes.put(new Link(sellerId, buyerId), Objects.requireNonNull(leadTime, "leadTime"));
-    }
-
-    Mechanics build() {
-      return defaultShortage == null && buyerShortage.isEmpty() && tradeShortage.isEmpty() && faults.isEmpty()
-          && leadTimes.isEmpty() && defaultSourcing == null && buyerSourcing.isEmpty() && switching.isEmpty()
-          && channels.equals(ChannelPlan.none()) ? NONE : new Mechanics(this);
     }
   }
 }

@@ -87,7 +87,7 @@ public final class Scenario {
     this.recordedRoles = Collections.unmodifiableMap(roles);
     this.recordedForAll = Collections.unmodifiableSet(EnumSet.copyOf(b.recordedForAll));
     this.conservationCheck = b.conservationCheck;
-    this.mechanics = b.mechanics.build();
+    this.mechanics = b.buildMechanics();
     this.conversions = List.copyOf(b.conversions);
   }
 
@@ -131,7 +131,7 @@ public final class Scenario {
     recordedRoles.forEach((s, r) -> b.recordedRoles.put(s, EnumSet.copyOf(r)));
     b.recordedForAll.addAll(recordedForAll);
     b.conservationCheck = conservationCheck;
-    b.mechanics = mechanics.toBuilder();
+    b.addMechanics(mechanics);
     b.conversions.addAll(conversions);
     return b;
   }
@@ -265,7 +265,7 @@ public final class Scenario {
   }
 
   /** Builds a {@link Scenario}; every setter checks its argument at once, {@link #build()} checks combinations. */
-  public static final class Builder {
+  public static final class Builder extends MechanicsSettings {
     private final int ticks;
     private int warmUp;
     private long seed;
@@ -284,11 +284,14 @@ public final class Scenario {
     private final Map<Series, Set<Role>> recordedRoles = new EnumMap<>(Series.class);
     private final Set<Series> recordedForAll = EnumSet.noneOf(Series.class);
     private boolean conservationCheck;
-    private Mechanics.Builder mechanics = new Mechanics.Builder();
-    private final List<Conversion> conversions = new ArrayList<>();
 
     private Builder(int ticks) {
       this.ticks = Preconditions.positive("ticks", ticks);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -517,139 +520,6 @@ public final class Scenario {
      */
     public Builder conservationCheck(boolean on) {
       this.conservationCheck = on;
-      return this;
-    }
-
-    /**
-     * Sets what becomes of unmet demand for every consumer segment without a rule of its own (step 5; see
-     * {@link Shortage}). Default {@link Shortage#backorder()}.
-     *
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder shortage(Shortage rule) {
-      mechanics.shortage(rule);
-      return this;
-    }
-
-    /**
-     * Sets what becomes of the unmet orders of one buyer, a consumer segment or a business, on every flow it buys on.
-     *
-     * @param buyerId the buyer's id
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder shortage(String buyerId, Shortage rule) {
-      mechanics.shortage(buyerId, rule);
-      return this;
-    }
-
-    /**
-     * Sets what becomes of the unmet orders on one trade, whatever its buyer's rule.
-     *
-     * @param sellerId the id of the goods flow's source
-     * @param buyerId the id of the goods flow's target
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder shortage(String sellerId, String buyerId, Shortage rule) {
-      mechanics.shortage(sellerId, buyerId, rule);
-      return this;
-    }
-
-    /**
-     * Adds a random failure process of an actor or a link (step 1; see {@link Fault}).
-     *
-     * @param fault the fault
-     * @return this builder
-     */
-    public Builder fault(Fault fault) {
-      mechanics.fault(fault);
-      return this;
-    }
-
-    /**
-     * Sets how every buyer without a rule of its own splits its orders among the suppliers of one input (step 8; see
-     * {@link SourcingRule}). Default {@link SourcingRule#FIXED_SHARES}.
-     *
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder sourcing(SourcingRule rule) {
-      mechanics.sourcing(rule);
-      return this;
-    }
-
-    /**
-     * Sets how one buyer splits its orders among the suppliers of one input.
-     *
-     * @param buyerId the buyer's id, an actor with goods suppliers
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder sourcing(String buyerId, SourcingRule rule) {
-      mechanics.sourcing(buyerId, rule);
-      return this;
-    }
-
-    /**
-     * Sets the offline and online channels of businesses and the segments' online shares (steps 1, 4, 5 and 2; see
-     * {@link ChannelPlan}, {@link ChannelSetup}). Default {@link ChannelPlan#none()}.
-     *
-     * @param plan the channels
-     * @return this builder
-     */
-    public Builder channels(ChannelPlan plan) {
-      mechanics.channels(plan);
-      return this;
-    }
-
-    /**
-     * Sets when a buyer under {@link SourcingRule#PRIMARY_BACKUP} leaves its primary supplier and returns (step 8;
-     * see {@link Switching}). Default {@link Switching#onOutage()}.
-     *
-     * @param buyerId the buyer's id, whose sourcing rule must be {@link SourcingRule#PRIMARY_BACKUP}
-     * @param rule the switching rule
-     * @return this builder
-     */
-    public Builder switching(String buyerId, Switching rule) {
-      mechanics.switching(buyerId, rule);
-      return this;
-    }
-
-    /**
-     * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
-     *
-     * @param sellerId the id of the goods flow's source
-     * @param buyerId the id of the goods flow's target
-     * @param leadTime the distribution
-     * @return this builder
-     */
-    public Builder leadTime(String sellerId, String buyerId, RandomLeadTime leadTime) {
-      mechanics.leadTime(sellerId, buyerId, leadTime);
-      return this;
-    }
-
-    /**
-     * Adds role dynamics to a consumer segment: its potential sellers convert into small businesses b and leave
-     * again, from step 1 of each tick (see {@link Conversion}). Needs {@link #steadyStart(boolean) steadyStart(false)}.
-     *
-     * @param conversion the segment's conversion, its candidates set
-     * @return this builder
-     * @throws IllegalArgumentException if the conversion has no candidates or its segment already has one
-     */
-    public Builder conversion(Conversion conversion) {
-      if (conversion.candidates().isEmpty()) {
-        throw new IllegalArgumentException("conversion candidates must be set but were missing (segment "
-            + conversion.segmentId() + ")");
-      }
-      for (Conversion other : conversions) {
-        if (other.segmentId().equals(conversion.segmentId())) {
-          throw new IllegalArgumentException("conversion segment must be unique but was repeated (segment "
-              + conversion.segmentId() + ")");
-        }
-      }
-      conversions.add(conversion);
       return this;
     }
 
