@@ -22,6 +22,8 @@ abstract class MechanicsSettings {
   SourcingRule defaultSourcing;
   final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
   final List<Conversion> conversions = new ArrayList<>();
+  final Map<String, Switching> switching = new LinkedHashMap<>();
+  ChannelPlan channels = ChannelPlan.none();
 
   /** {@return the scenario builder these settings belong to, for chaining} */
   abstract Scenario.Builder self();
@@ -101,6 +103,32 @@ abstract class MechanicsSettings {
   }
 
   /**
+   * Sets when a buyer under {@link SourcingRule#PRIMARY_BACKUP} leaves its primary supplier and returns (step 8;
+   * see {@link Switching}). Default {@link Switching#onOutage()}.
+   *
+   * @param buyerId the buyer's id, whose sourcing rule must be {@link SourcingRule#PRIMARY_BACKUP}
+   * @param rule the switching rule
+   * @return this builder
+   */
+  public Scenario.Builder switching(String buyerId, Switching rule) {
+    Preconditions.nonBlank("switching buyerId", buyerId);
+    switching.put(buyerId, Objects.requireNonNull(rule, "switching"));
+    return self();
+  }
+
+  /**
+   * Sets the offline and online channels of businesses and the segments' online shares (steps 1, 4, 5 and 2; see
+   * {@link ChannelPlan}, {@link ChannelSetup}). Default {@link ChannelPlan#none()}.
+   *
+   * @param plan the channels
+   * @return this builder
+   */
+  public Scenario.Builder channels(ChannelPlan plan) {
+    channels = Objects.requireNonNull(plan, "channels");
+    return self();
+  }
+
+  /**
    * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
    *
    * @param sellerId the id of the goods flow's source
@@ -145,6 +173,8 @@ abstract class MechanicsSettings {
     leadTimes.putAll(mechanics.leadTimes());
     mechanics.defaultSourcing().ifPresent(rule -> defaultSourcing = rule);
     buyerSourcing.putAll(mechanics.buyerSourcing());
+    switching.putAll(mechanics.switching());
+    channels = mechanics.channels();
   }
 
   /** {@return the mechanics these settings switch on} */

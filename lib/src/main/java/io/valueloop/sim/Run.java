@@ -57,6 +57,7 @@ final class Run implements AutoCloseable {
     state.leadTimes = LeadTimes.of(topology, scenario);
     state.shortages = Shortages.of(topology, scenario);
     state.sourcing = Sourcing.of(topology, state, scenario);
+    state.channels = Channels.of(topology, scenario);
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
@@ -116,6 +117,9 @@ final class Run implements AutoCloseable {
       if (roles != null) {
         roles.apply(tick);
       }
+      if (state.channels != null) {
+        state.channels.apply(tick);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -123,6 +127,9 @@ final class Run implements AutoCloseable {
       }
       team.turns(tick, measuring);
       team.sums(ordering, state, measuring);
+      if (state.channels != null) {
+        state.channels.settle(ledger, state, measuring);
+      }
       ledger.settleFees();
       endOfTick(tick, measuring);
       completed++;
@@ -153,6 +160,9 @@ final class Run implements AutoCloseable {
         state.shortages);
     if (roles != null) {
       result.populations = roles.traces();
+    }
+    if (state.channels != null) {
+      result.channels = state.channels.metrics();
     }
     return result;
   }
