@@ -72,6 +72,7 @@ final class ScenarioJson {
     }
     record(f.get("record"), reading, settings);
     MechanicsJson.read(f, reading, settings);
+    RolesJson.read(f, reading, settings);
     f.end();
     if (b == null) {
       return null;
@@ -298,6 +299,7 @@ final class ScenarioJson {
       root.put("conservationCheck", true);
     }
     MechanicsJson.write(scenario.mechanics(), root);
+    RolesJson.write(scenario, root);
     return root;
   }
 }
