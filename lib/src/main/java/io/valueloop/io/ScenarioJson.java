@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The scenario format: every setting of {@link Scenario.Builder}, by the builder's names. See
@@ -110,10 +112,7 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
-    Json fallback = f.get("default");
-    if (fallback != null) {
-      setting(settings, fallback, SimJson.policy(fallback, reading), (s, v) -> s.policy(v));
-    }
+    byDefault(f, reading, settings, SimJson::policy, (s, v) -> s.policy(v));
     Reading.Fields roles = reading.object(f.get("roles"), "roles");
     if (roles != null) {
       for (Map.Entry<String, Json> entry : roles.node.fields().entrySet()) {
@@ -128,13 +127,7 @@ final class ScenarioJson {
         }
       }
     }
-    Reading.Fields actors = reading.object(f.get("actors"), "actors");
-    if (actors != null) {
-      for (Map.Entry<String, Json> entry : actors.node.fields().entrySet()) {
-        String id = entry.getKey();
-        setting(settings, entry.getValue(), SimJson.policy(entry.getValue(), reading), (s, v) -> s.policy(id, v));
-      }
-    }
+    byActor(f, "actors", reading, settings, SimJson::policy, id -> (s, v) -> s.policy(id, v));
     f.end();
   }
 
@@ -143,18 +136,39 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
+    byDefault(f, reading, settings, SimJson::demand, (s, v) -> s.demand(v));
+    byActor(f, "segments", reading, settings, SimJson::demand, id -> (s, v) -> s.demand(id, v));
+    f.end();
+  }
+
+  /** Puts a non-empty map as an object field, each key named by {@code name} and each value written by {@code write}. */
+  private static <K, V> void putUnlessEmpty(Json parent, String field, Map<K, V> map, Function<K, String> name,
+      Function<V, Json> write) {
+    if (!map.isEmpty()) {
+      Json object = Json.object();
+      map.forEach((key, value) -> object.put(name.apply(key), write.apply(value)));
+      parent.put(field, object);
+    }
+  }
+
+  /** Reads the {@code "default"} value, if given, adding a setting for it. */
+  private static <T> void byDefault(Reading.Fields f, Reading reading, List<Consumer<Scenario.Builder>> settings,
+      BiFunction<Json, Reading, T> read, Setter<T> setter) {
     Json fallback = f.get("default");
     if (fallback != null) {
-      setting(settings, fallback, SimJson.demand(fallback, reading), (s, v) -> s.demand(v));
+      setting(settings, fallback, read.apply(fallback, reading), setter);
     }
-    Reading.Fields segments = reading.object(f.get("segments"), "segments");
-    if (segments != null) {
-      for (Map.Entry<String, Json> entry : segments.node.fields().entrySet()) {
-        String id = entry.getKey();
-        setting(settings, entry.getValue(), SimJson.demand(entry.getValue(), reading), (s, v) -> s.demand(id, v));
+  }
+
+  /** Reads an object of values by actor id, {@code {"<id>": value, ...}}, adding a setting for each value read. */
+  private static <T> void byActor(Reading.Fields f, String field, Reading reading,
+      List<Consumer<Scenario.Builder>> settings, BiFunction<Json, Reading, T> read, Function<String, Setter<T>> setter) {
+    Reading.Fields values = reading.object(f.get(field), field);
+    if (values != null) {
+      for (Map.Entry<String, Json> entry : values.node.fields().entrySet()) {
+        setting(settings, entry.getValue(), read.apply(entry.getValue(), reading), setter.apply(entry.getKey()));
       }
     }
-    f.end();
   }
 
   private static void record(Json node, Reading reading, List<Consumer<Scenario.Builder>> settings) {
@@ -232,26 +246,14 @@ final class ScenarioJson {
     if (!scenario.defaultPolicy().equals(Scenario.DEFAULT_POLICY)) {
       policies.put("default", SimJson.policy(scenario.defaultPolicy()));
     }
-    if (!scenario.rolePolicies().isEmpty()) {
-      Json roles = Json.object();
-      scenario.rolePolicies().forEach((role, policy) -> roles.put(role.name(), SimJson.policy(policy)));
-      policies.put("roles", roles);
-    }
-    if (!scenario.actorPolicies().isEmpty()) {
-      Json actors = Json.object();
-      scenario.actorPolicies().forEach((id, policy) -> actors.put(id, SimJson.policy(policy)));
-      policies.put("actors", actors);
-    }
+    putUnlessEmpty(policies, "roles", scenario.rolePolicies(), Role::name, SimJson::policy);
+    putUnlessEmpty(policies, "actors", scenario.actorPolicies(), id -> id, SimJson::policy);
     if (!policies.fields().isEmpty()) {
       root.put("policies", policies);
     }
     Json demand = Json.object();
     scenario.defaultDemand().ifPresent(process -> demand.put("default", SimJson.demand(process)));
-    if (!scenario.segmentDemand().isEmpty()) {
-      Json segments = Json.object();
-      scenario.segmentDemand().forEach((id, process) -> segments.put(id, SimJson.demand(process)));
-      demand.put("segments", segments);
-    }
+    putUnlessEmpty(demand, "segments", scenario.segmentDemand(), id -> id, SimJson::demand);
     if (!demand.fields().isEmpty()) {
       root.put("demand", demand);
     }

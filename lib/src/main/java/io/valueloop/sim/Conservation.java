@@ -129,7 +129,13 @@ final class Conservation {
 
   /** Returns the units lost on flow {@code g} (a sink of demand, see {@link Shortage}). */
   private double lost(int g) {
-    return state.shortages == null ? 0 : state.shortages.lost[g];
+    double channel = state.channels == null ? 0 : state.channels.lost[g];
+    return state.shortages == null ? channel : channel + state.shortages.lost[g];
+  }
+
+  /** Returns what is owed on flow {@code g}: by its seller, and by a platform that drop-ships for it. */
+  private double owed(int g) {
+    return state.channels == null ? state.owed(g) : state.owed(g) + state.channels.withPlatform(g);
   }
 
   /** Returns the units lost on flow {@code g} that its buyer has taken off its supply line. */
@@ -145,12 +151,15 @@ final class Conservation {
           flowVolume[g], flow(g));
       equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           flowVolume[g], flow(g));
-      equal(tick, "owed", state.owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
+      equal(tick, "owed", owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
           flowVolume[g], flow(g));
       if (!negative) {
         atLeastZero(tick, "owed", state.owed(g), flowVolume[g], flow(g));
         atLeastZero(tick, "in transit", inTransit, flowVolume[g], flow(g));
       }
+    }
+    if (state.channels != null) {
+      channelStocks(tick);
     }
     double consumerSpend = 0;
     double profitAndCost = 0;
@@ -226,6 +235,21 @@ final class Conservation {
     equal(tick, "goods revenue", sales, "goods purchases", purchases, scale, "money");
     equal(tick, "fees received", feesIn, "fees paid", feesOut, scale, "money");
     equal(tick, "consumer spend", consumerSpend, "profit + own costs", profitAndCost, scale, "money");
+  }
+
+  /** With separate channel stocks, each business's online stock lies within its on-hand stock. */
+  private void channelStocks(int tick) {
+    Channels c = state.channels;
+    for (int b = 0; b < t.n; b++) {
+      if (c.setup[b] != null && !c.setup[b].integrated() && !c.setup[b].dropShips()) {
+        double onHand = state.onHand(b);
+        String where = "actor " + t.chain.id(b);
+        atLeastZero(tick, "online stock", c.onlineStock[b], onHand, where);
+        atLeastZero(tick, "offline stock", onHand - c.onlineStock[b], onHand, where);
+        equal(tick, "stock left at step 5", c.leftOnHand[b], "on-hand", onHand, t.initialInventory[b]
+            + actorVolume[b], where);
+      }
+    }
   }
 
   private String flow(int g) {

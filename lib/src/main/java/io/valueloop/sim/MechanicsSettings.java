@@ -11,9 +11,9 @@ import java.util.Objects;
  * The mechanics part of a {@link Scenario.Builder}: the settings of the mechanics a scenario switches on beyond
  * the plain tick ({@link Mechanics}) and of its role dynamics ({@link Conversion}), with their setters, which the
  * scenario builder inherits. Kept apart so that the scenario's own settings and the growing set of mechanics each
- * have a file of their own; users see one flat builder.
+ * have a file of their own; users see one flat builder (which also inherits {@link RecorderSettings}).
  */
-abstract class MechanicsSettings {
+abstract class MechanicsSettings extends RecorderSettings {
   Shortage defaultShortage;
   final Map<String, Shortage> buyerShortage = new LinkedHashMap<>();
   final Map<Mechanics.Link, Shortage> tradeShortage = new LinkedHashMap<>();
@@ -22,11 +22,10 @@ abstract class MechanicsSettings {
   SourcingRule defaultSourcing;
   final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
   final List<Conversion> conversions = new ArrayList<>();
+  final Map<String, Switching> switching = new LinkedHashMap<>();
+  ChannelPlan channels = ChannelPlan.none();
   final List<Adoption> adoptions = new ArrayList<>();
   final List<Churn> churns = new ArrayList<>();
-
-  /** {@return the scenario builder these settings belong to, for chaining} */
-  abstract Scenario.Builder self();
 
   /**
    * Sets what becomes of unmet demand for every consumer segment without a rule of its own (step 5; see
@@ -103,6 +102,32 @@ abstract class MechanicsSettings {
   }
 
   /**
+   * Sets when a buyer under {@link SourcingRule#PRIMARY_BACKUP} leaves its primary supplier and returns (step 8;
+   * see {@link Switching}). Default {@link Switching#onOutage()}.
+   *
+   * @param buyerId the buyer's id, whose sourcing rule must be {@link SourcingRule#PRIMARY_BACKUP}
+   * @param rule the switching rule
+   * @return this builder
+   */
+  public Scenario.Builder switching(String buyerId, Switching rule) {
+    Preconditions.nonBlank("switching buyerId", buyerId);
+    switching.put(buyerId, Objects.requireNonNull(rule, "switching"));
+    return self();
+  }
+
+  /**
+   * Sets the offline and online channels of businesses and the segments' online shares (steps 1, 4, 5 and 2; see
+   * {@link ChannelPlan}, {@link ChannelSetup}). Default {@link ChannelPlan#none()}.
+   *
+   * @param plan the channels
+   * @return this builder
+   */
+  public Scenario.Builder channels(ChannelPlan plan) {
+    channels = Objects.requireNonNull(plan, "channels");
+    return self();
+  }
+
+  /**
    * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
    *
    * @param sellerId the id of the goods flow's source
@@ -175,6 +200,8 @@ abstract class MechanicsSettings {
     leadTimes.putAll(mechanics.leadTimes());
     mechanics.defaultSourcing().ifPresent(rule -> defaultSourcing = rule);
     buyerSourcing.putAll(mechanics.buyerSourcing());
+    switching.putAll(mechanics.switching());
+    channels = mechanics.channels();
     adoptions.addAll(mechanics.adoptions());
     churns.addAll(mechanics.churns());
   }

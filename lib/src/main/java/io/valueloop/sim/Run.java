@@ -57,6 +57,7 @@ final class Run implements AutoCloseable {
     state.leadTimes = LeadTimes.of(topology, scenario);
     state.shortages = Shortages.of(topology, scenario);
     state.sourcing = Sourcing.of(topology, state, scenario);
+    state.channels = Channels.of(topology, scenario);
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
@@ -119,6 +120,9 @@ final class Run implements AutoCloseable {
       if (roles != null) {
         roles.apply(tick);
       }
+      if (state.channels != null) {
+        state.channels.apply(tick);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -126,6 +130,9 @@ final class Run implements AutoCloseable {
       }
       team.turns(tick, measuring);
       team.sums(ordering, state, measuring);
+      if (state.channels != null) {
+        state.channels.settle(ledger, state, measuring);
+      }
       ledger.settleFees();
       if (roles != null) {
         roles.settle(tick);
@@ -160,6 +167,9 @@ final class Run implements AutoCloseable {
     if (roles != null) {
       result.populations = roles.traces();
       result.roles = roles.trace();
+    }
+    if (state.channels != null) {
+      result.channels = state.channels.metrics();
     }
     return result;
   }

@@ -75,6 +75,8 @@ final class RunState {
   Shortages shortages;
   /** The sourcing rules, or null when every buyer keeps fixed shares (set by {@link Run}). */
   Sourcing sourcing;
+  /** The channels, or null when no business has channels (set by {@link Run}). */
+  Channels channels;
   /**
    * The information-sharing weights the turns read: the topology's, or a copy that adoption rewrites
    * ({@link AdoptionData}); set before the turns are made.
@@ -289,7 +291,8 @@ final class RunState {
     int f = Topology.FI * g;
     int start = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP;
     double fixed = sum(flowData, start, start + t.flowInt[f + Topology.F_SHIP_MASK] + 1);
-    return leadTimes == null ? fixed : fixed + leadTimes.inTransit(g);
+    double random = leadTimes == null ? fixed : fixed + leadTimes.inTransit(g);
+    return channels == null ? random : random + channels.inTransit(g);
   }
 
   /** Returns the orders in transit on goods flow {@code g}. */

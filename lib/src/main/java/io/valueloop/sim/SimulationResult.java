@@ -45,6 +45,8 @@ public final class SimulationResult {
   private final Shortages shortages;
   /** The role dynamics' traces by segment id, set by the run before the result is published; empty if none. */
   Map<String, PopulationTrace> populations = Map.of();
+  /** The channels' metrics by business id, set by the run before the result is published; empty if none. */
+  Map<String, Map<Channel, ChannelMetrics>> channels = Map.of();
   /** The role dynamics' per-tick counts and shares, set by the run; null if none. */
   RoleTrace roles;
 
@@ -96,6 +98,21 @@ public final class SimulationResult {
       }
     }
     return new LostDemand(units, revenue);
+  }
+
+  /**
+   * Returns what each channel of a business did over the measured ticks: demand, sales, fill rate, lost and late
+   * units, revenue (see {@link ChannelSetup}).
+   *
+   * @param businessId the business's id
+   * @return its metrics per channel, both channels; empty if it does not sell through channels
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public Map<Channel, ChannelMetrics> channels(String businessId) {
+    if (chain.indexOf(Objects.requireNonNull(businessId, "businessId")).isEmpty()) {
+      throw new IllegalArgumentException("businessId must be an actor of the chain but was '" + businessId + "'");
+    }
+    return channels.getOrDefault(businessId, Map.of());
   }
 
   /**

@@ -22,6 +22,8 @@ final class Turns {
   private final Shortages shortages;
   private final LeadTimes leadTimes;
   private final Sourcing sourcing;
+  /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
+  private final ChannelTurn channelTurn;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -51,6 +53,7 @@ final class Turns {
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
+    this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
@@ -151,7 +154,8 @@ final class Turns {
 
     // Step 4: orders due now arrive; step 5: ship.
     final int first = t.actorInt[ai + Topology.A_OUT];
-    final int last = t.actorInt[ai + Topology.A_OUT_END];
+    // A business with channels serves its flows in ChannelTurn, so the loops below see none of them.
+    final int last = channelTurn != null && channelTurn.sells(a) ? first : t.actorInt[ai + Topology.A_OUT_END];
     final double backlogBefore = st[r + RunState.S_OWED];
     double arrivedOrders = 0;
     double uncovered = 0;
@@ -178,6 +182,10 @@ final class Turns {
       if (!links || !s.linkDown[g]) {
         outstanding += data[d + Topology.D_OWED];
       }
+    }
+    if (channelTurn != null && channelTurn.dropShips(a)) {
+      arrivedOrders += channelTurn.dropArrive(a, now, links);
+      outstanding += channelTurn.dropOutstanding;
     }
     st[r + RunState.S_INCOMING] = arrivedOrders;
     final double cap = st[r + RunState.S_CAPACITY];
@@ -250,6 +258,18 @@ final class Turns {
           ledger.purchases[b] += pay;
         }
       }
+    }
+    if (channelTurn != null && channelTurn.acts(a)) {
+      ChannelTurn c = channelTurn;
+      c.ship(a, fraction, now, links, measuring);
+      arrivedOrders += c.arrived;
+      uncovered += c.uncovered;
+      total += c.shipped;
+      earned += c.earned;
+      toConsumers += ledger.trackConsumerSales ? c.earned : 0;
+      served += c.served;
+      stillOwed += c.owed;
+      st[r + RunState.S_INCOMING] = arrivedOrders;
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
     st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
@@ -353,6 +373,9 @@ final class Turns {
     double x = s.flowData[slot];
     if (leadTimes != null) {
       x += leadTimes.arrive(g, clock);
+    }
+    if (s.channels != null) {
+      x += s.channels.arrive(g, clock);
     }
     if (x != 0) {
       s.flowData[slot] = 0;
