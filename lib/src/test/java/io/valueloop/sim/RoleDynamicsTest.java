@@ -183,6 +183,50 @@ class RoleDynamicsTest {
   }
 
   @Test
+  void conversionChurn_drawsOnItsOwnStream_soTheConvertsStayTheSame() {
+    // Common random numbers: the leavers are drawn on "conversion-churn/<segment>", so switching churn on leaves the
+    // converts' draws alone (the pool, not the seats, bounds them here: 200 seats for a pool of 100).
+    Simulation simulation = Simulation.of(platform(200, 100));
+    Conversion conversion = Conversion.bass("c", 0.02, 0.2, 100).withCandidates(candidates(200))
+        .withTakeover(0.002);
+    Scenario.Builder base = Scenario.builder(60).seed(4).steadyStart(false);
+    PopulationTrace without = simulation.run(base.conversion(conversion).build()).population("c");
+    PopulationTrace with = simulation.run(Scenario.builder(60).seed(4).steadyStart(false)
+        .conversion(conversion.withChurn(0.2)).build()).population("c");
+
+    int leavers = 0;
+    for (int t = 0; t < 60; t++) {
+      assertThat(with.converts(t)).as("tick %d", t).isEqualTo(without.converts(t));
+      leavers += with.leavers(t);
+    }
+    assertThat(leavers).isPositive();
+  }
+
+  @Test
+  void offer_followsAPriceChangeFromTheTickItApplies() {
+    // An active b sells 0.01 × 100 = 1 unit a tick at 3 and buys it at 2: it earns 1, the reference, so the hazard
+    // stays 0.002 of a pool of 1000 (about 2 converts a tick). From tick 10 b0's price to c is 2: the first
+    // candidate's offer earns nothing and conversion stops.
+    Simulation simulation = Simulation.of(platform(60, 100));
+    Conversion conversion = Conversion.constant("c", 0.002, 1_000).withCandidates(candidates(60))
+        .withTakeover(0.01).withOffer(1);
+    PopulationTrace trace = simulation.run(Scenario.builder(30).seed(8).steadyStart(false).conversion(conversion)
+        .event(Event.priceChange("b0", "c", 10, 2)).build()).population("c");
+
+    int before = 0;
+    int after = 0;
+    for (int t = 0; t < 30; t++) {
+      if (t < 10) {
+        before += trace.converts(t);
+      } else {
+        after += trace.converts(t);
+      }
+    }
+    assertThat(before).isPositive();
+    assertThat(after).isZero();
+  }
+
+  @Test
   void seats_replicateTheTemplateWithItsTradesAndSplitTheSaleShare() {
     ValueChain.Builder builder = ValueChain.builder()
         .actor(Actor.builder().id("s").role(Role.S).initialInventory(1e9).build())
