@@ -11,7 +11,8 @@ import java.util.Objects;
  * <p><b>Process.</b> Of the {@code N} listed businesses, {@code A(t)} have adopted before tick {@code t}; each
  * business still buying from the wholesaler (and still active, see {@link Churn}) adopts at tick {@code t} with the
  * hazard {@code p + q·A(t)/N} (Bass) or a constant {@code h}: the adopters are Binomial(eligible, hazard), chosen
- * uniformly, on the random stream {@code "adoption/" + wholesalerId + "->" + platformId}. Adoption is for good.
+ * uniformly, on the random stream {@code "adoption/" + wholesalerId + "->" + platformId} ({@code "#k"} added for
+ * the k-th further adoption of the same pair, so that no two adoptions share draws). Adoption is for good.
  *
  * <p><b>Rewiring.</b> Every business must hold, in the chain, a goods flow from the wholesaler and one from the
  * platform, both of the same input (so that their shares add to one): both are compiled once. In a run the

@@ -23,7 +23,10 @@ import java.util.Objects;
  * The number of converts is drawn as Binomial({@code N − C(t)}, {@code h(t)}) on the segment's own random stream
  * ({@link RandomStreams} purpose {@code "conversion/" + segmentId}), so switching role dynamics on never shifts the
  * demand or fault streams. Each active b leaves at the constant hazard {@code δ} ({@link #withChurn}): the number
- * of leavers is Binomial(active, δ) on the same stream, and which active b leave is drawn uniformly. With a
+ * of leavers is Binomial(active, δ), and which active b leave is drawn uniformly, on a stream of their own
+ * ({@code "conversion-churn/" + segmentId}), so switching churn on leaves the converts' draws as they were (common
+ * random numbers) while the seats do not bind. Converts beyond the free seats stay in the pool; a run that draws
+ * any reports {@link Diagnostic.Code#CONVERTS_WITHOUT_SEAT}. With a
  * constant conversion rate {@code λ} and churn {@code δ} the number of active b settles at {@code λ / δ}
  * (the M/M/∞ queue).
  *
@@ -50,7 +53,8 @@ import java.util.Objects;
  * and is shipped from its stock and its open purchase orders; the stock beyond what it owes is settled by the
  * {@link Leaving} rule ({@link #withLeaving}; kept by default), which the conservation check counts. So the
  * conservation laws of goods and money hold through every change. Information sharing along DATA paths keeps the
- * chain's compiled weights.
+ * chain's compiled weights; where that makes an actor's shared signal wrong (the segment's sellers reach it in
+ * different proportions) the run reports {@link Diagnostic.Code#ROLE_DYNAMICS_DATA_WEIGHTS}.
  *
  * <p><b>Steady start.</b> With a steady start (the default) the pipelines are filled with the steady state of the
  * run's starting coefficients: dormant seats start empty (nothing on order, nothing in transit, no demand signal)
@@ -198,8 +202,9 @@ public final class Conversion {
   }
 
   /**
-   * Returns this conversion with its hazard scaled by the platform's offer. At set-up the run works out what an
-   * active b earns per tick from the chain: {@code π = u·(price of sale − unit cost − Σ_k price of supply_k ·
+   * Returns this conversion with its hazard scaled by the platform's offer. At step 1 of every tick the run works
+   * out what an active b earns per tick at the tick's prices (after that tick's price changes, {@link
+   * Event#priceChange}): {@code π = u·(price of sale − unit cost − Σ_k price of supply_k ·
    * coefficient_k) − Σ fees}, with {@code u = σ·d} the units it sells (its takeover share of the segment's nominal
    * demand), the prices of the first candidate's goods flows and the fees of the service flows to it (fixed fee plus
    * take rate on the base that {@code u} implies). The hazard of every tick is multiplied by {@code s = max(0, π /

@@ -155,6 +155,10 @@ class RoleDynamicsBusinessTest {
 
   /** B2 (40 units on hand, nothing owed) leaves at tick 0 under the rule; the run checks conservation. */
   private static RoleTrace leave(Leaving rule) {
+    return leaving(rule).roleTrace().orElseThrow();
+  }
+
+  private static SimulationResult leaving(Leaving rule) {
     ValueChain chain = ValueChain.builder()
         .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
         .actor(Actor.builder().id("B1").role(Role.B).build())
@@ -166,8 +170,24 @@ class RoleDynamicsBusinessTest {
         .trade("B2", "c", GoodsTerms.builder().price(4).leadTime(1).share(0.5).build())
         .build();
     return Simulation.of(CompiledChain.compile(chain)).run(Scenario.builder(10).steadyStart(false)
-        .conservationCheck(true).churn(Churn.of(List.of("B2")).withHazard(1).withLeaving(rule)).build())
-        .roleTrace().orElseThrow();
+        .conservationCheck(true).churn(Churn.of(List.of("B2")).withHazard(1).withLeaving(rule)).build());
+  }
+
+  @Test
+  void leavingRules_payTheLeaverForItsSettledStock() {
+    // B2 leaves at step 1 of tick 0, before c orders, so the settlement is all it ever sells: 40 at 2 back to s, or
+    // 40 at half of 4 to c; nothing for a stock lost or kept. The supplier's cost and the segment's spend pay it.
+    SimulationResult returned = leaving(Leaving.returnToSupplier());
+    SimulationResult sold = leaving(Leaving.sellOff(0.5));
+    SimulationResult lost = leaving(Leaving.lose());
+    SimulationResult kept = leaving(Leaving.keep());
+
+    assertThat(returned.metrics("B2").revenue()).isCloseTo(80, within(1e-9));
+    assertThat(returned.metrics("s").cost()).isCloseTo(80, within(1e-9));
+    assertThat(sold.metrics("B2").revenue()).isCloseTo(80, within(1e-9));
+    assertThat(sold.consumerSpend() - lost.consumerSpend()).isCloseTo(80, within(1e-9));
+    assertThat(lost.metrics("B2").revenue()).isZero();
+    assertThat(kept.metrics("B2").revenue()).isZero();
   }
 
   @Test
