@@ -58,9 +58,9 @@ public final class Adoption {
    */
   public static Adoption bass(String wholesalerId, String platformId, double p, double q) {
     check(wholesalerId, platformId);
-    Preconditions.inClosed("innovation p", p, 0, 1);
-    Preconditions.inClosed("imitation q", q, 0, 1);
-    Preconditions.inClosed("p + q", p + q, 0, 1);
+    Preconditions.inClosed("innovation p", p, 0, 1, "adoption " + wholesalerId + "->" + platformId);
+    Preconditions.inClosed("imitation q", q, 0, 1, "adoption " + wholesalerId + "->" + platformId);
+    Preconditions.inClosed("p + q", p + q, 0, 1, "adoption " + wholesalerId + "->" + platformId);
     return new Adoption(wholesalerId, platformId, true, p, q, List.of());
   }
 
@@ -75,7 +75,7 @@ public final class Adoption {
    */
   public static Adoption constant(String wholesalerId, String platformId, double hazard) {
     check(wholesalerId, platformId);
-    Preconditions.inClosed("adoption hazard", hazard, 0, 1);
+    Preconditions.inClosed("adoption hazard", hazard, 0, 1, "adoption " + wholesalerId + "->" + platformId);
     return new Adoption(wholesalerId, platformId, false, hazard, 0, List.of());
   }
 
@@ -96,9 +96,9 @@ public final class Adoption {
    * @throws IllegalArgumentException if no id is given, or an id is blank or repeated
    */
   public Adoption withBusinesses(List<String> actorIds) {
-    Preconditions.positive("number of businesses", actorIds.size());
+    Preconditions.positive("number of businesses", actorIds.size(), "adoption " + label());
     for (String id : actorIds) {
-      Preconditions.nonBlank("business id", id);
+      Preconditions.nonBlank("business id", id, "adoption " + label());
     }
     if (actorIds.stream().distinct().count() != actorIds.size()) {
       throw new IllegalArgumentException("business ids must be distinct but were " + actorIds + " (adoption "

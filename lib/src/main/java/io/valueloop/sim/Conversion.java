@@ -111,10 +111,10 @@ public final class Conversion {
    */
   public static Conversion bass(String segmentId, double p, double q, long pool) {
     Preconditions.nonBlank("segment id", segmentId);
-    Preconditions.inClosed("innovation p", p, 0, 1);
-    Preconditions.inClosed("imitation q", q, 0, 1);
-    Preconditions.inClosed("p + q", p + q, 0, 1);
-    Preconditions.positive("pool", (double) pool);
+    Preconditions.inClosed("innovation p", p, 0, 1, "segment " + segmentId);
+    Preconditions.inClosed("imitation q", q, 0, 1, "segment " + segmentId);
+    Preconditions.inClosed("p + q", p + q, 0, 1, "segment " + segmentId);
+    Preconditions.check(pool > 0, "pool", "positive", pool, "segment " + segmentId);
     return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
@@ -130,8 +130,8 @@ public final class Conversion {
    */
   public static Conversion constant(String segmentId, double hazard, long pool) {
     Preconditions.nonBlank("segment id", segmentId);
-    Preconditions.inClosed("conversion hazard", hazard, 0, 1);
-    Preconditions.positive("pool", (double) pool);
+    Preconditions.inClosed("conversion hazard", hazard, 0, 1, "segment " + segmentId);
+    Preconditions.check(pool > 0, "pool", "positive", pool, "segment " + segmentId);
     return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
@@ -143,9 +143,9 @@ public final class Conversion {
    * @throws IllegalArgumentException if no id is given or an id is blank or repeated
    */
   public Conversion withCandidates(List<String> actorIds) {
-    Preconditions.positive("number of candidates", actorIds.size());
+    Preconditions.positive("number of candidates", actorIds.size(), "segment " + segmentId);
     for (String id : actorIds) {
-      Preconditions.nonBlank("candidate id", id);
+      Preconditions.nonBlank("candidate id", id, "segment " + segmentId);
     }
     if (actorIds.stream().distinct().count() != actorIds.size()) {
       throw new IllegalArgumentException("candidate ids must be distinct but were " + actorIds + " (segment "
@@ -162,7 +162,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if the share is out of range
    */
   public Conversion withTakeover(double share) {
-    Preconditions.inClosed("takeover share", share, 0, 1);
+    Preconditions.inClosed("takeover share", share, 0, 1, "segment " + segmentId);
     return with(candidates, share, churn, neighbours, neighbourShare, offerReference, leaving);
   }
 
@@ -174,7 +174,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if delta is out of range
    */
   public Conversion withChurn(double delta) {
-    Preconditions.inClosed("churn hazard", delta, 0, 1);
+    Preconditions.inClosed("churn hazard", delta, 0, 1, "segment " + segmentId);
     return with(candidates, takeover, delta, neighbours, neighbourShare, offerReference, leaving);
   }
 
@@ -192,7 +192,7 @@ public final class Conversion {
   public Conversion withNeighbours(double share, List<String> segmentIds) {
     Preconditions.inClosed("neighbour takeover share", share, 0, 1, "segment " + segmentId);
     for (String id : segmentIds) {
-      Preconditions.nonBlank("neighbour segment id", id);
+      Preconditions.nonBlank("neighbour segment id", id, "segment " + segmentId);
     }
     if (segmentIds.stream().distinct().count() != segmentIds.size() || segmentIds.contains(segmentId)) {
       throw new IllegalArgumentException("neighbour segment ids must be distinct and differ from the segment but were "
