@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -274,20 +272,12 @@ class RoleDynamicsBusinessTest {
 
   @Test
   void step_withAdoptionChurnAndSettlement_allocatesNothingPerTick() {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     SimulationRun run = Simulation.of(wholesale(200)).start(Scenario.builder(30_000).seed(3)
         .demand(TestDemand.uniform(5, 15)).adoption(Adoption.constant("w", "s", 2e-4).withBusinesses(shops(200)))
         .churn(Churn.of(shops(200)).withHazard(1e-4).withProfitFloor(5, -1e9)
             .withLeaving(Leaving.returnToSupplier())).build());
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
 
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = StepAllocation.bytes(run, 10_000, 10_000);
 
     // Adopters flip flows and leavers settle their stock in place.
     assertThat(allocated).isLessThan(10_000);

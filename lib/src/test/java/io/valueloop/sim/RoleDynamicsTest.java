@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -250,21 +248,14 @@ class RoleDynamicsTest {
 
   @Test
   void step_withConversionsAndChurn_allocatesNothingPerTick() {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     int cap = 50;
+    // The offer (1 a tick, the reference) is worked out every tick; leavers sell their stock off.
     Conversion conversion = Conversion.constant("c", 3e-9, 1_000_000_000L).withCandidates(candidates(cap))
-        .withTakeover(0.01).withChurn(0.1);
+        .withTakeover(0.01).withChurn(0.1).withOffer(1).withLeaving(Leaving.sellOff(0.5));
     SimulationRun run = Simulation.of(platform(cap, 100)).start(Scenario.builder(40_000).steadyStart(false)
         .demand(TestDemand.uniform(50, 150)).conversion(conversion).build());
-    for (int i = 0; i < 20_000; i++) {
-      run.step();
-    }
 
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = StepAllocation.bytes(run, 20_000, 10_000);
 
     // About 3 converts and 3 leavers a tick rewire the segment's coefficients in place.
     assertThat(allocated).isLessThan(10_000);
