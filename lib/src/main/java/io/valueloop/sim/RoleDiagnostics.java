@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 /**
  * The diagnostics of role dynamics (docs/design.md §3, role dynamics): at set-up, where the information-sharing
  * weights of DATA paths do not follow the changes exactly; at the end of a run, converts that found no free seat.
- * Set-up costs O(segments · upstream actors + information-sharing pairs) once; nothing runs per tick.
+ * Set-up costs O(n + flows + pairs) plus the upstream columns of the conversion segments' sellers, and O(n + flows)
+ * per adoption, once; nothing runs per tick.
  */
 final class RoleDiagnostics {
   private static final double SAME = 1e-9;
@@ -22,18 +23,44 @@ final class RoleDiagnostics {
         || scenario.conversions().isEmpty() && m.adoptions().isEmpty() && m.churns().isEmpty()) {
       return;
     }
-    Columns columns = new Columns(t);
-    for (Conversion c : scenario.conversions()) {
-      segmentWeights(t, columns, c.segmentId(), c.segmentId(), found);
-      for (String neighbour : c.neighbours()) {
-        segmentWeights(t, columns, neighbour, c.segmentId(), found);
+    // Per consumer position s, the actors whose shared signal weighs segment s: pairActor[pairsOf[s]..pairsOf[s+1]).
+    int segments = t.consumers.length;
+    int[] pairsOf = new int[segments + 1];
+    for (int s : t.pairSegment) {
+      pairsOf[s + 1]++;
+    }
+    for (int s = 0; s < segments; s++) {
+      pairsOf[s + 1] += pairsOf[s];
+    }
+    int[] pairActor = new int[t.pairSegment.length];
+    int[] next = pairsOf.clone();
+    for (int x = 0; x < t.n; x++) {
+      for (int p = t.pairStart[x]; p < t.pairStart[x + 1]; p++) {
+        pairActor[next[t.pairSegment[p]]++] = x;
       }
     }
-    for (Churn churn : m.churns()) {
-      churnWeights(t, columns, churn, found);
+    Columns columns = new Columns(t);
+    for (Conversion c : scenario.conversions()) {
+      segmentWeights(t, columns, pairsOf, pairActor, c.segmentId(), c.segmentId(), found);
+      for (String neighbour : c.neighbours()) {
+        segmentWeights(t, columns, pairsOf, pairActor, neighbour, c.segmentId(), found);
+      }
+    }
+    if (!m.churns().isEmpty()) {
+      int[] shared = new int[segments];
+      int count = 0;
+      for (int s = 0; s < segments; s++) {
+        if (pairsOf[s + 1] > pairsOf[s]) {
+          shared[count++] = t.consumers[s];
+        }
+      }
+      boolean[] upstream = upstream(t, shared, count);
+      for (Churn churn : m.churns()) {
+        churnWeights(t, upstream, churn, found);
+      }
     }
     for (Adoption adoption : m.adoptions()) {
-      adoptionWeights(t, columns, adoption, found);
+      adoptionWeights(t, adoption, found);
     }
   }
 
@@ -58,25 +85,24 @@ final class RoleDiagnostics {
   /**
    * Warns when an actor's shared demand signal weighs segment {@code id}, whose sellers change with conversions, and
    * the segment's sellers reach that actor in different proportions: the compiled weight then counts the seats'
-   * chain shares, not their active ones.
+   * chain shares, not their active ones. Costs the upstream columns of the segment's sellers once each.
    */
-  private static void segmentWeights(Topology t, Columns columns, String id, String conversion,
-      List<Diagnostic> found) {
+  private static void segmentWeights(Topology t, Columns columns, int[] pairsOf, int[] pairActor, String id,
+      String conversion, List<Diagnostic> found) {
     OptionalInt c = t.chain.indexOf(id);
-    int s = c.isPresent() ? consumerPosition(t, c.getAsInt()) : -1;
-    if (s < 0) {
+    int s = c.isPresent() ? t.consumerSlot[c.getAsInt()] : -1;
+    if (s < 0 || pairsOf[s] == pairsOf[s + 1]) {
       return;
     }
-    for (int x = 0; x < t.n; x++) {
-      if (!hasPair(t, x, s)) {
-        continue;
-      }
-      double first = Double.NaN;
-      for (int p = t.inStart[c.getAsInt()]; p < t.inStart[c.getAsInt() + 1]; p++) {
-        double l = columns.value(t.seller[t.inFlow[p]], x);
-        if (Double.isNaN(first)) {
-          first = l;
-        } else if (Math.abs(l - first) > SAME * Math.max(1, Math.abs(first))) {
+    double[] first = new double[pairsOf[s + 1] - pairsOf[s]];
+    for (int p = t.inStart[c.getAsInt()]; p < t.inStart[c.getAsInt() + 1]; p++) {
+      int y = t.seller[t.inFlow[p]];
+      for (int k = 0; k < first.length; k++) {
+        int x = pairActor[pairsOf[s] + k];
+        double l = columns.value(y, x);
+        if (p == t.inStart[c.getAsInt()]) {
+          first[k] = l;
+        } else if (Math.abs(l - first[k]) > SAME * Math.max(1, Math.abs(first[k]))) {
           found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.ROLE_DYNAMICS_DATA_WEIGHTS,
               "information sharing: actor " + t.chain.id(x) + "'s demand signal weighs segment " + id + " by the "
                   + "chain's compiled shares, but the conversion of segment " + conversion + " moves its demand "
@@ -89,35 +115,30 @@ final class RoleDiagnostics {
   }
 
   /** Warns when a churning actor lies upstream of a segment whose demand an actor's shared signal weighs. */
-  private static void churnWeights(Topology t, Columns columns, Churn churn, List<Diagnostic> found) {
+  private static void churnWeights(Topology t, boolean[] upstream, Churn churn, List<Diagnostic> found) {
     for (String id : churn.actorIds()) {
       OptionalInt a = t.chain.indexOf(id);
-      if (a.isEmpty()) {
-        continue;
-      }
-      for (int s = 0; s < t.consumers.length; s++) {
-        if (pairCount(t, s) > 0 && columns.value(t.consumers[s], a.getAsInt()) != 0) {
-          found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.ROLE_DYNAMICS_DATA_WEIGHTS,
-              "information sharing: churning actor " + id + " supplies segment " + t.chain.id(t.consumers[s])
-                  + ", whose demand the shared signals weigh by the chain's compiled shares; after it leaves, its "
-                  + "customers' demand moves to other sellers but the weights do not follow", Optional.of(id)));
-          return;
-        }
+      if (a.isPresent() && upstream[a.getAsInt()]) {
+        found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.ROLE_DYNAMICS_DATA_WEIGHTS,
+            "information sharing: churning actor " + id + " supplies a segment whose demand the shared signals "
+                + "weigh by the chain's compiled shares; after it leaves, its customers' demand moves to other "
+                + "sellers but the weights do not follow", Optional.of(id)));
+        return;
       }
     }
   }
 
   /** Warns when an adopting business lies upstream of the wholesaler or the platform ({@link AdoptionData}). */
-  private static void adoptionWeights(Topology t, Columns columns, Adoption adoption, List<Diagnostic> found) {
+  private static void adoptionWeights(Topology t, Adoption adoption, List<Diagnostic> found) {
     OptionalInt w = t.chain.indexOf(adoption.wholesalerId());
     OptionalInt p = t.chain.indexOf(adoption.platformId());
     if (w.isEmpty() || p.isEmpty()) {
       return;
     }
+    boolean[] upstream = upstream(t, new int[] {w.getAsInt(), p.getAsInt()}, 2);
     for (String id : adoption.businesses()) {
       OptionalInt b = t.chain.indexOf(id);
-      if (b.isPresent() && (columns.value(w.getAsInt(), b.getAsInt()) != 0
-          || columns.value(p.getAsInt(), b.getAsInt()) != 0)) {
+      if (b.isPresent() && upstream[b.getAsInt()]) {
         found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.ROLE_DYNAMICS_DATA_WEIGHTS,
             "information sharing: adopting business " + id + " lies upstream of the wholesaler or the platform of "
                 + "adoption " + adoption.label() + ", so the moves of the DATA weights on adoption are approximate",
@@ -127,30 +148,28 @@ final class RoleDiagnostics {
     }
   }
 
-  private static int consumerPosition(Topology t, int c) {
-    for (int s = 0; s < t.consumers.length; s++) {
-      if (t.consumers[s] == c) {
-        return s;
+  /** Returns, per actor, whether it has a goods path to one of {@code starts[0..count)} (the starts included). */
+  private static boolean[] upstream(Topology t, int[] starts, int count) {
+    boolean[] seen = new boolean[t.n];
+    int[] queue = new int[t.n];
+    int size = 0;
+    for (int i = 0; i < count; i++) {
+      if (!seen[starts[i]]) {
+        seen[starts[i]] = true;
+        queue[size++] = starts[i];
       }
     }
-    return -1;
-  }
-
-  private static boolean hasPair(Topology t, int x, int s) {
-    for (int p = t.pairStart[x]; p < t.pairStart[x + 1]; p++) {
-      if (t.pairSegment[p] == s) {
-        return true;
+    for (int k = 0; k < size; k++) {
+      int b = queue[k];
+      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+        int a = t.seller[t.inFlow[p]];
+        if (!seen[a]) {
+          seen[a] = true;
+          queue[size++] = a;
+        }
       }
     }
-    return false;
-  }
-
-  private static int pairCount(Topology t, int s) {
-    int count = 0;
-    for (int p = 0; p < t.pairSegment.length; p++) {
-      count += t.pairSegment[p] == s ? 1 : 0;
-    }
-    return count;
+    return seen;
   }
 
   /** The compiled chain's upstream columns {@code L(·, y)}, one at a time: the last one asked for is kept. */

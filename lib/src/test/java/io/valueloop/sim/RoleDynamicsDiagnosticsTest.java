@@ -75,6 +75,17 @@ class RoleDynamicsDiagnosticsTest {
   }
 
   @Test
+  void adoption_withBusinessesDownstreamOfBothSuppliers_hasNoWeightWarning() {
+    // The adoption's own moves of the DATA weights are exact here (RoleDynamicsBusinessTest checks the signals).
+    ValueChain.Builder chain = RoleDynamicsBusinessTest.wholesaleChain(2).data("c0", "w", 0).data("c0", "s", 0)
+        .data("c1", "w", 0).data("c1", "s", 0);
+    SimulationResult result = Simulation.of(CompiledChain.compile(chain.build())).run(Scenario.builder(5)
+        .adoption(Adoption.constant("w", "s", 0.5).withBusinesses(RoleDynamicsBusinessTest.shops(2))).build());
+
+    assertThat(codes(result)).doesNotContain(Diagnostic.Code.ROLE_DYNAMICS_DATA_WEIGHTS);
+  }
+
+  @Test
   void churn_upstreamOfASharedSegment_warnsThatTheWeightsStayCompiled() {
     SimulationResult result = Simulation.of(twoRoutes()).run(Scenario.builder(5).churn(Churn.of(List.of("B0"))
         .withHazard(0.1)).build());
