@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * The channels of a run ({@link ChannelPlan}, docs/design.md §3, "channels"): the state the turns of businesses with
@@ -39,6 +40,7 @@ final class Channels {
   final double[] onlineOwed;
   final double[] forwarded;
   final double[] dropOwed;
+  /** Per flow and channel ({@code 2g + channel}): units lost since the start of the run. */
   final double[] lost;
   /** Per flow: units shipped online this tick (for handling costs and drop-ship money after the turns). */
   final double[] onlineShipped;
@@ -53,6 +55,8 @@ final class Channels {
   final double[] onlineStock;
   final double[] leftOnHand;
   final double[] onlineTarget;
+  /** The businesses with channels, in actor order. */
+  private final int[] sellers;
   /** Per actor: its platform's flow to it (drop-ship price), or -1. */
   final int[] platformFlow;
   /** Per platform actor: the channel flows it drop-ships, {@code dropFlow[dropStart[a] .. dropStart[a + 1])}. */
@@ -81,7 +85,7 @@ final class Channels {
     onlineOwed = new double[m];
     forwarded = new double[2 * m];
     dropOwed = new double[m];
-    lost = new double[m];
+    lost = new double[2 * m];
     onlineShipped = new double[m];
     metric = new double[2 * MF * m];
     before = new double[2 * m];
@@ -90,6 +94,7 @@ final class Channels {
     leftOnHand = new double[t.n];
     onlineTarget = new double[t.n];
     stream = new RandomGenerator[m];
+    sellers = IntStream.range(0, t.n).filter(a -> setup[a] != null).toArray();
     changeTick = new int[changes.size()];
     changeSegment = new int[changes.size()];
     changeShare = new double[changes.size()];
@@ -289,6 +294,11 @@ final class Channels {
     return sum;
   }
 
+  /** Returns the units lost on flow {@code g}, both channels. */
+  double lost(int g) {
+    return lost[2 * g] + lost[2 * g + 1];
+  }
+
   /** Returns the online orders of flow {@code g} forwarded to or owed by its drop-shipping platform. */
   double withPlatform(int g) {
     return forwarded[2 * g] + forwarded[2 * g + 1] + dropOwed[g];
@@ -300,11 +310,8 @@ final class Channels {
    * online shipments (the fulfiller's own cost), in flow order; clears the tick's online shipments.
    */
   void settle(Ledger ledger, RunState s, boolean measuring) {
-    for (int b = 0; b < t.n; b++) {
+    for (int b : sellers) {
       ChannelSetup c = setup[b];
-      if (c == null) {
-        continue;
-      }
       int platform = c.dropShips() ? t.seller[platformFlow[b]] : b;
       for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
         double x = onlineShipped[g];
