@@ -61,10 +61,13 @@ final class Run implements AutoCloseable {
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
-    roles = RoleDynamics.of(topology, scenario, state);
+    roles = RoleDynamics.of(topology, scenario, state, ledger);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
+    if (roles != null) {
+      roles.conservation = conservation;
+    }
     DemandStream[] streams = startDemand();
     turns = new Turns[threads];
     for (int p = 0; p < threads; p++) {
@@ -83,7 +86,7 @@ final class Run implements AutoCloseable {
     }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
-      state.fillSteadyState(conservation);
+      state.fillSteadyState(conservation, roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand));
     }
     rules.startAll(scenario);
   }
@@ -131,6 +134,9 @@ final class Run implements AutoCloseable {
         state.channels.settle(ledger, state, measuring);
       }
       ledger.settleFees();
+      if (roles != null) {
+        roles.settle(tick);
+      }
       endOfTick(tick, measuring);
       completed++;
       done = true;
@@ -160,6 +166,7 @@ final class Run implements AutoCloseable {
         state.shortages);
     if (roles != null) {
       result.populations = roles.traces();
+      result.roles = roles.trace();
     }
     if (state.channels != null) {
       result.channels = state.channels.metrics();

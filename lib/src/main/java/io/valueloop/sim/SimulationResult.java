@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -46,6 +47,8 @@ public final class SimulationResult {
   Map<String, PopulationTrace> populations = Map.of();
   /** The channels' metrics by business id, set by the run before the result is published; empty if none. */
   Map<String, Map<Channel, ChannelMetrics>> channels = Map.of();
+  /** The role dynamics' per-tick counts and shares, set by the run; null if none. */
+  RoleTrace roles;
 
   SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
       List<Diagnostic> diagnostics, Shortages shortages) {
@@ -113,9 +116,9 @@ public final class SimulationResult {
   }
 
   /**
-   * Returns the number of active actors of a role at a tick: the chain's actors of the role less the dormant
-   * candidate seats of the segments with role dynamics ({@link PopulationTrace#dormant}); without role dynamics,
-   * the chain's count.
+   * Returns the number of active actors of a role after step 1 of a tick: the chain's actors of the role less the
+   * dormant candidate seats and the leavers of role dynamics ({@link RoleTrace#active}); without role dynamics, the
+   * chain's count.
    *
    * @param role the role
    * @param tick the tick, in {@code [0, ticks)} of the scenario
@@ -126,13 +129,17 @@ public final class SimulationResult {
     if (tick < 0 || tick >= scenario.ticks()) {
       throw new IllegalArgumentException("tick must be in [0, " + scenario.ticks() + ") but was " + tick);
     }
-    int count = chain.chain().actors(role).size();
-    for (PopulationTrace trace : populations.values()) {
-      if (trace.role() == role) {
-        count -= trace.dormant(tick);
-      }
-    }
-    return count;
+    return roles != null ? roles.active(role, tick) : chain.chain().actors(role).size();
+  }
+
+  /**
+   * Returns the role dynamics of the run tick by tick: converts, adopters, leavers, active actors per role, each
+   * role's share of consumer spend and of profit, the platform share of demand, the leavers' settled stock.
+   *
+   * @return the trace, empty when the scenario has no conversion, adoption or churn
+   */
+  public Optional<RoleTrace> roleTrace() {
+    return Optional.ofNullable(roles);
   }
 
   /**

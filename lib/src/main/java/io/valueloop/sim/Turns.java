@@ -17,6 +17,7 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
+  private final double[] pairWeight;
   /** The mechanics beyond the plain tick, each null when off: shortage rules, random lead times, sourcing rules. */
   private final Shortages shortages;
   private final LeadTimes leadTimes;
@@ -48,6 +49,7 @@ final class Turns {
     this.sharing = sharing;
     this.view = new RuleView(t, s);
     this.uncoveredShare = sharing ? t.uncoveredShare : null;
+    this.pairWeight = s.pairWeight;
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
@@ -477,7 +479,7 @@ final class Turns {
   private double sharedSignal(int from, int to, int now) {
     double sum = 0;
     for (int p = from; p < to; p++) {
-      sum += t.pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
+      sum += pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
     }
     return sum;
   }
