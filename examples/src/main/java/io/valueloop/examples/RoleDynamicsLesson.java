@@ -175,17 +175,25 @@ public final class RoleDynamicsLesson implements Lesson {
     double[] late = new double[GROUPS.size()];
     double[] bullwhip = new double[4];
     for (int r = 0; r < replications; r++) {
-      Scenario scenario = Scenario.builder(ticks).seed(SEED).replication(r)
+      Scenario.Builder builder = Scenario.builder(ticks).seed(SEED).replication(r)
           .demand(DemandProcesses.poisson(100)).demand(DemandProcesses.poisson(20))
           .demand(SEGMENT, DemandProcesses.poisson(100))
           .policy(Policies.orderUpTo(Forecast.movingAverage(5), 1.0, 20))
           .conversion(conversion).adoption(adoption).recordAll(Series.REVENUE).recordAll(Series.COST)
           .record(Series.INCOMING_ORDERS, SHOP).record(Series.ORDERS, "platform", "factory")
-          .record(Series.CONSUMER_DEMAND, "platform", "factory").build();
-      SimulationResult result = simulation.run(scenario);
+          .record(Series.CONSUMER_DEMAND, "platform", "factory");
+      seats.forEach(seat -> builder.record(Series.INCOMING_ORDERS, seat));
+      SimulationResult result = simulation.run(builder.build());
       PopulationTrace population = result.population(SEGMENT);
       RoleTrace trace = result.roleTrace().orElseThrow();
       double[] shopOrders = result.series(Series.INCOMING_ORDERS, SHOP);
+      double[] bOrders = new double[ticks];
+      for (String seat : seats) {
+        double[] orders = result.series(Series.INCOMING_ORDERS, seat);
+        for (int t = 0; t < ticks; t++) {
+          bOrders[t] += orders[t];
+        }
+      }
       int adopters = 0;
       for (int t = 0; t < ticks; t++) {
         x[t] = t;
@@ -193,8 +201,8 @@ public final class RoleDynamicsLesson implements Lesson {
         adopters += trace.adopters(t);
         adopted[t] += (double) adopters / STORES / replications;
         active[t] += (double) population.active(t) / replications;
-        double b = population.active(t) * 100.0 / TAKEOVER_DIVISOR;
-        bShare[t] += b / (b + shopOrders[t] > 0 ? b + shopOrders[t] : 1) / replications;
+        double both = bOrders[t] + shopOrders[t];
+        bShare[t] += (both > 0 ? bOrders[t] / both : 0) / replications;
         platformShare[t] += trace.platformShare(t) / replications;
       }
       addShares(result, seats, stores, 10, 10 + WINDOW, early, replications);

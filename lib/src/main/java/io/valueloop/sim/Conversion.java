@@ -316,6 +316,8 @@ public final class Conversion {
   @Override
   public String toString() {
     return "Conversion{" + segmentId + ", " + (bass ? "bass p=" + p + " q=" + q : "constant h=" + p) + ", pool="
-        + pool + ", candidates=" + candidates.size() + ", takeover=" + takeover + ", churn=" + churn + "}";
+        + pool + ", candidates=" + candidates.size() + ", takeover=" + takeover + ", churn=" + churn
+        + (neighbours.isEmpty() ? "" : ", neighbours=" + neighbours + " x " + neighbourShare)
+        + (offerReference > 0 ? ", offer reference=" + offerReference : "") + ", leaving=" + leaving + "}";
   }
 }

@@ -53,7 +53,7 @@ final class RoleDynamics {
     churning = new boolean[n];
     leaving = new Leaving[n];
     settling = new int[n];
-    counts = new RoleCounts(t, state, ledger, scenario.ticks());
+    counts = new RoleCounts(t, state, ledger, markets, scenario.ticks());
     RandomStreams random = RandomStreams.of(scenario.seed());
     long replication = scenario.replication();
     List<Conversion> conversions = scenario.conversions();
@@ -86,6 +86,7 @@ final class RoleDynamics {
       }
     }
     ledger.serviceOff = serviceTrade.length > 0 ? new boolean[serviceTrade.length] : null;
+    markets.prepare();
     markets.rewire();
     services();
   }
@@ -148,7 +149,7 @@ final class RoleDynamics {
   void activate(int a) {
     markets.active[a] = true;
     leaving[a] = null;
-    markets.touchCustomers(a);
+    markets.seat(a);
     counts.activated(a, true);
     changed = true;
   }
@@ -164,7 +165,11 @@ final class RoleDynamics {
   /** An active actor leaves: no more orders reach it; its seat, if any, is freed; its stock is settled by the rule. */
   void leave(int a, Leaving rule) {
     markets.active[a] = false;
-    markets.touchCustomers(a);
+    if (seatOf[a] != null) {
+      markets.seat(a);
+    } else {
+      markets.touchCustomers(a);
+    }
     counts.activated(a, false);
     counts.left(tick);
     if (seatOf[a] != null) {
