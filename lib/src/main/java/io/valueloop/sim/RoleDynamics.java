@@ -225,10 +225,13 @@ final class RoleDynamics {
     }
     int g = -1;
     if (rule.rule() == Leaving.Rule.RETURN) {
+      double most = -1;
       for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
         int h = t.inFlow[p];
-        if ((g < 0 || t.coefficient[h] > t.coefficient[g]) && t.orders(t.seller[h])) {
+        double coefficient = state.flowData[t.flowInt[Topology.FI * h + Topology.F_DATA] + Topology.D_COEFFICIENT];
+        if (coefficient > most && t.orders(t.seller[h])) {
           g = h;
+          most = coefficient;
         }
       }
     } else if (rule.rule() == Leaving.Rule.SELL_OFF) {

@@ -208,6 +208,19 @@ class RoleDynamicsBusinessTest {
   }
 
   @Test
+  void returnToSupplier_afterAdoption_returnsToThePlatformItBuysFrom() {
+    // B0 buys half from w and half from s in the chain; at step 1 of tick 0 it adopts s, then leaves. Its 30 units go
+    // back to s, its supplier in the run, at the flow's price 2; w, which it no longer buys from, pays nothing.
+    SimulationResult result = Simulation.of(wholesale(1)).run(Scenario.builder(1).steadyStart(false)
+        .conservationCheck(true).adoption(Adoption.constant("w", "s", 1).withBusinesses(shops(1)))
+        .churn(Churn.of(shops(1)).withHazard(1).withLeaving(Leaving.returnToSupplier())).build());
+
+    assertThat(result.roleTrace().orElseThrow().returned(0)).isEqualTo(30);
+    assertThat(result.metrics("s").cost()).isCloseTo(60, within(1e-9));
+    assertThat(result.metrics("w").cost()).isZero();
+  }
+
+  @Test
   void conversion_withNeighbours_takesItsShareOfTheNeighboursDemand() {
     ValueChain.Builder b = ValueChain.builder()
         .actor(Actor.builder().id("s").role(Role.S).initialInventory(1e6).build())
