@@ -2,6 +2,10 @@ package io.valueloop.sim;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.valueloop.model.Actor;
+import io.valueloop.model.GoodsTerms;
+import io.valueloop.model.Role;
+import io.valueloop.model.ValueChain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,10 @@ class RoleDynamicsInputTest {
         .hasMessage("number of businesses must be positive but was 0 (adoption w->s)");
     assertThatThrownBy(() -> Churn.of(List.of("B")).withProfitFloor(0, 1)).hasMessage("profit window must be "
         + "positive but was 0 (churn of B)");
+    assertThatThrownBy(() -> Seats.add(ValueChain.builder(), "c", "s",
+        Actor.builder().id("b").role(Role.B).build(),
+        GoodsTerms.builder().build(), GoodsTerms.builder().build(), 0))
+        .hasMessage("cap must be positive but was 0 (seats of b in segment c)");
     assertThatThrownBy(() -> Leaving.sellOff(1.5)).hasMessageStartingWith("sell-off price factor must be in "
         + "[0, 1] but was 1.5");
   }
