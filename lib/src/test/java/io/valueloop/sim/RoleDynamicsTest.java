@@ -175,6 +175,11 @@ class RoleDynamicsTest {
 
     assertThat(first.series(Series.CONSUMER_DEMAND, "c")).containsExactly(plain.series(Series.CONSUMER_DEMAND,
         "c"));
+    // A churn rule draws on its own stream too: the incumbent B0 leaves, the demand draws stay the same.
+    SimulationResult churning = simulation.run(base.churn(Churn.of(List.of("B0")).withHazard(0.2)).build());
+    assertThat(churning.activeActors(Role.B, 59)).isEqualTo(churning.population("c").active(59));
+    assertThat(churning.series(Series.CONSUMER_DEMAND, "c")).containsExactly(plain.series(Series.CONSUMER_DEMAND,
+        "c"));
     for (int t = 0; t < 60; t++) {
       assertThat(second.population("c").active(t)).isEqualTo(first.population("c").active(t));
     }
