@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * One {@link Adoption} in a run: the businesses, their two supply flows (wholesaler and platform), which have
- * adopted, and the draws of step 1.
+ * adopted, and the draws of step 1. An adopter's coefficients are rewritten by {@link Markets}, its goods and DATA
+ * weights with them ({@link DataWeights}).
  */
 final class Adopters {
   final Adoption adoption;
@@ -19,11 +20,8 @@ final class Adopters {
   private final int[] eligible;
   private int eligibleCount;
   private int adopted;
-  private final AdoptionData data;
-  private final RunState state;
 
-  Adopters(Topology t, RunState state, RoleDynamics roles, Adoption adoption, RandomGenerator random) {
-    this.state = state;
+  Adopters(Topology t, RoleDynamics roles, Adoption adoption, RandomGenerator random) {
     this.adoption = adoption;
     this.roles = roles;
     this.random = random;
@@ -54,13 +52,6 @@ final class Adopters {
       eligible[i] = i;
     }
     eligibleCount = business.length;
-    data = new AdoptionData(t, wholesaler, platform, business, fromWholesaler, fromPlatform);
-    if (data.moves()) {
-      if (state.pairWeight == t.pairWeight) {
-        state.pairWeight = t.pairWeight.clone();
-      }
-      data.start(state.pairWeight);
-    }
   }
 
   private static int actor(Topology t, String id, String what, Adoption adoption) {
@@ -98,7 +89,6 @@ final class Adopters {
       roles.markets.off[fromWholesaler[i]] = true;
       roles.markets.off[fromPlatform[i]] = false;
       roles.markets.touch(business[i]);
-      data.adopt(i, state.pairWeight);
       adopted++;
       count++;
     }

@@ -52,9 +52,9 @@ import java.util.Objects;
  * down: it receives no new orders, but the orders already on their way to it still arrive, its backlog stays owed
  * and is shipped from its stock and its open purchase orders; the stock beyond what it owes is settled by the
  * {@link Leaving} rule ({@link #withLeaving}; kept by default), which the conservation check counts. So the
- * conservation laws of goods and money hold through every change. Information sharing along DATA paths keeps the
- * chain's compiled weights; where that makes an actor's shared signal wrong (the segment's sellers reach it in
- * different proportions) the run reports {@link Diagnostic.Code#ROLE_DYNAMICS_DATA_WEIGHTS}.
+ * conservation laws of goods and money hold through every change. Information sharing follows too: at the same
+ * step the DATA weights of the segments whose sellers changed are worked out again from the run's coefficients, so
+ * every shared signal is the one of the chain compiled with the current shares (docs/design.md §3, role dynamics).
  *
  * <p><b>Steady start.</b> With a steady start (the default) the pipelines are filled with the steady state of the
  * run's starting coefficients: dormant seats start empty (nothing on order, nothing in transit, no demand signal)

@@ -49,11 +49,11 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      */
     TRANSIENT_FROM_ZERO_NOMINAL_DEMAND,
     /**
-     * Information sharing is on and role dynamics ({@link Conversion}, {@link Churn}, {@link Adoption}) move demand
-     * between sellers that an actor's shared demand signal weighs differently, while the signal's DATA weights stay
-     * those compiled with the chain (docs/design.md §3, role dynamics): that actor's signal, and so its orders, are
-     * off while the active shares differ from the chain's ({@link Severity#WARNING}, one per conversion segment or
-     * neighbour, churn rule or adoption concerned).
+     * Information sharing is on and, after a role-dynamics change ({@link Conversion}, {@link Churn},
+     * {@link Adoption}), the DATA weights of a goods loop upstream of a shared segment did not converge under the
+     * run's coefficients (the loop is not productive with the current shares): the signals weighing that segment are
+     * approximate ({@link Severity#WARNING}, once per run). Every other change moves the weights exactly
+     * (docs/design.md §3, role dynamics).
      */
     ROLE_DYNAMICS_DATA_WEIGHTS,
     /**

@@ -81,7 +81,6 @@ final class Diagnostics {
         }
       }
     }
-    RoleDiagnostics.setUp(t, scenario, found);
     return List.copyOf(found);
   }
 

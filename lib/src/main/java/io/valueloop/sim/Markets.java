@@ -43,6 +43,8 @@ final class Markets {
   /** Per consumer segment (by slot): its order coefficients, those weighted by the seller's platform supply. */
   private final double[] all;
   private final double[] throughPlatform;
+  /** The information-sharing weights told of each coefficient change, or null (set by {@link RoleDynamics}). */
+  DataWeights data;
   private final boolean[] dirty;
   private final int[] dirtyList;
   private int dirtyCount;
@@ -248,6 +250,9 @@ final class Markets {
     int slot = t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT;
     double change = x - state.flowData[slot];
     state.flowData[slot] = x;
+    if (data != null && change != 0) {
+      data.changed(t.buyer[g]);
+    }
     int c = t.consumerSlot[t.buyer[g]];
     if (c >= 0 && change != 0) {
       all[c] += change;

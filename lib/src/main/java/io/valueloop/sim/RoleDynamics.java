@@ -9,7 +9,8 @@ import java.util.Map;
  * The role dynamics of a run (docs/design.md §3, role dynamics): conversions C → b ({@link Conversion}), adoption of
  * the platform B → S ({@link Adoption}) and churn ({@link Churn}). At step 1 of each tick, after events and faults,
  * in this order: each segment's leavers and converts, then each adoption's adopters, then each churn rule's
- * leavers; then the order coefficients of every buyer they touch ({@link Markets}) and the service-fee switches. At
+ * leavers; then the order coefficients of every buyer they touch ({@link Markets}), the service-fee switches and,
+ * with information sharing, the DATA weights of the segments below those buyers ({@link DataWeights}). At
  * the end of step 6, once fees are settled, the leavers' excess stock is settled ({@link Leaving}), the churn rules
  * take in the tick's profits and the tick's counts and shares are recorded ({@link RoleCounts}). Everything is
  * sized when the run is set up; a tick allocates nothing.
@@ -38,6 +39,8 @@ final class RoleDynamics {
   /** Per service flow: the goods flow from its provider to the actor it serves, or -1. */
   private final int[] serviceTrade;
   private final RoleCounts counts;
+  /** The information-sharing weights that follow the changes, or null without sharing. */
+  private final DataWeights data;
   private int tick;
   private boolean changed;
 
@@ -71,7 +74,7 @@ final class RoleDynamics {
       for (int j = 0; j < i; j++) {
         same += adoptionList.get(j).label().equals(a.label()) ? 1 : 0;
       }
-      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()
+      adoptions[i] = new Adopters(t, this, a, random.stream(replication, "adoption/" + a.label()
           + (same == 0 ? "" : "#" + same)));
     }
     List<Churn> churnList = scenario.mechanics().churns();
@@ -94,6 +97,8 @@ final class RoleDynamics {
     markets.prepare();
     markets.rewire();
     services();
+    data = DataWeights.of(t, state, scenario.informationSharing());
+    markets.data = data;
   }
 
   /** Returns the role dynamics of a run, or null when the scenario has none. */
@@ -145,6 +150,9 @@ final class RoleDynamics {
     if (changed) {
       markets.rewire();
       services();
+      if (data != null) {
+        data.update();
+      }
       changed = false;
     }
     counts.population(tick, adopted);
@@ -290,7 +298,7 @@ final class RoleDynamics {
 
   /** Returns the set-up diagnostics with those found while running (converts without a seat). */
   List<Diagnostic> diagnostics(List<Diagnostic> setUp) {
-    return RoleDiagnostics.finish(setUp, segments);
+    return RoleDiagnostics.finish(setUp, segments, data != null && data.diverged);
   }
 
   /** Returns the run's role trace. */

@@ -78,10 +78,11 @@ final class RunState {
   /** The channels, or null when no business has channels (set by {@link Run}). */
   Channels channels;
   /**
-   * The information-sharing weights the turns read: the topology's, or a copy that adoption rewrites
-   * ({@link AdoptionData}); set before the turns are made.
+   * The information-sharing weights and uncovered shares the turns read: the topology's, or copies that follow role
+   * dynamics ({@link DataWeights}); set before the turns are made.
    */
   double[] pairWeight;
+  double[] uncoveredShare;
 
   RunState(Topology topology, Scenario scenario, boolean sharing) {
     this.t = topology;
@@ -128,6 +129,7 @@ final class RunState {
     linkDown = new boolean[m];
     paused = new int[m];
     pairWeight = topology.pairWeight;
+    uncoveredShare = topology.uncoveredShare;
 
     int segments = topology.consumers.length;
     historyLength = sharing ? Topology.ringLength(topology.maxDataDelay) : 0;

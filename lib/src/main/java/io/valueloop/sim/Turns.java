@@ -48,7 +48,7 @@ final class Turns {
     this.negative = s.negative;
     this.sharing = sharing;
     this.view = new RuleView(t, s);
-    this.uncoveredShare = sharing ? t.uncoveredShare : null;
+    this.uncoveredShare = sharing ? s.uncoveredShare : null;
     this.pairWeight = s.pairWeight;
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;

@@ -1,0 +1,345 @@
+package io.valueloop.sim;
+
+import io.valueloop.flow.CompiledChain;
+import io.valueloop.flow.GoodsEquation;
+import java.util.Arrays;
+
+/**
+ * The information-sharing weights of a run that follow role dynamics (docs/design.md §3, role dynamics): the DATA
+ * pair weights {@code w(a, c) = L(a, c)} and the uncovered shares of the goods flows, kept equal to those of the
+ * chain compiled with the run's current order coefficients. {@code L(·, c)}, column {@code c} of the Leontief
+ * inverse, depends only on the coefficients of the flows into {@code c} and the actors upstream of it, so when
+ * {@link Markets} writes a coefficient into a buyer {@code b}, only the columns of the segments downstream of
+ * {@code b} change (a convert's own segment and its neighbours; a leaver's customers' segments; every segment
+ * below an adopter). At step 1, after the coefficients are rewritten, those columns are solved again on their
+ * compiled support (the actors upstream of the segment, in compiled order: one pull per actor, Gauss–Seidel on a
+ * goods loop), the pairs weighing them rewritten, and each changed multiplier's part of the gross outputs and covered
+ * demand behind the uncovered shares moved by its change. Cost per tick: the support and inflows of the changed
+ * columns; nothing is allocated after set-up, and the order of the work is that of the changes, whatever the
+ * thread count.
+ */
+final class DataWeights {
+  /** Relative change per Gauss–Seidel sweep below which a goods loop's column counts as solved. */
+  private static final double LOOP_TOLERANCE = 1e-14;
+
+  private final Topology t;
+  private final RunState state;
+  /** The run's pair weights and uncovered shares (copies of the topology's), the latter null if none is tracked. */
+  private final double[] weight;
+  private final double[] uncovered;
+  /** The pairs weighing segment slot {@code s}: {@code slotPair[slotPairStart[s] .. slotPairStart[s+1])}. */
+  private final int[] slotPairStart;
+  private final int[] slotPair;
+  /** Per pair: its actor. */
+  private final int[] pairActor;
+  /** Per slot: whether its column is kept; its compiled support (ascending) and current values. */
+  private final boolean[] tracked;
+  private final int[] columnStart;
+  private final int[] columnActor;
+  private final double[] columnValue;
+  /** Per actor: whether its goods component holds a loop. */
+  private final boolean[] loop;
+  /** Zeros between solves. */
+  private final double[] x;
+  private final boolean[] changed;
+  private final int[] changedList;
+  private int changedCount;
+  private final boolean[] seen;
+  private final int[] queue;
+  private final boolean[] dirty;
+  private final int[] dirtyList;
+  private int dirtyCount;
+  /** With uncovered shares: gross outputs of the nominal and unit demand; covered demand per goods flow. */
+  private final double[] gross;
+  private final double[] grossUnit;
+  private final double[] covered;
+  private final double[] coveredUnit;
+  /**
+   * Per actor, the kept columns in which its multiplier is not zero; per goods flow, those that add to its covered
+   * demand: when a count falls to zero, the sums are set to exactly zero, so that rounding leaves no residue.
+   */
+  private final int[] grossTerms;
+  private final int[] coveredTerms;
+  private final boolean[] reached;
+  private final boolean[] touched;
+  private final int[] touchedList;
+  private int touchedCount;
+  /** Whether a goods loop's column failed to converge within {@link GoodsEquation#MAX_SWEEPS} sweeps. */
+  boolean diverged;
+
+  private DataWeights(Topology t, RunState state) {
+    this.t = t;
+    this.state = state;
+    int n = t.n;
+    int slots = t.consumers.length;
+    int pairs = t.pairSegment.length;
+    weight = t.pairWeight.clone();
+    state.pairWeight = weight;
+    uncovered = t.uncoveredShare == null ? null : t.uncoveredShare.clone();
+    state.uncoveredShare = uncovered;
+    pairActor = new int[pairs];
+    slotPairStart = new int[slots + 1];
+    for (int a = 0; a < n; a++) {
+      for (int p = t.pairStart[a]; p < t.pairStart[a + 1]; p++) {
+        pairActor[p] = a;
+        slotPairStart[t.pairSegment[p] + 1]++;
+      }
+    }
+    for (int s = 0; s < slots; s++) {
+      slotPairStart[s + 1] += slotPairStart[s];
+    }
+    slotPair = new int[pairs];
+    int[] next = Arrays.copyOf(slotPairStart, slots);
+    for (int p = 0; p < pairs; p++) {
+      slotPair[next[t.pairSegment[p]]++] = p;
+    }
+    tracked = new boolean[slots];
+    columnStart = new int[slots + 1];
+    x = new double[n];
+    int[] support = new int[n];
+    int[] actors = new int[Math.max(16, n)];
+    int size = 0;
+    for (int s = 0; s < slots; s++) {
+      tracked[s] = uncovered != null || slotPairStart[s + 1] > slotPairStart[s];
+      if (tracked[s]) {
+        int count = t.equation.upstreamColumn(t.consumers[s], x, support);
+        if (size + count > actors.length) {
+          actors = Arrays.copyOf(actors, Math.max(2 * actors.length, size + count));
+        }
+        for (int k = 0; k < count; k++) {
+          actors[size++] = support[k];
+          x[support[k]] = 0;
+        }
+      }
+      columnStart[s + 1] = size;
+    }
+    columnActor = Arrays.copyOf(actors, size);
+    columnValue = new double[size];
+    CompiledChain chain = t.chain;
+    loop = new boolean[n];
+    for (int k = 0; k < chain.componentCount(); k++) {
+      if (chain.isCyclic(k)) {
+        Arrays.fill(loop, chain.componentStart(k), chain.componentEnd(k), true);
+      }
+    }
+    changed = new boolean[n];
+    changedList = new int[n];
+    seen = new boolean[n];
+    queue = new int[n];
+    dirty = new boolean[slots];
+    dirtyList = new int[slots];
+    int tracking = uncovered == null ? 0 : n;
+    gross = new double[tracking];
+    grossUnit = new double[tracking];
+    reached = new boolean[tracking];
+    touched = new boolean[tracking];
+    touchedList = new int[tracking];
+    covered = new double[uncovered == null ? 0 : t.m];
+    coveredUnit = new double[covered.length];
+    grossTerms = new int[tracking];
+    coveredTerms = new int[covered.length];
+  }
+
+  /**
+   * Returns the weights of a run with information sharing and DATA pairs, worked out for the run's starting
+   * coefficients and installed in {@code state}; null without sharing or pairs (the topology's arrays stay).
+   */
+  static DataWeights of(Topology t, RunState state, boolean sharing) {
+    if (!sharing || t.pairSegment.length == 0) {
+      return null;
+    }
+    DataWeights weights = new DataWeights(t, state);
+    for (int s = 0; s < t.consumers.length; s++) {
+      if (weights.tracked[s]) {
+        weights.solve(s);
+      }
+    }
+    if (weights.uncovered != null) {
+      for (int b = 0; b < t.n; b++) {
+        weights.shares(b);
+      }
+      weights.clearTouched();
+    }
+    return weights;
+  }
+
+  /** Called by {@link Markets} when it changes the coefficient of a goods flow into {@code buyer}. */
+  void changed(int buyer) {
+    if (!changed[buyer]) {
+      changed[buyer] = true;
+      changedList[changedCount++] = buyer;
+    }
+  }
+
+  /** Step 1, once the coefficients are rewritten: solves again the columns of the segments below the changes. */
+  void update() {
+    if (changedCount == 0) {
+      return;
+    }
+    int size = 0;
+    for (int i = 0; i < changedCount; i++) {
+      int b = changedList[i];
+      changed[b] = false;
+      if (!seen[b]) {
+        seen[b] = true;
+        queue[size++] = b;
+      }
+    }
+    changedCount = 0;
+    // The segments downstream of a changed buyer; a segment's own goods sales carry no multiplier.
+    for (int k = 0; k < size; k++) {
+      int v = queue[k];
+      int slot = t.consumerSlot[v];
+      if (slot >= 0) {
+        if (tracked[slot] && !dirty[slot]) {
+          dirty[slot] = true;
+          dirtyList[dirtyCount++] = slot;
+        }
+        continue;
+      }
+      for (int g = t.outStart[v]; g < t.outStart[v + 1]; g++) {
+        int w = t.buyer[g];
+        if (!seen[w]) {
+          seen[w] = true;
+          queue[size++] = w;
+        }
+      }
+    }
+    for (int k = 0; k < size; k++) {
+      seen[queue[k]] = false;
+    }
+    for (int i = 0; i < dirtyCount; i++) {
+      int s = dirtyList[i];
+      dirty[s] = false;
+      solve(s);
+    }
+    dirtyCount = 0;
+    for (int i = 0; i < touchedCount; i++) {
+      shares(touchedList[i]);
+    }
+    clearTouched();
+  }
+
+  /** Solves column {@code L(·, c)} of segment slot {@code s} with the run's coefficients and moves what it feeds. */
+  private void solve(int s) {
+    int c = t.consumers[s];
+    int from = columnStart[s];
+    int to = columnStart[s + 1];
+    int k = from;
+    while (k < to) {
+      int i = columnActor[k];
+      if (!loop[i]) {
+        x[i] = pull(i, c);
+        k++;
+      } else {
+        int end = k + t.chain.componentEnd(t.chain.component(i)) - t.chain.componentStart(t.chain.component(i));
+        sweep(k, end, c);
+        k = end;
+      }
+    }
+    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+      int p = slotPair[j];
+      weight[p] = x[pairActor[p]];
+    }
+    if (uncovered != null) {
+      move(s, c, from, to);
+    }
+    for (int j = from; j < to; j++) {
+      int b = columnActor[j];
+      columnValue[j] = x[b];
+      x[b] = 0;
+    }
+  }
+
+  /** Returns {@code [i = c] + sum over goods flows g: i → j of a_g·x_j}; a segment's own sales carry nothing. */
+  private double pull(int i, int c) {
+    double sum = i == c ? 1 : 0;
+    if (t.consumerSlot[i] < 0) {
+      for (int g = t.outStart[i]; g < t.outStart[i + 1]; g++) {
+        sum += state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT] * x[t.buyer[g]];
+      }
+    }
+    return sum;
+  }
+
+  /** Gauss–Seidel on the goods loop held by support entries {@code [from, end)}, from zero. */
+  private void sweep(int from, int end, int c) {
+    for (int j = from; j < end; j++) {
+      x[columnActor[j]] = 0;
+    }
+    for (int sweep = 0; sweep < GoodsEquation.MAX_SWEEPS; sweep++) {
+      double change = 0;
+      double most = 0;
+      for (int j = from; j < end; j++) {
+        int i = columnActor[j];
+        double v = pull(i, c);
+        change = Math.max(change, Math.abs(v - x[i]));
+        most = Math.max(most, Math.abs(v));
+        x[i] = v;
+      }
+      if (change <= LOOP_TOLERANCE * most) {
+        return;
+      }
+    }
+    diverged = true;
+  }
+
+  /**
+   * Moves each changed multiplier {@code L(b, c)} of segment {@code c}'s column into the gross outputs of {@code b}
+   * and the covered demand of {@code b}'s supply flows from sellers that {@code c}'s data reaches.
+   */
+  private void move(int s, int c, int from, int to) {
+    double demand = t.nominalDemand[c];
+    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+      reached[pairActor[slotPair[j]]] = true;
+    }
+    for (int j = from; j < to; j++) {
+      int b = columnActor[j];
+      double before = columnValue[j];
+      double change = x[b] - before;
+      if (change == 0) {
+        continue;
+      }
+      int terms = before == 0 ? 1 : x[b] == 0 ? -1 : 0;
+      grossTerms[b] += terms;
+      gross[b] = grossTerms[b] == 0 ? 0 : gross[b] + change * demand;
+      grossUnit[b] = grossTerms[b] == 0 ? 0 : grossUnit[b] + change;
+      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+        int g = t.inFlow[p];
+        int a = t.seller[g];
+        if (a != c && reached[a]) {
+          coveredTerms[g] += terms;
+          covered[g] = coveredTerms[g] == 0 ? 0 : covered[g] + change * demand;
+          coveredUnit[g] = coveredTerms[g] == 0 ? 0 : coveredUnit[g] + change;
+        }
+      }
+      if (!touched[b]) {
+        touched[b] = true;
+        touchedList[touchedCount++] = b;
+      }
+    }
+    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+      reached[pairActor[slotPair[j]]] = false;
+    }
+  }
+
+  /** Works out the uncovered share of each supply flow of {@code b} whose seller receives shared data. */
+  private void shares(int b) {
+    for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+      int g = t.inFlow[p];
+      int a = t.seller[g];
+      if (t.pairStart[a] == t.pairStart[a + 1]) {
+        continue;
+      }
+      double u = gross[b] > 0 ? 1 - covered[g] / gross[b] : grossUnit[b] > 0 ? 1 - coveredUnit[g] / grossUnit[b] : 1;
+      uncovered[g] = u < 1e-9 ? 0 : Math.min(u, 1);
+    }
+  }
+
+  private void clearTouched() {
+    for (int i = 0; i < touchedCount; i++) {
+      touched[touchedList[i]] = false;
+    }
+    touchedCount = 0;
+  }
+}
