@@ -12,8 +12,8 @@ import java.util.Arrays;
  * {@link Markets} writes a coefficient into a buyer {@code b}, only the columns of the segments downstream of
  * {@code b} change (a convert's own segment and its neighbours; a leaver's customers' segments; every segment
  * below an adopter). At step 1, after the coefficients are rewritten, those columns are solved again on their
- * compiled support (the actors upstream of the segment, in compiled order: one pull per actor, Gauss–Seidel on a
- * goods loop), the pairs weighing them rewritten, and each changed multiplier's part of the gross outputs and covered
+ * compiled support (the actors upstream of the segment, in compiled order: one push up the supply flows per actor,
+ * Gauss–Seidel on a goods loop), the pairs weighing them rewritten, and each changed multiplier's part of the gross outputs and covered
  * demand behind the uncovered shares moved by its change. Cost per tick: the support and inflows of the changed
  * columns; nothing is allocated after set-up, and the order of the work is that of the changes, whatever the
  * thread count.
@@ -39,8 +39,9 @@ final class DataWeights {
   private final double[] columnValue;
   /** Per actor: whether its goods component holds a loop. */
   private final boolean[] loop;
-  /** Zeros between solves. */
+  /** Zeros between solves; a goods loop's pushes from outside it, while it is solved. */
   private final double[] x;
+  private final double[] rest;
   private final boolean[] changed;
   private final int[] changedList;
   private int changedCount;
@@ -117,11 +118,14 @@ final class DataWeights {
     columnValue = new double[size];
     CompiledChain chain = t.chain;
     loop = new boolean[n];
+    boolean loops = false;
     for (int k = 0; k < chain.componentCount(); k++) {
       if (chain.isCyclic(k)) {
         Arrays.fill(loop, chain.componentStart(k), chain.componentEnd(k), true);
+        loops = true;
       }
     }
+    rest = new double[loops ? n : 0];
     changed = new boolean[n];
     changedList = new int[n];
     seen = new boolean[n];
@@ -220,20 +224,30 @@ final class DataWeights {
     clearTouched();
   }
 
-  /** Solves column {@code L(·, c)} of segment slot {@code s} with the run's coefficients and moves what it feeds. */
+  /**
+   * Solves column {@code L(·, c)} of segment slot {@code s} with the run's coefficients and moves what it feeds: in
+   * compiled order (buyers before sellers), each actor's multiplier is final when reached and is pushed up its supply
+   * flows, {@code x_i += a_g·x_j} for {@code g: i → j}; a goods loop is solved in place first. A segment's own sales
+   * carry nothing (its row is empty, as in {@link Topology#equation}). Costs the support's supply flows.
+   */
   private void solve(int s) {
     int c = t.consumers[s];
     int from = columnStart[s];
     int to = columnStart[s + 1];
+    x[c] = 1;
     int k = from;
     while (k < to) {
       int i = columnActor[k];
       if (!loop[i]) {
-        x[i] = pull(i, c);
+        push(i, -1);
         k++;
       } else {
-        int end = k + t.chain.componentEnd(t.chain.component(i)) - t.chain.componentStart(t.chain.component(i));
-        sweep(k, end, c);
+        int component = t.chain.component(i);
+        int end = k + t.chain.componentEnd(component) - t.chain.componentStart(component);
+        sweep(k, end, component);
+        for (int j = k; j < end; j++) {
+          push(columnActor[j], component);
+        }
         k = end;
       }
     }
@@ -251,28 +265,43 @@ final class DataWeights {
     }
   }
 
-  /** Returns {@code [i = c] + sum over goods flows g: i → j of a_g·x_j}; a segment's own sales carry nothing. */
-  private double pull(int i, int c) {
-    double sum = i == c ? 1 : 0;
-    if (t.consumerSlot[i] < 0) {
-      for (int g = t.outStart[i]; g < t.outStart[i + 1]; g++) {
-        sum += state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT] * x[t.buyer[g]];
+  /** Pushes buyer {@code j}'s multiplier to its sellers outside goods component {@code component} (-1: none). */
+  private void push(int j, int component) {
+    double v = x[j];
+    if (v == 0) {
+      return;
+    }
+    for (int p = t.inStart[j]; p < t.inStart[j + 1]; p++) {
+      int g = t.inFlow[p];
+      int i = t.seller[g];
+      if (t.consumerSlot[i] < 0 && (component < 0 || t.chain.component(i) != component)) {
+        x[i] += coefficient(g) * v;
       }
     }
-    return sum;
   }
 
-  /** Gauss–Seidel on the goods loop held by support entries {@code [from, end)}, from zero. */
-  private void sweep(int from, int end, int c) {
+  /**
+   * Gauss–Seidel on the goods loop held by support entries {@code [from, end)}: each member's multiplier is what its
+   * buyers outside the loop pushed to it plus {@code sum of a_g·x_j} over its sales {@code g} to members.
+   */
+  private void sweep(int from, int end, int component) {
     for (int j = from; j < end; j++) {
-      x[columnActor[j]] = 0;
+      rest[columnActor[j]] = x[columnActor[j]];
     }
     for (int sweep = 0; sweep < GoodsEquation.MAX_SWEEPS; sweep++) {
       double change = 0;
       double most = 0;
       for (int j = from; j < end; j++) {
         int i = columnActor[j];
-        double v = pull(i, c);
+        double v = rest[i];
+        if (t.consumerSlot[i] < 0) {
+          for (int g = t.outStart[i]; g < t.outStart[i + 1]; g++) {
+            int b = t.buyer[g];
+            if (t.chain.component(b) == component) {
+              v += coefficient(g) * x[b];
+            }
+          }
+        }
         change = Math.max(change, Math.abs(v - x[i]));
         most = Math.max(most, Math.abs(v));
         x[i] = v;
@@ -282,6 +311,10 @@ final class DataWeights {
       }
     }
     diverged = true;
+  }
+
+  private double coefficient(int g) {
+    return state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
   }
 
   /**
