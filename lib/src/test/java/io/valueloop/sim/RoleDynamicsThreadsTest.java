@@ -108,4 +108,25 @@ class RoleDynamicsThreadsTest {
     assertThat(fingerprint(one.withThreads(2, 1).run(scenario))).isEqualTo(expected);
     assertThat(fingerprint(one.withThreads(4, 1).run(scenario))).isEqualTo(expected);
   }
+
+  @Test
+  void run_withSharedDataAndRoleChanges_oneTwoAndFourThreadsGiveIdenticalBits() {
+    ValueChain.Builder chain = ValueChain.builder();
+    Scenario scenario = scenario(chain).build();
+    // Every segment's data reaches its platform, every other one's the wholesaler: the DATA weights and the
+    // wholesaler's uncovered shares follow the role changes.
+    for (int c = 0; c < SEGMENTS; c++) {
+      chain.data("c" + c, c < SEGMENTS / 2 ? "s0" : "s1", 1);
+      if (c % 2 == 0) {
+        chain.data("c" + c, "w", 0);
+      }
+    }
+    Simulation one = Simulation.of(CompiledChain.compile(chain.build()));
+
+    String expected = fingerprint(one.run(scenario));
+
+    assertThat(expected).isNotEqualTo(fingerprint(one.run(scenario.withInformationSharing(false))));
+    assertThat(fingerprint(one.withThreads(2, 1).run(scenario))).isEqualTo(expected);
+    assertThat(fingerprint(one.withThreads(4, 1).run(scenario))).isEqualTo(expected);
+  }
 }
