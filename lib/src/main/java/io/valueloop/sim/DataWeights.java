@@ -6,17 +6,24 @@ import java.util.Arrays;
 
 /**
  * The information-sharing weights of a run that follow role dynamics (docs/design.md §3, role dynamics): the DATA
- * pair weights {@code w(a, c) = L(a, c)} and the uncovered shares of the goods flows, kept equal to those of the
- * chain compiled with the run's current order coefficients. {@code L(·, c)}, column {@code c} of the Leontief
- * inverse, depends only on the coefficients of the flows into {@code c} and the actors upstream of it, so when
- * {@link Markets} writes a coefficient into a buyer {@code b}, only the columns of the segments downstream of
- * {@code b} change (a convert's own segment and its neighbours; a leaver's customers' segments; every segment
- * below an adopter). At step 1, after the coefficients are rewritten, those columns are solved again on their
- * compiled support (the actors upstream of the segment, in compiled order: one push up the supply flows per actor,
- * Gauss–Seidel on a goods loop), the pairs weighing them rewritten, and each changed multiplier's part of the gross outputs and covered
- * demand behind the uncovered shares moved by its change. Cost per tick: the support and inflows of the changed
- * columns; nothing is allocated after set-up, and the order of the work is that of the changes, whatever the
- * thread count.
+ * pair weights {@code w(x, c) = L(x, c)} and the uncovered shares of the goods flows, kept equal to those of the
+ * chain compiled with the run's current order coefficients. {@code L(x, c)} depends only on the coefficients of the
+ * flows into {@code c} and into the actors upstream of it, so a coefficient that {@link Markets} writes into a buyer
+ * {@code b} changes only the weights of the segments downstream of {@code b}:
+ * <ul>
+ *   <li>a flow {@code g} into a segment {@code c} (a convert, a seat that leaves, a shop's customers taking its
+ *       demand back), without uncovered shares: {@code L(x, c) = sum over g into c of a_g·L(x, seller_g)} and the
+ *       sellers' multipliers do not change, so each pair of {@code c} moves at once by {@code Δa_g·L(x, seller_g)}
+ *       (its sensitivity, kept from the last solve): O(pairs of c) per change;</li>
+ *   <li>any other change (an adopter's or a distributor's supply, or any change while uncovered shares are kept):
+ *       the segments downstream of the buyer are solved again at step 1, once the coefficients are rewritten, on
+ *       their compiled support (the actors upstream of the segment): without uncovered shares, row {@code L(x, ·)}
+ *       per pair, sellers first, which also renews the sensitivities; with them, column {@code L(·, c)}, buyers
+ *       first, whose changed multipliers move the gross outputs and covered demand behind the uncovered shares. A
+ *       goods loop is solved by Gauss–Seidel; a sum whose last term leaves is set to exactly zero.</li>
+ * </ul>
+ * Nothing is allocated after set-up; the work runs in the order of the changes on the thread of step 1, whatever
+ * the thread count. Weights moved by sensitivities are exact up to the rounding of their sums.
  */
 final class DataWeights {
   /** Relative change per Gauss–Seidel sweep below which a goods loop's column counts as solved. */
@@ -65,6 +72,15 @@ final class DataWeights {
   private final boolean[] touched;
   private final int[] touchedList;
   private int touchedCount;
+  /**
+   * Without uncovered shares: per pair {@code j} of a segment {@code c} (in slot order) and per supply flow {@code q}
+   * of {@code c}, {@code L(x_j, seller_q)} at the last solve, at {@code sensitivity[sensitivityStart[j] + q]}, so
+   * that a change {@code Δa} of a coefficient into {@code c} moves the pair's weight by {@code Δa·L(x_j, seller_q)}
+   * at once; and per goods flow its position among its buyer's supply flows.
+   */
+  private final int[] sensitivityStart;
+  private final double[] sensitivity;
+  private final int[] inPosition;
   /** Whether a goods loop's column failed to converge within {@link GoodsEquation#MAX_SWEEPS} sweeps. */
   boolean diverged;
 
@@ -142,6 +158,23 @@ final class DataWeights {
     coveredUnit = new double[covered.length];
     grossTerms = new int[tracking];
     coveredTerms = new int[covered.length];
+    boolean fast = uncovered == null;
+    sensitivityStart = new int[fast ? pairs + 1 : 0];
+    inPosition = new int[fast ? t.m : 0];
+    if (fast) {
+      for (int s = 0; s < slots; s++) {
+        int c = t.consumers[s];
+        for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+          sensitivityStart[j + 1] = Math.addExact(sensitivityStart[j], t.inStart[c + 1] - t.inStart[c]);
+        }
+      }
+      for (int b = 0; b < n; b++) {
+        for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+          inPosition[t.inFlow[p]] = p - t.inStart[b];
+        }
+      }
+    }
+    sensitivity = new double[fast ? sensitivityStart[pairs] : 0];
   }
 
   /**
@@ -167,8 +200,21 @@ final class DataWeights {
     return weights;
   }
 
-  /** Called by {@link Markets} when it changes the coefficient of a goods flow into {@code buyer}. */
-  void changed(int buyer) {
+  /**
+   * Called by {@link Markets} when it changes the coefficient of goods flow {@code g} by {@code change}: without
+   * uncovered shares, a flow into a segment moves the segment's pair weights at once (its sellers' multipliers are
+   * unchanged); any other change is solved again at {@link #update()}.
+   */
+  void changed(int g, double change) {
+    int buyer = t.buyer[g];
+    int s = t.consumerSlot[buyer];
+    if (s >= 0 && uncovered == null) {
+      int q = inPosition[g];
+      for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+        weight[slotPair[j]] += change * sensitivity[sensitivityStart[j] + q];
+      }
+      return;
+    }
     if (!changed[buyer]) {
       changed[buyer] = true;
       changedList[changedCount++] = buyer;
@@ -231,6 +277,14 @@ final class DataWeights {
    * carry nothing (its row is empty, as in {@link Topology#equation}). Costs the support's supply flows.
    */
   private void solve(int s) {
+    if (uncovered == null) {
+      rows(s);
+    } else {
+      column(s);
+    }
+  }
+
+  private void column(int s) {
     int c = t.consumers[s];
     int from = columnStart[s];
     int to = columnStart[s + 1];
@@ -263,6 +317,91 @@ final class DataWeights {
       columnValue[j] = x[b];
       x[b] = 0;
     }
+  }
+
+  /**
+   * Without uncovered shares: for each pair {@code (x, c)} of segment slot {@code s}, row {@code L(x, ·)} on {@code
+   * c}'s support, in reverse compiled order (sellers before buyers), {@code y_j = [j = x] + sum over supply flows
+   * g: i → j of a_g·y_i}, a goods loop by Gauss–Seidel; the pair's weight is {@code y_c} and its sensitivities the
+   * {@code y} of {@code c}'s sellers. Costs the support's supply flows per pair.
+   */
+  private void rows(int s) {
+    int c = t.consumers[s];
+    int from = columnStart[s];
+    int to = columnStart[s + 1];
+    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
+      int pair = slotPair[j];
+      int actor = pairActor[pair];
+      int k = to - 1;
+      while (k >= from) {
+        int i = columnActor[k];
+        if (!loop[i]) {
+          x[i] = (i == actor ? 1 : 0) + pull(i, -1);
+          k--;
+        } else {
+          int component = t.chain.component(i);
+          int start = k + 1 - (t.chain.componentEnd(component) - t.chain.componentStart(component));
+          for (int m = start; m <= k; m++) {
+            int member = columnActor[m];
+            rest[member] = (member == actor ? 1 : 0) + pull(member, component);
+            x[member] = 0;
+          }
+          sweepRow(start, k + 1, component);
+          k = start - 1;
+        }
+      }
+      weight[pair] = x[c];
+      int base = sensitivityStart[j] - t.inStart[c];
+      for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
+        int seller = t.seller[t.inFlow[p]];
+        sensitivity[base + p] = t.consumerSlot[seller] >= 0 ? 0 : x[seller];
+      }
+      for (int m = from; m < to; m++) {
+        x[columnActor[m]] = 0;
+      }
+    }
+  }
+
+  /**
+   * Returns {@code sum of a_g·x_i} over the supply flows {@code g: i → j} of {@code j} from sellers outside goods
+   * component {@code component} (-1: every seller); a segment's sales carry nothing.
+   */
+  private double pull(int j, int component) {
+    double sum = 0;
+    for (int p = t.inStart[j]; p < t.inStart[j + 1]; p++) {
+      int g = t.inFlow[p];
+      int i = t.seller[g];
+      if (t.consumerSlot[i] < 0 && (component < 0 || t.chain.component(i) != component)) {
+        sum += coefficient(g) * x[i];
+      }
+    }
+    return sum;
+  }
+
+  /** Gauss–Seidel on a goods loop's row entries {@code [from, end)}, from {@code rest} (what outside sellers give). */
+  private void sweepRow(int from, int end, int component) {
+    for (int sweep = 0; sweep < GoodsEquation.MAX_SWEEPS; sweep++) {
+      double change = 0;
+      double most = 0;
+      for (int m = end - 1; m >= from; m--) {
+        int j = columnActor[m];
+        double v = rest[j];
+        for (int p = t.inStart[j]; p < t.inStart[j + 1]; p++) {
+          int g = t.inFlow[p];
+          int i = t.seller[g];
+          if (t.consumerSlot[i] < 0 && t.chain.component(i) == component) {
+            v += coefficient(g) * x[i];
+          }
+        }
+        change = Math.max(change, Math.abs(v - x[j]));
+        most = Math.max(most, Math.abs(v));
+        x[j] = v;
+      }
+      if (change <= LOOP_TOLERANCE * most) {
+        return;
+      }
+    }
+    diverged = true;
   }
 
   /** Pushes buyer {@code j}'s multiplier to its sellers outside goods component {@code component} (-1: none). */

@@ -251,7 +251,7 @@ final class Markets {
     double change = x - state.flowData[slot];
     state.flowData[slot] = x;
     if (data != null && change != 0) {
-      data.changed(t.buyer[g]);
+      data.changed(g, change);
     }
     int c = t.consumerSlot[t.buyer[g]];
     if (c >= 0 && change != 0) {

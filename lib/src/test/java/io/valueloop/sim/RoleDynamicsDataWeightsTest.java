@@ -63,10 +63,24 @@ class RoleDynamicsDataWeightsTest {
   @Test
   void weights_afterConversionsChurnAndAdoption_equalThoseOfTheChainCompiledWithTheCurrentCoefficients() {
     Topology t = new Topology(CompiledChain.compile(loopChain().build()));
+    assertThat(t.uncoveredShare).isNotNull();
+
+    followsTheCompiledChain(t);
+  }
+
+  @Test
+  void weights_withFullCoverage_followEveryChangeByTheirSensitivities() {
+    // Every segment's data reaches w and s: no uncovered share, so a change into a segment moves its weights at once.
+    Topology t = new Topology(CompiledChain.compile(loopChain().data("c1", "w", 0).data("c2", "s", 0).build()));
+    assertThat(t.uncoveredShare).isNull();
+
+    followsTheCompiledChain(t);
+  }
+
+  private static void followsTheCompiledChain(Topology t) {
     Scenario scenario = everyChange(60);
     RunState state = new RunState(t, scenario, true);
     RoleDynamics roles = RoleDynamics.of(t, scenario, state, new Ledger(t, false, false));
-    assertThat(t.uncoveredShare).isNotNull();
 
     check(t, state);
     int moved = 0;
@@ -177,6 +191,10 @@ class RoleDynamicsDataWeightsTest {
         assertThat(state.pairWeight[p]).as("weight of %s for segment %s", t.chain.id(a),
             t.chain.id(t.consumers[t.pairSegment[p]])).isCloseTo(column[t.pairSegment[p]][a], within(TOLERANCE));
       }
+    }
+    if (t.uncoveredShare == null) {
+      assertThat(state.uncoveredShare).isNull();
+      return;
     }
     double[] gross = equation.solve(demand);
     double[] grossUnit = equation.solve(unit);
