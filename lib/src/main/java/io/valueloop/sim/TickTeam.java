@@ -63,13 +63,9 @@ final class TickTeam implements AutoCloseable {
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
-    boolean apart = false;
-    for (int c : t.consumers) {
-      apart |= c >= levelTo[0];
-    }
-    consumersApart = apart;
+    consumersApart = t.consumersApart;
     for (Turns x : turns) {
-      x.consumersApart = apart;
+      x.consumersApart = consumersApart;
       x.inlineSums = parts == 1;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;
