@@ -23,6 +23,7 @@ final class TickTeam implements AutoCloseable {
   private static final int TURNS = 0;
   private static final int COLLECT = 1;
   private static final int SUMS = 2;
+  private static final int DRAW = 3;
 
   private final Topology t;
   private final Turns[] turns;
@@ -35,6 +36,7 @@ final class TickTeam implements AutoCloseable {
   private final int[][] levelSplit;
   private final int[] allSplit;
   private final int[] collectSplit;
+  private final int[] drawSplit;
   private final boolean consumersApart;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
@@ -59,6 +61,8 @@ final class TickTeam implements AutoCloseable {
       }
     }
     allSplit = parts > 1 && t.n >= small ? split(0, t.n, parts, false) : null;
+    int segments = t.consumers.length;
+    drawSplit = parts > 1 && segments >= small ? split(0, segments, parts, false) : null;
     collectSplit = parts > 1 && ledger.collectedCount() >= small ? split(0, ledger.collectedCount(), parts, false)
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
@@ -91,6 +95,11 @@ final class TickTeam implements AutoCloseable {
     for (Turns x : turns) {
       x.tick = tick;
       x.measuring = measuring;
+    }
+    if (drawSplit == null) {
+      turns[0].drawDemand(0, t.consumers.length);
+    } else {
+      run(DRAW, drawSplit);
     }
     if (consumersApart) {
       for (int c : t.consumers) {
@@ -145,6 +154,9 @@ final class TickTeam implements AutoCloseable {
     switch (phase) {
       case TURNS:
         turns[p].act(from, to);
+        break;
+      case DRAW:
+        turns[p].drawDemand(from, to);
         break;
       case COLLECT:
         ledger.collect(from, to);

@@ -86,6 +86,21 @@ final class Turns {
     }
   }
 
+  /**
+   * Draws the demand of this tick of the segments in the positions {@code from <= slot < to} of {@link
+   * Topology#consumers} into {@link RunState#drawn}, for their turns to read (step 3). A pass of its own because each
+   * draw follows a chain of pointers (the stream, its generator) that a tight loop overlaps for many segments at once,
+   * where the long turns between two draws would leave each one waiting on memory. Each stream is still asked once
+   * per tick, so the numbers are the same.
+   */
+  void drawDemand(int from, int to) {
+    final int now = tick;
+    final double[] drawn = s.drawn;
+    for (int slot = from; slot < to; slot++) {
+      drawn[slot] = streams[slot].next(now);
+    }
+  }
+
   /** Steps 2 and 3 for consumer segment {@code c}. */
   void consumerTurn(int c) {
     final int now = tick;
@@ -99,7 +114,7 @@ final class Turns {
     }
     s.state[r + RunState.S_RECEIVED] = rec;
     int slot = t.actorInt[Topology.AI * c + Topology.A_SLOT];
-    double d = streams[slot].next(now);
+    double d = s.drawn[slot];
     if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
       throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
           + t.chain.id(c) + ", tick " + now + ")");
@@ -204,7 +219,9 @@ final class Turns {
       fraction = cap > 0 ? 1 : 0;
     } else {
       double available = Math.min(st[r + RunState.S_ON_HAND], cap);
-      fraction = outstanding <= available ? 1 : available / outstanding;
+      // Branch-free where it matters: without safety stock an actor runs short about every other tick, so a branch
+      // on "short or not" is mispredicted that often. The quotient is the same number the branch would compute.
+      fraction = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
     }
     double total = 0;
     double earned = 0;
@@ -229,7 +246,7 @@ final class Turns {
         }
         continue;
       }
-      double ship = fraction == 1 ? owedNow : owedNow * fraction;
+      double ship = owedNow * fraction;
       if (!negative && ship > data[d + Topology.D_CAPACITY]) {
         ship = data[d + Topology.D_CAPACITY];
       }
@@ -270,7 +287,7 @@ final class Turns {
       }
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
-    st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
+    st[r + RunState.S_ON_HAND] = negative ? stock : Math.max(stock, 0.0);
     st[r + RunState.S_OWED] = stillOwed;
     st[r + RunState.S_SHIPPED] = total;
     st[r + RunState.S_EXPOSURE] = served;
@@ -349,7 +366,7 @@ final class Turns {
     if (measuring) {
       // Fill rate counts shipments against the older backlog first.
       double fresh = total - backlogBefore;
-      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
+      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, Math.max(0.0, Math.min(fresh, arrivedOrders)), q,
           served);
       if (inlineSums) {
         metrics.roleSum(t.roleOrdinal[a], q, served);
