@@ -194,6 +194,15 @@ public final class Policies {
     return value;
   }
 
+  /**
+   * Returns the smoothing constant {@code α} if {@code policy} is the order-up-to policy with exponential smoothing
+   * and no safety stock, which the simulation evaluates in place ({@link Rules#flat}); otherwise 0.
+   */
+  static double smoothingOf(OrderingPolicy policy) {
+    return policy instanceof OrderUpTo p && p.safetyFactor() == 0 && p.forecast().alpha().isPresent()
+        ? p.forecast().alpha().getAsDouble() : 0;
+  }
+
   private record OrderUpTo(Forecast forecast, double safetyFactor, int errorWindow) implements OrderingPolicy {
     @Override
     public OrderRule start(ActorView actor) {

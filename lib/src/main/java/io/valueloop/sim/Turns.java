@@ -324,7 +324,8 @@ final class Turns {
     // Step 8: the order.
     view.actor = a;
     view.tick = now;
-    double q = rules.rules[a].order(view);
+    double alpha = rules.flat[2 * a];
+    double q = alpha > 0 ? rules.smoothedOrder(a, alpha, view) : rules.rules[a].order(view);
     if (Double.isNaN(q) || Double.isInfinite(q)) {
       throw new IllegalStateException("order must be finite but was " + q + " (actor " + t.chain.id(a) + ", tick "
           + now + ")");
