@@ -7,6 +7,8 @@ import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcess;
 import io.valueloop.sim.Event;
+import io.valueloop.sim.ChannelPlan;
+import io.valueloop.sim.ChannelSetup;
 import io.valueloop.sim.Fault;
 import io.valueloop.sim.Forecast;
 import io.valueloop.sim.OrderingPolicy;
@@ -183,6 +185,45 @@ public class SimulationBenchmark {
       }
       scenario = b.build();
     }
+  }
+
+  /**
+   * {@link WithMechanics} with channels at every business: 40 % of each segment's demand ordered online (2 ticks of
+   * delivery), lost sales in both channels; even businesses have online orders drop-shipped by their platform (fee
+   * 0.5 a unit), odd ones ship from store out of separate channel stocks.
+   */
+  @State(Scope.Thread)
+  public static class WithChannels {
+    Simulation simulation;
+    Scenario scenario;
+
+    @Setup(Level.Trial)
+    public void compile() {
+      WithMechanics mechanics = new WithMechanics();
+      mechanics.compile();
+      simulation = mechanics.simulation;
+      CompiledChain chain = chain(1000);
+      ChannelPlan.Builder plan = ChannelPlan.builder().onlineShare(0.4);
+      for (int a = 0; a < chain.actorCount(); a++) {
+        if (chain.role(a) == Role.B) {
+          int platform = chain.goods().in().neighbor(chain.goods().in().start(a));
+          ChannelSetup setup = a % 2 == 0 ? ChannelSetup.dropShip(chain.id(platform), 0.5, 2)
+              : ChannelSetup.shipFromStore(2).withIntegrated(false);
+          plan.business(chain.id(a), setup.withLostSales(true, true));
+        }
+      }
+      scenario = mechanics.scenario.toBuilder().channels(plan.build()).build();
+    }
+  }
+
+  /**
+   * A whole run of 10^3 actors for 10^3 ticks with channels, lost sales, faults and random lead times; ns per
+   * actor-tick.
+   */
+  @Benchmark
+  @OperationsPerInvocation(1_000_000)
+  public SimulationResult thousandActorsThousandTicksWithChannels(WithChannels state) {
+    return state.simulation.run(state.scenario);
   }
 
   /** One tick; ns per tick. */

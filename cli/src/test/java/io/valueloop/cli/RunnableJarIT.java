@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,18 @@ class RunnableJarIT {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("valueloop ").doesNotContain("unknown");
+  }
+
+  @Test
+  void jar_holdsNoPdfOrGifLibrary() throws Exception {
+    // Charts are written as SVG and PNG only: XChart's PDF and GIF dependencies (about 4 MB) stay out of the jar.
+    try (ZipFile jar = new ZipFile(JAR.toFile())) {
+      assertThat(jar.stream().map(ZipEntry::getName))
+          .noneMatch(name -> name.startsWith("org/apache/pdfbox/") || name.startsWith("org/apache/fontbox/")
+              || name.startsWith("de/rototor/") || name.startsWith("com/madgag/"))
+          .contains("org/knowm/xchart/VectorGraphicsEncoder.class",
+              "de/erichseifert/vectorgraphics2d/svg/SVGProcessor.class");
+    }
   }
 
   @Test

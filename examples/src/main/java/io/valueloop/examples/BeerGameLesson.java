@@ -39,7 +39,7 @@ import java.util.Map;
  * <p>Source: J. D. Sterman (1989), "Modeling managerial behavior: misperceptions of feedback in a dynamic decision
  * making experiment", Management Science 35(3), 321–339.
  */
-public final class BeerGameLesson implements Lesson {
+public final class BeerGameLesson extends StagedLesson<BeerGameLesson.Result> {
   /** The echelons, downstream first. */
   static final List<String> ECHELONS =
       List.of(BeerGame.RETAILER, BeerGame.WHOLESALER, BeerGame.DISTRIBUTOR, BeerGame.FACTORY);
@@ -76,17 +76,11 @@ public final class BeerGameLesson implements Lesson {
   }
 
   /** Creates the lesson; {@link Lessons#all()} lists it. */
-  public BeerGameLesson() {}
-
-  @Override
-  public String name() {
-    return "beer-game";
-  }
-
-  @Override
-  public String teaches() {
-    return "Sterman's beer game: orders swing more at every echelon up the chain when players forget their"
-        + " supply line; orders and inventory per week, costs per echelon";
+  public BeerGameLesson() {
+    super("beer-game",
+        "Sterman's beer game: orders swing more at every echelon up the chain when players forget their"
+            + " supply line; orders and inventory per week, costs per echelon",
+        BeerGameLesson::run, BeerGameLesson::print, BeerGameLesson::write);
   }
 
   /**
@@ -96,13 +90,6 @@ public final class BeerGameLesson implements Lesson {
    */
   public static void main(String[] args) {
     Lessons.runMain(new BeerGameLesson(), args);
-  }
-
-  @Override
-  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
-    Result result = run(size);
-    print(result, out);
-    return write(result, outDir);
   }
 
   /**

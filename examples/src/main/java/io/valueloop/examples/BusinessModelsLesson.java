@@ -52,7 +52,7 @@ import java.util.function.Function;
  * effect", Management Science 43(4); F. Chen et al. (2000), Management Science 46(3); J.-C. Rochet and J. Tirole
  * (2003), "Platform competition in two-sided markets", JEEA 1(4).
  */
-public final class BusinessModelsLesson implements Lesson {
+public final class BusinessModelsLesson extends StagedLesson<BusinessModelsLesson.Result> {
   /** The measures, in the order printed. */
   static final String COST = "cost per unit sold";
   static final String RETAIL = "bullwhip retail (B)";
@@ -95,17 +95,11 @@ public final class BusinessModelsLesson implements Lesson {
   }
 
   /** Creates the lesson; {@link Lessons#all()} lists it. */
-  public BusinessModelsLesson() {}
-
-  @Override
-  public String name() {
-    return "business-models";
-  }
-
-  @Override
-  public String teaches() {
-    return "the same consumers served by a traditional chain, a marketplace, S2B2C and S2B2C2S2B: cost, bullwhip,"
-        + " fill rate, inventory and who captures the consumer's money, with 95 % confidence intervals";
+  public BusinessModelsLesson() {
+    super("business-models",
+        "the same consumers served by a traditional chain, a marketplace, S2B2C and S2B2C2S2B: cost, bullwhip,"
+            + " fill rate, inventory and who captures the consumer's money, with 95 % confidence intervals",
+        BusinessModelsLesson::run, BusinessModelsLesson::print, BusinessModelsLesson::write);
   }
 
   /**
@@ -115,13 +109,6 @@ public final class BusinessModelsLesson implements Lesson {
    */
   public static void main(String[] args) {
     Lessons.runMain(new BusinessModelsLesson(), args);
-  }
-
-  @Override
-  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
-    Result result = run(size);
-    print(result, out);
-    return write(result, outDir);
   }
 
   /**

@@ -56,7 +56,7 @@ import java.util.Map;
  * (2014), "From superstorms to factory fires: managing unpredictable supply-chain disruptions", Harvard Business
  * Review 92(1–2).
  */
-public final class DisruptionLesson implements Lesson {
+public final class DisruptionLesson extends StagedLesson<DisruptionLesson.Result> {
   static final String MAIN_FACTORY = "factory-main";
   static final String SECOND_FACTORY = "factory-second";
   static final String PLATFORM = "platform";
@@ -201,17 +201,11 @@ public final class DisruptionLesson implements Lesson {
   }
 
   /** Creates the lesson; {@link Lessons#all()} lists it. */
-  public DisruptionLesson() {}
-
-  @Override
-  public String name() {
-    return "disruption";
-  }
-
-  @Override
-  public String teaches() {
-    return "a key factory's outage: the critical actors the analysis names beforehand, then the fill rate and"
-        + " backlog falling and recovering, with fixed shares and with re-sourcing";
+  public DisruptionLesson() {
+    super("disruption",
+        "a key factory's outage: the critical actors the analysis names beforehand, then the fill rate and"
+            + " backlog falling and recovering, with fixed shares and with re-sourcing",
+        DisruptionLesson::run, DisruptionLesson::print, DisruptionLesson::write);
   }
 
   /**
@@ -221,13 +215,6 @@ public final class DisruptionLesson implements Lesson {
    */
   public static void main(String[] args) {
     Lessons.runMain(new DisruptionLesson(), args);
-  }
-
-  @Override
-  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
-    Result result = run(size);
-    print(result, out);
-    return write(result, outDir);
   }
 
   /** {@return the lesson's chain: two factories, a platform, four shops and their consumers} */

@@ -24,7 +24,8 @@ public final class Lessons {
       new PoolingLesson(),
       new InformationSharingExperiment(),
       new ClosedLoopTour(),
-      new RoleDynamicsLesson());
+      new RoleDynamicsLesson(),
+      new ChannelsLesson());
 
   private Lessons() {}
 

@@ -43,7 +43,7 @@ import java.util.Map;
  * <p>Source: A. M. Law (2015), <i>Simulation Modeling and Analysis</i>, 5th ed., McGraw-Hill, ch. 9 (output
  * analysis); F. Chen et al. (2000), Management Science 46(3) (the bullwhip with AR(1) demand).
  */
-public final class MonteCarloLesson implements Lesson {
+public final class MonteCarloLesson extends StagedLesson<MonteCarloLesson.Result> {
   static final double RHO = 0.6;
   static final double LEVEL = 0.95;
   static final String PLATFORM = "platform (S)";
@@ -66,17 +66,11 @@ public final class MonteCarloLesson implements Lesson {
   record Result(double[] delays, int replications, Map<String, List<Summary>> loopOn, Map<String, Summary> loopOff) {}
 
   /** Creates the lesson; {@link Lessons#all()} lists it. */
-  public MonteCarloLesson() {}
-
-  @Override
-  public String name() {
-    return "monte-carlo";
-  }
-
-  @Override
-  public String teaches() {
-    return "a replicated sweep of the data loop's delay: the upstream bullwhip with 95 % confidence bands,"
-        + " against the loop off";
+  public MonteCarloLesson() {
+    super("monte-carlo",
+        "a replicated sweep of the data loop's delay: the upstream bullwhip with 95 % confidence bands,"
+            + " against the loop off",
+        MonteCarloLesson::run, MonteCarloLesson::print, MonteCarloLesson::write);
   }
 
   /**
@@ -86,13 +80,6 @@ public final class MonteCarloLesson implements Lesson {
    */
   public static void main(String[] args) {
     Lessons.runMain(new MonteCarloLesson(), args);
-  }
-
-  @Override
-  public LessonOutput run(Path outDir, PrintStream out, Size size) throws IOException {
-    Result result = run(size);
-    print(result, out);
-    return write(result, outDir);
   }
 
   /**

@@ -138,23 +138,22 @@ public final class ExperimentResult {
   }
 
   private int scenarioIndex(String scenario) {
-    Objects.requireNonNull(scenario, "scenario");
-    int s = scenarios.indexOf(scenario);
-    if (s < 0) {
-      throw new IllegalArgumentException("scenario must be one of " + scenarios + " but was '" + scenario
-          + "' (experiment result)");
-    }
-    return s;
+    return index("scenario", scenario, scenarios);
   }
 
   private int measureIndex(String measure) {
-    Objects.requireNonNull(measure, "measure");
-    int m = measures.indexOf(measure);
-    if (m < 0) {
-      throw new IllegalArgumentException("measure must be one of " + measures + " but was '" + measure
+    return index("measure", measure, measures);
+  }
+
+  /** Returns the position of a name among the known ones, or throws naming what it is and the names known. */
+  private static int index(String what, String name, List<String> names) {
+    Objects.requireNonNull(name, what);
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException(what + " must be one of " + names + " but was '" + name
           + "' (experiment result)");
     }
-    return m;
+    return i;
   }
 
   @Override

@@ -100,19 +100,9 @@ public final class GhoshModel {
    * @return a new array of outputs by compiled actor index
    */
   public double[] output(double[] primaryInputs) {
-    Objects.requireNonNull(primaryInputs, "primaryInputs");
     CompiledChain chain = state.chain();
+    chain.checkPerActor(primaryInputs, "primaryInputs", "primary input");
     int n = chain.actorCount();
-    if (primaryInputs.length != n) {
-      throw new IllegalArgumentException("primaryInputs length must be the actor count " + n + " but was "
-          + primaryInputs.length);
-    }
-    for (int j = 0; j < n; j++) {
-      if (!Double.isFinite(primaryInputs[j])) {
-        throw new IllegalArgumentException("primary input must be finite but was " + primaryInputs[j]
-            + " (actor " + chain.id(j) + ")");
-      }
-    }
     Adjacency in = chain.goods().in();
     double[] x = new double[n];
     LevelSolver solver = new LevelSolver(chain, true, in.offsets, in.neighbors, allocationIn,

@@ -235,18 +235,8 @@ public final class LeontiefInverse {
    * @return a new array of gross outputs by compiled actor index
    */
   public double[] output(double[] finalDemand) {
-    Objects.requireNonNull(finalDemand, "finalDemand");
+    chain.checkPerActor(finalDemand, "finalDemand", "final demand");
     int n = inverse.length;
-    if (finalDemand.length != n) {
-      throw new IllegalArgumentException("finalDemand length must be the actor count " + n + " but was "
-          + finalDemand.length);
-    }
-    for (int j = 0; j < n; j++) {
-      if (!Double.isFinite(finalDemand[j])) {
-        throw new IllegalArgumentException("final demand must be finite but was " + finalDemand[j]
-            + " (actor " + chain.id(j) + ")");
-      }
-    }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
       double sum = 0;

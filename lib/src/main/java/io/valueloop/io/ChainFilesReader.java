@@ -6,7 +6,6 @@ import io.valueloop.model.DataTerms;
 import io.valueloop.model.FeeBase;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.FlowTerms;
-import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.MoneyTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
@@ -215,25 +214,7 @@ final class ChainFilesReader {
       Actor.Builder actor = Actor.builder();
       Role role = record.enumCell("role", Role.class, true);
       String name = record.cell("name");
-      Double value;
-      if ((value = record.doubleCell("capacity")) != null) {
-        actor.capacity(value);
-      }
-      if ((value = record.doubleCell("unitCost")) != null) {
-        actor.unitCost(value);
-      }
-      if ((value = record.doubleCell("holdingCost")) != null) {
-        actor.holdingCost(value);
-      }
-      if ((value = record.doubleCell("backlogCost")) != null) {
-        actor.backlogCost(value);
-      }
-      if ((value = record.doubleCell("initialInventory")) != null) {
-        actor.initialInventory(value);
-      }
-      if ((value = record.doubleCell("demand")) != null) {
-        actor.demand(value);
-      }
+      ChainFields.actorParameters(actor, record::doubleCell);
       for (int i = 0; i < columns.size(); i++) {
         String column = columns.get(i);
         String text = column.startsWith(ATTRIBUTE_PREFIX) && table.isRead(column, i) ? record.text(column) : null;
@@ -366,7 +347,6 @@ final class ChainFilesReader {
   private static FlowTerms terms(FlowKind kind, CsvTable.Record record) {
     switch (kind) {
       case GOODS: {
-        GoodsTerms defaults = GoodsTerms.defaults();
         Double price = record.doubleCell("price");
         Integer leadTime = record.intCell("leadTime");
         Integer orderDelay = record.intCell("orderDelay");
@@ -377,14 +357,7 @@ final class ChainFilesReader {
         if (record.hasProblems()) {
           return null;
         }
-        return new GoodsTerms(
-            price == null ? defaults.price() : price,
-            leadTime == null ? defaults.leadTime() : leadTime,
-            orderDelay == null ? defaults.orderDelay() : orderDelay,
-            capacity == null ? defaults.capacity() : capacity,
-            share == null ? defaults.share() : share,
-            inputCoefficient == null ? defaults.inputCoefficient() : inputCoefficient,
-            input == null ? defaults.input() : input);
+        return ChainFields.goodsTerms(price, leadTime, orderDelay, capacity, share, inputCoefficient, input);
       }
       case DATA: {
         Integer delay = record.intCell("delay");

@@ -121,12 +121,8 @@ final class ChainJson {
     }
     Role role = reading.constant(fields.required("role"), "role", Role.class);
     String name = fields.string("name");
-    Double capacity = reading.number(fields.get("capacity"), "capacity", true);
-    Double unitCost = fields.number("unitCost");
-    Double holdingCost = fields.number("holdingCost");
-    Double backlogCost = fields.number("backlogCost");
-    Double initialInventory = fields.number("initialInventory");
-    Double demand = fields.number("demand");
+    ChainFields.actorParameters(actor, parameter -> parameter.equals("capacity")
+        ? reading.number(fields.get(parameter), parameter, true) : fields.number(parameter));
     Reading.Fields attributes = reading.object(fields.get("attributes"), "attributes");
     if (attributes != null) {
       for (Map.Entry<String, Json> attribute : attributes.node.fields().entrySet()) {
@@ -143,24 +139,6 @@ final class ChainJson {
     actor.id(id).role(role);
     if (name != null) {
       actor.name(name);
-    }
-    if (capacity != null) {
-      actor.capacity(capacity);
-    }
-    if (unitCost != null) {
-      actor.unitCost(unitCost);
-    }
-    if (holdingCost != null) {
-      actor.holdingCost(holdingCost);
-    }
-    if (backlogCost != null) {
-      actor.backlogCost(backlogCost);
-    }
-    if (initialInventory != null) {
-      actor.initialInventory(initialInventory);
-    }
-    if (demand != null) {
-      actor.demand(demand);
     }
     return actor.build();
   }
@@ -223,14 +201,7 @@ final class ChainJson {
         Double coefficient = fields.number("inputCoefficient");
         String input = fields.string("input");
         fields.end();
-        return new GoodsTerms(
-            price == null ? GOODS_DEFAULTS.price() : price,
-            leadTime == null ? GOODS_DEFAULTS.leadTime() : leadTime,
-            orderDelay == null ? GOODS_DEFAULTS.orderDelay() : orderDelay,
-            capacity == null ? GOODS_DEFAULTS.capacity() : capacity,
-            share == null ? GOODS_DEFAULTS.share() : share,
-            coefficient == null ? GOODS_DEFAULTS.inputCoefficient() : coefficient,
-            input == null ? GOODS_DEFAULTS.input() : input);
+        return ChainFields.goodsTerms(price, leadTime, orderDelay, capacity, share, coefficient, input);
       }
       case DATA: {
         int delay = fields == null ? 0 : fields.integer("delay", 0);

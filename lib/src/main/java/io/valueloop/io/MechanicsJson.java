@@ -1,19 +1,24 @@
 package io.valueloop.io;
 
+import io.valueloop.sim.ChannelPlan;
+import io.valueloop.sim.ChannelSetup;
 import io.valueloop.sim.Fault;
 import io.valueloop.sim.Mechanics;
 import io.valueloop.sim.RandomLeadTime;
 import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Shortage;
 import io.valueloop.sim.SourcingRule;
+import io.valueloop.sim.Switching;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The scenario fields of the mechanics that extend the tick ({@link Mechanics}): {@code shortage}, {@code sourcing},
- * {@code faults} and {@code leadTimes}. See {@code docs/file-formats.md}.
+ * The scenario fields of the mechanics that extend the tick ({@link Mechanics}): {@code shortage}, {@code sourcing}
+ * (with {@code switching}), {@code faults}, {@code leadTimes} and {@code channels}. See {@code docs/file-formats.md}.
  */
 final class MechanicsJson {
   static final List<String> SHORTAGE_TYPES = List.of("backorder", "lost", "patience");
@@ -66,6 +71,13 @@ final class MechanicsJson {
               SourcingRule.class), (b, v) -> b.sourcing(id, v));
         }
       }
+      Reading.Fields switching = reading.object(sourcing.get("switching"), "switching");
+      if (switching != null) {
+        for (Map.Entry<String, Json> e : switching.node.fields().entrySet()) {
+          String id = e.getKey();
+          ScenarioJson.setting(settings, e.getValue(), switching(e.getValue(), reading), (b, v) -> b.switching(id, v));
+        }
+      }
       sourcing.end();
     }
     for (Json node : reading.array(f.get("faults"), "faults")) {
@@ -99,6 +111,98 @@ final class MechanicsJson {
         ScenarioJson.setting(settings, node, lead, (b, v) -> b.leadTime(seller, buyer, v));
       }
     }
+    channels(f.get("channels"), reading, settings);
+  }
+
+  private static Switching switching(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "switching");
+    if (f == null) {
+      return null;
+    }
+    Double threshold = f.number("threshold");
+    Integer window = f.integer("window");
+    Integer recovery = f.integer("recovery");
+    f.end();
+    return SimJson.make(() -> Switching.of(threshold == null ? 0 : threshold, window == null ? 1 : window,
+        recovery == null ? 0 : recovery), node, reading);
+  }
+
+  /** Reads the {@code channels} object into one setting, or nothing if absent or wrong. */
+  private static void channels(Json node, Reading reading, List<Consumer<Scenario.Builder>> settings) {
+    Reading.Fields f = reading.object(node, "channels");
+    if (f == null) {
+      return;
+    }
+    boolean[] ok = {true};
+    Double share = f.has("onlineShare") ? f.number("onlineShare") : Double.valueOf(0);
+    ok[0] &= share != null;
+    Reading.Fields segments = reading.object(f.get("segments"), "segments");
+    Map<String, Double> shares = new LinkedHashMap<>();
+    if (segments != null) {
+      for (Map.Entry<String, Json> e : segments.node.fields().entrySet()) {
+        Double x = reading.number(e.getValue(), "online share", false);
+        ok[0] &= x != null;
+        shares.put(e.getKey(), x);
+      }
+    }
+    List<ChannelPlan.ShareChange> changes = new ArrayList<>();
+    for (Json c : reading.array(f.get("shareChanges"), "shareChanges")) {
+      Reading.Fields cf = reading.object(c, "share change");
+      if (cf == null) {
+        ok[0] = false;
+        continue;
+      }
+      Integer tick = reading.integer(cf.required("tick"), "tick");
+      String segment = reading.string(cf.required("segmentId"), "segmentId");
+      Double x = reading.number(cf.required("share"), "share", false);
+      cf.end();
+      ChannelPlan.ShareChange change = tick == null || segment == null || x == null ? null
+          : SimJson.make(() -> new ChannelPlan.ShareChange(tick, segment, x), c, reading);
+      ok[0] &= change != null;
+      changes.add(change);
+    }
+    Map<String, ChannelSetup> businesses = new LinkedHashMap<>();
+    Reading.Fields bs = reading.object(f.required("businesses"), "businesses");
+    if (bs != null) {
+      for (Map.Entry<String, Json> e : bs.node.fields().entrySet()) {
+        ChannelSetup setup = setup(e.getValue(), reading);
+        ok[0] &= setup != null;
+        businesses.put(e.getKey(), setup);
+      }
+    }
+    f.end();
+    if (!ok[0]) {
+      return;
+    }
+    ChannelPlan plan = SimJson.make(() -> {
+      ChannelPlan.Builder b = ChannelPlan.builder().onlineShare(share);
+      businesses.forEach(b::business);
+      shares.forEach(b::onlineShare);
+      changes.forEach(c -> b.shareChange(c.tick(), c.segmentId(), c.share()));
+      return b.build();
+    }, node, reading);
+    ScenarioJson.setting(settings, node, plan, (b, v) -> b.channels(v));
+  }
+
+  private static ChannelSetup setup(Json node, Reading reading) {
+    Reading.Fields f = reading.object(node, "channel setup");
+    if (f == null) {
+      return null;
+    }
+    Integer lead = reading.integer(f.required("onlineLeadTime"), "onlineLeadTime");
+    boolean integrated = f.bool("integrated", true);
+    String platform = f.has("dropShipperId") ? f.string("dropShipperId") : "";
+    double fee = f.number("dropShipFee", 0);
+    double price = f.number("onlinePriceFactor", 1);
+    double handling = f.number("onlineHandlingCost", 0);
+    boolean offlineLost = f.bool("offlineLost", true);
+    boolean onlineLost = f.bool("onlineLost", false);
+    f.end();
+    if (lead == null || platform == null) {
+      return null;
+    }
+    return SimJson.make(() -> new ChannelSetup(lead, integrated, platform, fee, price, handling, offlineLost,
+        onlineLost), node, reading);
   }
 
   private static Shortage shortage(Json node, Reading reading) {
@@ -185,6 +289,12 @@ final class MechanicsJson {
       m.buyerSourcing().forEach((id, rule) -> buyers.put(id, rule.name()));
       sourcing.put("buyers", buyers);
     }
+    if (!m.switching().isEmpty()) {
+      Json switching = Json.object();
+      m.switching().forEach((id, rule) -> switching.put(id, Json.object().put("threshold", rule.threshold())
+          .put("window", Json.number(rule.window())).put("recovery", Json.number(rule.recovery()))));
+      sourcing.put("switching", switching);
+    }
     if (!sourcing.fields().isEmpty()) {
       root.put("sourcing", sourcing);
     }
@@ -216,6 +326,33 @@ final class MechanicsJson {
             .put("probabilities", probabilities));
       });
       root.put("leadTimes", leads);
+    }
+    ChannelPlan plan = m.channels();
+    if (!plan.equals(ChannelPlan.none())) {
+      Json channels = Json.object().put("onlineShare", plan.defaultShare());
+      if (!plan.shares().isEmpty()) {
+        Json segments = Json.object();
+        plan.shares().forEach(segments::put);
+        channels.put("segments", segments);
+      }
+      if (!plan.changes().isEmpty()) {
+        Json changes = Json.array();
+        plan.changes().forEach(c -> changes.add(Json.object().put("tick", Json.number(c.tick()))
+            .put("segmentId", c.segmentId()).put("share", c.share())));
+        channels.put("shareChanges", changes);
+      }
+      Json businesses = Json.object();
+      plan.businesses().forEach((id, c) -> {
+        Json b = Json.object().put("onlineLeadTime", Json.number(c.onlineLeadTime())).put("integrated",
+            c.integrated());
+        if (c.dropShips()) {
+          b.put("dropShipperId", c.dropShipperId()).put("dropShipFee", c.dropShipFee());
+        }
+        businesses.put(id, b.put("onlinePriceFactor", c.onlinePriceFactor())
+            .put("onlineHandlingCost", c.onlineHandlingCost()).put("offlineLost", c.offlineLost())
+            .put("onlineLost", c.onlineLost()));
+      });
+      root.put("channels", channels.put("businesses", businesses));
     }
   }
 

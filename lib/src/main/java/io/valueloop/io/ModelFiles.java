@@ -59,10 +59,7 @@ public final class ModelFiles {
    *     {@link ValueChain.Builder#build()}, each problem at the JSON pointer of the actor or flow at fault
    */
   public static ValueChain readChain(Path file) throws IOException, ModelFileException {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readChain(in, file.toString());
-    }
+    return read(file, ChainJson::read);
   }
 
   /**
@@ -75,16 +72,7 @@ public final class ModelFiles {
    * @throws ModelFileException as {@link #readChain(Path)}
    */
   public static ValueChain readChain(Reader in, String name) throws IOException, ModelFileException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(name, "name");
-    Problems problems = new Problems();
-    return ChainJson.read(root(JsonText.parse(in, name, problems), problems), problems);
-  }
-
-  /** Reads a chain from bytes in UTF-8; see {@link #readChain(Path)}. */
-  static ValueChain readChain(InputStream in, String name) throws ModelFileException {
-    Problems problems = new Problems();
-    return ChainJson.read(root(JsonText.parse(in, name, problems), problems), problems);
+    return read(in, name, ChainJson::read);
   }
 
   /**
@@ -95,8 +83,7 @@ public final class ModelFiles {
    * @throws IOException if the file cannot be written
    */
   public static void writeChain(ValueChain chain, Path file) throws IOException {
-    Objects.requireNonNull(chain, "chain");
-    AtomicFiles.writeText(file, out -> writeChain(chain, out));
+    writeFile(file, ChainJson.write(Objects.requireNonNull(chain, "chain")));
   }
 
   /**
@@ -123,7 +110,7 @@ public final class ModelFiles {
   public static void writeTemplate(TemplateSpec template, Path file) throws IOException {
     Objects.requireNonNull(template, "template");
     template.build();
-    AtomicFiles.writeText(file, out -> writeTemplate(template, out));
+    writeFile(file, templateJson(template));
   }
 
   /**
@@ -135,8 +122,7 @@ public final class ModelFiles {
    */
   public static void writeTemplate(TemplateSpec template, Writer out) throws IOException {
     Objects.requireNonNull(template, "template");
-    write(Json.object().put("format", Reading.FORMAT).put("kind", Kind.CHAIN.fieldValue())
-        .put("template", template.json()), out);
+    write(templateJson(template), out);
   }
 
   /**
@@ -148,10 +134,7 @@ public final class ModelFiles {
    * @throws ModelFileException if the file is not a valid scenario file, with every problem
    */
   public static Scenario readScenario(Path file) throws IOException, ModelFileException {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readScenario(in, file.toString());
-    }
+    return read(file, ModelFiles::scenario);
   }
 
   /**
@@ -164,16 +147,7 @@ public final class ModelFiles {
    * @throws ModelFileException as {@link #readScenario(Path)}
    */
   public static Scenario readScenario(Reader in, String name) throws IOException, ModelFileException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(name, "name");
-    Problems problems = new Problems();
-    return scenario(root(JsonText.parse(in, name, problems), problems), problems);
-  }
-
-  /** Reads a scenario from bytes in UTF-8; see {@link #readScenario(Path)}. */
-  static Scenario readScenario(InputStream in, String name) throws ModelFileException {
-    Problems problems = new Problems();
-    return scenario(root(JsonText.parse(in, name, problems), problems), problems);
+    return read(in, name, ModelFiles::scenario);
   }
 
   private static Scenario scenario(Json root, Problems problems) throws ModelFileException {
@@ -194,8 +168,7 @@ public final class ModelFiles {
    */
   public static void writeScenario(Scenario scenario, Path file) throws IOException {
     Objects.requireNonNull(scenario, "scenario");
-    Json json = ScenarioJson.write(scenario, true);
-    AtomicFiles.writeText(file, out -> write(json, out));
+    writeFile(file, ScenarioJson.write(scenario, true));
   }
 
   /**
@@ -220,11 +193,8 @@ public final class ModelFiles {
    * @throws ModelFileException if the file, or a file it names, is not valid, with every problem
    */
   public static ExperimentFile readExperiment(Path file) throws IOException, ModelFileException {
-    Objects.requireNonNull(file, "file");
-    Path folder = file.toAbsolutePath().getParent();
-    try (InputStream in = Files.newInputStream(file)) {
-      return readExperiment(in, file.toString(), folder);
-    }
+    Path folder = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
+    return read(file, (root, problems) -> ExperimentJson.read(root, folder, problems));
   }
 
   /**
@@ -239,17 +209,51 @@ public final class ModelFiles {
    */
   public static ExperimentFile readExperiment(Reader in, String name, Path folder)
       throws IOException, ModelFileException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(folder, "folder");
-    Problems problems = new Problems();
-    return ExperimentJson.read(root(JsonText.parse(in, name, problems), problems), folder, problems);
+    return read(in, name, (root, problems) -> ExperimentJson.read(root, folder, problems));
   }
 
-  /** Reads an experiment from bytes in UTF-8; see {@link #readExperiment(Path)}. */
+  /** Reads a chain from bytes in UTF-8, for the fuzz tests; see {@link #readChain(Path)}. */
+  static ValueChain readChain(InputStream in, String name) throws ModelFileException {
+    return read(in, name, ChainJson::read);
+  }
+
+  /** Reads a scenario from bytes in UTF-8, for the fuzz tests; see {@link #readScenario(Path)}. */
+  static Scenario readScenario(InputStream in, String name) throws ModelFileException {
+    return read(in, name, ModelFiles::scenario);
+  }
+
+  /** Reads an experiment from bytes in UTF-8, for the fuzz tests; see {@link #readExperiment(Path)}. */
   static ExperimentFile readExperiment(InputStream in, String name, Path folder) throws ModelFileException {
+    return read(in, name, (root, problems) -> ExperimentJson.read(root, folder, problems));
+  }
+
+  /** Reads a model of one kind from a file's parsed JSON, recording every problem. */
+  @FunctionalInterface
+  private interface FromJson<T> {
+    T read(Json root, Problems problems) throws ModelFileException;
+  }
+
+  /** Reads a model from a file in UTF-8; the file's name is used in problems. */
+  private static <T> T read(Path file, FromJson<T> fromJson) throws IOException, ModelFileException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), fromJson);
+    }
+  }
+
+  /** Reads a model from bytes in UTF-8; the name is used only in problems. */
+  private static <T> T read(InputStream in, String name, FromJson<T> fromJson) throws ModelFileException {
     Problems problems = new Problems();
-    return ExperimentJson.read(root(JsonText.parse(in, name, problems), problems), folder, problems);
+    return fromJson.read(root(JsonText.parse(in, name, problems), problems), problems);
+  }
+
+  /** Reads a model from a text; the name is used only in problems. */
+  private static <T> T read(Reader in, String name, FromJson<T> fromJson) throws ModelFileException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Problems problems = new Problems();
+    return fromJson.read(root(JsonText.parse(in, name, problems), problems), problems);
   }
 
   /** {@return a parsed root, or throws the problems if the text was not JSON} */
@@ -269,8 +273,7 @@ public final class ModelFiles {
    * @throws IOException if the file cannot be written
    */
   public static void writeExperiment(ExperimentFile experiment, Path file) throws IOException {
-    Objects.requireNonNull(experiment, "experiment");
-    AtomicFiles.writeText(file, out -> writeExperiment(experiment, out));
+    writeFile(file, ExperimentJson.write(Objects.requireNonNull(experiment, "experiment")));
   }
 
   /**
@@ -355,6 +358,16 @@ public final class ModelFiles {
       reading.problem(kind, "kind must be one of chain, scenario, experiment but was " + Reading.shown(kind));
     }
     return null;
+  }
+
+  private static Json templateJson(TemplateSpec template) {
+    return Json.object().put("format", Reading.FORMAT).put("kind", Kind.CHAIN.fieldValue())
+        .put("template", template.json());
+  }
+
+  /** Writes a model's JSON to a file in UTF-8, atomically, creating or replacing it. */
+  private static void writeFile(Path file, Json json) throws IOException {
+    AtomicFiles.writeText(file, out -> write(json, out));
   }
 
   private static void write(Json json, Writer out) throws IOException {

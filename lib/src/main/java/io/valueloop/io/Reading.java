@@ -35,26 +35,21 @@ final class Reading {
 
   /** Returns the fields of an object value, or null after a problem if the value is not an object. */
   Fields object(Json value, String what) {
-    if (value == null) {
-      return null;
-    }
-    if (!value.is(Json.Type.OBJECT)) {
-      problem(value, what + " must be an object but was " + shown(value));
-      return null;
-    }
-    return new Fields(value);
+    return value == null || !isA(Json.Type.OBJECT, value, what, Json.Type.OBJECT.article) ? null : new Fields(value);
   }
 
   /** Returns the items of an array value, or an empty list after a problem if the value is not an array. */
   List<Json> array(Json value, String what) {
-    if (value == null) {
-      return List.of();
+    return value == null || !isA(Json.Type.ARRAY, value, what, Json.Type.ARRAY.article) ? List.of() : value.items();
+  }
+
+  /** Whether a value is of a type; if not, reports that {@code what} must be as {@code expected} says. */
+  private boolean isA(Json.Type type, Json value, String what, String expected) {
+    if (value.is(type)) {
+      return true;
     }
-    if (!value.is(Json.Type.ARRAY)) {
-      problem(value, what + " must be an array but was " + shown(value));
-      return List.of();
-    }
-    return value.items();
+    problem(value, what + " must be " + expected + " but was " + shown(value));
+    return false;
   }
 
   /** A short rendering of a value for a message: its text, or its type for objects and arrays. */
@@ -71,14 +66,7 @@ final class Reading {
   }
 
   String string(Json value, String what) {
-    if (value == null) {
-      return null;
-    }
-    if (!value.is(Json.Type.STRING)) {
-      problem(value, what + " must be a string but was " + shown(value));
-      return null;
-    }
-    return value.text;
+    return value == null || !isA(Json.Type.STRING, value, what, Json.Type.STRING.article) ? null : value.text;
   }
 
   /** A finite double, or, when {@code infinity} allows, the string {@code "inf"} (any case) for +∞. */
@@ -127,14 +115,8 @@ final class Reading {
   }
 
   Boolean bool(Json value, String what) {
-    if (value == null) {
-      return null;
-    }
-    if (!value.is(Json.Type.BOOLEAN)) {
-      problem(value, what + " must be true or false but was " + shown(value));
-      return null;
-    }
-    return Boolean.parseBoolean(value.text);
+    return value == null || !isA(Json.Type.BOOLEAN, value, what, "true or false") ? null
+        : Boolean.parseBoolean(value.text);
   }
 
   /** An enum constant named by a string, in any case. */

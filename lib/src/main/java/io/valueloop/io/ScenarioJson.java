@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The scenario format: every setting of {@link Scenario.Builder}, by the builder's names. See
@@ -70,6 +72,7 @@ final class ScenarioJson {
     }
     record(f.get("record"), reading, settings);
     MechanicsJson.read(f, reading, settings);
+    RolesJson.read(f, reading, settings);
     f.end();
     if (b == null) {
       return null;
@@ -127,13 +130,7 @@ final class ScenarioJson {
         }
       }
     }
-    Reading.Fields actors = reading.object(f.get("actors"), "actors");
-    if (actors != null) {
-      for (Map.Entry<String, Json> entry : actors.node.fields().entrySet()) {
-        String id = entry.getKey();
-        setting(settings, entry.getValue(), SimJson.policy(entry.getValue(), reading), (s, v) -> s.policy(id, v));
-      }
-    }
+    byActor(f, "actors", reading, settings, SimJson::policy, id -> (s, v) -> s.policy(id, v));
     f.end();
   }
 
@@ -146,14 +143,19 @@ final class ScenarioJson {
     if (fallback != null) {
       setting(settings, fallback, SimJson.demand(fallback, reading), (s, v) -> s.demand(v));
     }
-    Reading.Fields segments = reading.object(f.get("segments"), "segments");
-    if (segments != null) {
-      for (Map.Entry<String, Json> entry : segments.node.fields().entrySet()) {
-        String id = entry.getKey();
-        setting(settings, entry.getValue(), SimJson.demand(entry.getValue(), reading), (s, v) -> s.demand(id, v));
+    byActor(f, "segments", reading, settings, SimJson::demand, id -> (s, v) -> s.demand(id, v));
+    f.end();
+  }
+
+  /** Reads an object of values by actor id, {@code {"<id>": value, ...}}, adding a setting for each value read. */
+  private static <T> void byActor(Reading.Fields f, String field, Reading reading,
+      List<Consumer<Scenario.Builder>> settings, BiFunction<Json, Reading, T> read, Function<String, Setter<T>> setter) {
+    Reading.Fields values = reading.object(f.get(field), field);
+    if (values != null) {
+      for (Map.Entry<String, Json> entry : values.node.fields().entrySet()) {
+        setting(settings, entry.getValue(), read.apply(entry.getValue(), reading), setter.apply(entry.getKey()));
       }
     }
-    f.end();
   }
 
   private static void record(Json node, Reading reading, List<Consumer<Scenario.Builder>> settings) {
@@ -296,6 +298,7 @@ final class ScenarioJson {
       root.put("conservationCheck", true);
     }
     MechanicsJson.write(scenario.mechanics(), root);
+    RolesJson.write(scenario, root);
     return root;
   }
 }

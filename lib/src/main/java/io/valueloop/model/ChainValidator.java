@@ -1,6 +1,5 @@
 package io.valueloop.model;
 
-import io.valueloop.internal.CountingSort;
 import io.valueloop.internal.StronglyConnectedComponents;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,17 +49,18 @@ final class ChainValidator {
       // Unknown ends were reported; the adjacency and the checks below need every flow's ends.
       problems.throwIfAny();
     }
-    int n = actors.length;
-    int[] outOffsets = new int[n + 1];
-    int[] outFlows = CountingSort.order(source, flowCount, n, outOffsets);
-    int[] inOffsets = new int[n + 1];
-    int[] inFlows = CountingSort.order(target, flowCount, n, inOffsets);
+    FlowIndex out = FlowIndex.of(source, flowCount, actors.length);
+    FlowIndex in = FlowIndex.of(target, flowCount, actors.length);
+    int[] outOffsets = out.offsets;
+    int[] outFlows = out.flows;
+    int[] inOffsets = in.offsets;
+    int[] inFlows = in.flows;
     checkDuplicates(target, outOffsets, outFlows);
     checkPayments(source, target, outOffsets, outFlows, inOffsets, inFlows);
     checkShares(source, inOffsets, inFlows);
     checkZeroDelayCycles(target, outOffsets, outFlows);
     problems.throwIfAny();
-    return new ValueChain(actors, indexById, source, target, terms, outOffsets, outFlows, inOffsets, inFlows);
+    return new ValueChain(actors, indexById, source, target, terms, out, in);
   }
 
   private IdIndex indexActors() {

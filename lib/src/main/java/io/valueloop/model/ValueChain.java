@@ -1,7 +1,6 @@
 package io.valueloop.model;
 
 import io.valueloop.internal.Preconditions;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,26 +35,22 @@ public final class ValueChain {
   private final int[] source;
   private final int[] target;
   private final FlowTerms[] terms;
-  private final int[] outOffsets;
-  private final int[] outFlows;
-  private final int[] inOffsets;
-  private final int[] inFlows;
-  private final ChainGraphs graphs;
+  private final FlowIndex out;
+  private final FlowIndex in;
+  private final ChainViews views;
   private int hash;
 
   /** Assembles a chain from arrays {@link ChainValidator} has checked; the arrays are owned by the chain. */
   ValueChain(Actor[] actors, IdIndex indexById, int[] source, int[] target,
-      FlowTerms[] terms, int[] outOffsets, int[] outFlows, int[] inOffsets, int[] inFlows) {
+      FlowTerms[] terms, FlowIndex out, FlowIndex in) {
     this.actors = actors;
     this.indexById = indexById;
     this.source = source;
     this.target = target;
     this.terms = terms;
-    this.outOffsets = outOffsets;
-    this.outFlows = outFlows;
-    this.inOffsets = inOffsets;
-    this.inFlows = inFlows;
-    this.graphs = new ChainGraphs(this);
+    this.out = out;
+    this.in = in;
+    this.views = new ChainViews(this);
   }
 
   /** {@return a new, empty builder} */
@@ -85,14 +80,7 @@ public final class ValueChain {
    * @return a new unmodifiable list, possibly empty
    */
   public List<Actor> actors(Role role) {
-    Objects.requireNonNull(role, "role");
-    List<Actor> selected = new ArrayList<>();
-    for (Actor actor : actors) {
-      if (actor.role() == role) {
-        selected.add(actor);
-      }
-    }
-    return Collections.unmodifiableList(selected);
+    return views.actors(Objects.requireNonNull(role, "role"));
   }
 
   /**
@@ -175,8 +163,7 @@ public final class ValueChain {
    * @return a new array of flow indices
    */
   public int[] outgoing(int actor) {
-    Objects.checkIndex(actor, actors.length);
-    return Arrays.copyOfRange(outFlows, outOffsets[actor], outOffsets[actor + 1]);
+    return out.flows(actor);
   }
 
   /**
@@ -186,8 +173,7 @@ public final class ValueChain {
    * @return a new array of flow indices
    */
   public int[] incoming(int actor) {
-    Objects.checkIndex(actor, actors.length);
-    return Arrays.copyOfRange(inFlows, inOffsets[actor], inOffsets[actor + 1]);
+    return in.flows(actor);
   }
 
   /**
@@ -200,8 +186,7 @@ public final class ValueChain {
    * @throws IndexOutOfBoundsException if the actor or the position is out of range
    */
   public int outgoing(int actor, int i) {
-    Objects.checkIndex(actor, actors.length);
-    return outFlows[outOffsets[actor] + Objects.checkIndex(i, outOffsets[actor + 1] - outOffsets[actor])];
+    return out.flow(actor, i);
   }
 
   /**
@@ -214,8 +199,7 @@ public final class ValueChain {
    * @throws IndexOutOfBoundsException if the actor or the position is out of range
    */
   public int incoming(int actor, int i) {
-    Objects.checkIndex(actor, actors.length);
-    return inFlows[inOffsets[actor] + Objects.checkIndex(i, inOffsets[actor + 1] - inOffsets[actor])];
+    return in.flow(actor, i);
   }
 
   /**
@@ -225,8 +209,7 @@ public final class ValueChain {
    * @return the number of flows leaving actor {@code actor}
    */
   public int outDegree(int actor) {
-    Objects.checkIndex(actor, actors.length);
-    return outOffsets[actor + 1] - outOffsets[actor];
+    return out.degree(actor);
   }
 
   /**
@@ -236,8 +219,7 @@ public final class ValueChain {
    * @return the number of flows entering actor {@code actor}
    */
   public int inDegree(int actor) {
-    Objects.checkIndex(actor, actors.length);
-    return inOffsets[actor + 1] - inOffsets[actor];
+    return in.degree(actor);
   }
 
   /**
@@ -263,31 +245,12 @@ public final class ValueChain {
     Objects.requireNonNull(kind, "kind");
     int from = indexById.get(Objects.requireNonNull(sourceId, "sourceId"));
     int to = indexById.get(Objects.requireNonNull(targetId, "targetId"));
-    if (from < 0 || to < 0) {
-      return Optional.empty();
-    }
-    for (int p = outOffsets[from]; p < outOffsets[from + 1]; p++) {
-      int f = outFlows[p];
-      if (target[f] == to && terms[f].kind() == kind) {
-        return Optional.of(flow(f));
-      }
-    }
-    return Optional.empty();
+    return from < 0 || to < 0 ? Optional.empty() : views.flow(from, to, kind);
   }
 
   /** {@return all flows in index order, as an unmodifiable list whose elements are created on access} */
   public List<Flow> flows() {
-    return new AbstractList<>() {
-      @Override
-      public Flow get(int index) {
-        return flow(index);
-      }
-
-      @Override
-      public int size() {
-        return source.length;
-      }
-    };
+    return views.flows();
   }
 
   /**
@@ -297,14 +260,7 @@ public final class ValueChain {
    * @return a new unmodifiable list
    */
   public List<Flow> flows(FlowKind kind) {
-    Objects.requireNonNull(kind, "kind");
-    List<Flow> selected = new ArrayList<>();
-    for (int f = 0; f < terms.length; f++) {
-      if (terms[f].kind() == kind) {
-        selected.add(flow(f));
-      }
-    }
-    return Collections.unmodifiableList(selected);
+    return views.flows(Objects.requireNonNull(kind, "kind"));
   }
 
   /**
@@ -315,7 +271,7 @@ public final class ValueChain {
    * @return the cached, unmodifiable graph of every flow
    */
   public Graph<String, Flow> graph() {
-    return graphs.all();
+    return views.graph();
   }
 
   /**
@@ -325,7 +281,7 @@ public final class ValueChain {
    * @return the cached, unmodifiable graph
    */
   public Graph<String, Flow> graph(FlowKind kind) {
-    return graphs.of(Objects.requireNonNull(kind, "kind"));
+    return views.graph(Objects.requireNonNull(kind, "kind"));
   }
 
   @Override

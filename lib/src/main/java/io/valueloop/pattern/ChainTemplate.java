@@ -6,8 +6,6 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Limits;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -129,25 +127,7 @@ public final class ChainTemplate {
    * @throws IllegalArgumentException if no template can be made from the code
    */
   public static ChainTemplate of(BusinessModelCode code) {
-    TemplateSettings s = TierPlan.of(code);
-    s.marketplaces = DEFAULT_MARKETPLACES;
-    s.seed = DEFAULT_SEED;
-    s.demand = DEFAULT_DEMAND;
-    s.basePrice = DEFAULT_BASE_PRICE;
-    s.markup = DEFAULT_MARKUP;
-    s.productionCost = DEFAULT_PRODUCTION_COST;
-    s.handlingCost = DEFAULT_HANDLING_COST;
-    s.holdingCost = DEFAULT_HOLDING_COST;
-    s.backlogCost = DEFAULT_BACKLOG_COST;
-    s.leadTime = DEFAULT_LEAD_TIME;
-    s.orderDelay = DEFAULT_ORDER_DELAY;
-    s.dataDelay = DEFAULT_DATA_DELAY;
-    s.saasFee = DEFAULT_SAAS_FEE;
-    s.platformTakeRate = DEFAULT_PLATFORM_TAKE_RATE;
-    s.commission = DEFAULT_COMMISSION;
-    s.maxSuppliers = DEFAULT_MAX_SUPPLIERS;
-    s.onlineShare = DEFAULT_ONLINE_SHARE;
-    return new ChainTemplate(s);
+    return new ChainTemplate(TemplateSettings.defaults(code));
   }
 
   /**
@@ -210,29 +190,9 @@ public final class ChainTemplate {
    * @throws IllegalArgumentException if the role is not used by this template or the count is out of range
    */
   public ChainTemplate withCount(Role role, int count) {
-    Objects.requireNonNull(role, "role");
-    TemplateSettings s = settings;
+    settings.checkCount(Objects.requireNonNull(role, "role"), count);
     if (role == Role.P) {
-      if (s.consumerFacingTier() < 0 || s.tierRoles[s.consumerFacingTier()] != Role.B) {
-        throw new IllegalArgumentException("role must be one of " + roles() + " but was P (template " + s.code
-            + ": marketplaces need businesses selling to consumers)");
-      }
-      Preconditions.nonNegative("count of P", count, where());
       return with(t -> t.marketplaces = count);
-    }
-    boolean found = false;
-    for (int t = 0; t < s.tierRoles.length; t++) {
-      if (s.tierRoles[t] == role) {
-        found = true;
-        if (count < (t == 0 && s.upstream ? 0 : 1)) {
-          throw new IllegalArgumentException("count of " + role + " must be " + (t == 0 && s.upstream
-              ? "non-negative" : "positive") + " but was " + count + " (template " + s.code + ")");
-        }
-      }
-    }
-    if (!found) {
-      throw new IllegalArgumentException("role must be one of " + roles() + " but was " + role
-          + " (template " + s.code + ")");
     }
     return with(t -> {
       for (int i = 0; i < t.tierRoles.length; i++) {
@@ -482,20 +442,6 @@ public final class ChainTemplate {
   }
 
   private String where() {
-    return "template " + settings.code;
-  }
-
-  private List<Role> roles() {
-    List<Role> roles = new ArrayList<>();
-    for (Role role : settings.tierRoles) {
-      if (!roles.contains(role)) {
-        roles.add(role);
-      }
-    }
-    int facing = settings.consumerFacingTier();
-    if (facing >= 0 && settings.tierRoles[facing] == Role.B) {
-      roles.add(Role.P);
-    }
-    return roles;
+    return settings.where();
   }
 }

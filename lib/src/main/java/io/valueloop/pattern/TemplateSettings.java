@@ -3,6 +3,8 @@ package io.valueloop.pattern;
 import io.valueloop.internal.Preconditions;
 import io.valueloop.model.Limits;
 import io.valueloop.model.Role;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The plan and parameters of a {@link ChainTemplate}. Mutable only while a template is being derived from
@@ -57,6 +59,34 @@ final class TemplateSettings {
     Preconditions.check(value <= Limits.MAX_AMOUNT, what, "at most " + MAX_AMOUNT_TEXT, value, where);
   }
 
+  /**
+   * Returns the settings of a code's template with every count and parameter at its default
+   * ({@code ChainTemplate.DEFAULT_*}).
+   *
+   * @throws IllegalArgumentException if no template can be made from the code
+   */
+  static TemplateSettings defaults(BusinessModelCode code) {
+    TemplateSettings s = TierPlan.of(code);
+    s.marketplaces = ChainTemplate.DEFAULT_MARKETPLACES;
+    s.seed = ChainTemplate.DEFAULT_SEED;
+    s.demand = ChainTemplate.DEFAULT_DEMAND;
+    s.basePrice = ChainTemplate.DEFAULT_BASE_PRICE;
+    s.markup = ChainTemplate.DEFAULT_MARKUP;
+    s.productionCost = ChainTemplate.DEFAULT_PRODUCTION_COST;
+    s.handlingCost = ChainTemplate.DEFAULT_HANDLING_COST;
+    s.holdingCost = ChainTemplate.DEFAULT_HOLDING_COST;
+    s.backlogCost = ChainTemplate.DEFAULT_BACKLOG_COST;
+    s.leadTime = ChainTemplate.DEFAULT_LEAD_TIME;
+    s.orderDelay = ChainTemplate.DEFAULT_ORDER_DELAY;
+    s.dataDelay = ChainTemplate.DEFAULT_DATA_DELAY;
+    s.saasFee = ChainTemplate.DEFAULT_SAAS_FEE;
+    s.platformTakeRate = ChainTemplate.DEFAULT_PLATFORM_TAKE_RATE;
+    s.commission = ChainTemplate.DEFAULT_COMMISSION;
+    s.maxSuppliers = ChainTemplate.DEFAULT_MAX_SUPPLIERS;
+    s.onlineShare = ChainTemplate.DEFAULT_ONLINE_SHARE;
+    return s;
+  }
+
   TemplateSettings copy() {
     TemplateSettings copy = new TemplateSettings();
     copy.code = code;
@@ -94,7 +124,7 @@ final class TemplateSettings {
    * @throws IllegalArgumentException if the settings together would give an invalid chain
    */
   void checkBuildable() {
-    String where = "template " + code;
+    String where = where();
     long delay = (long) orderDelay + leadTime;
     Preconditions.check(delay <= Integer.MAX_VALUE, "orderDelay + leadTime", "at most " + Integer.MAX_VALUE
         + " ticks", delay, where);
@@ -115,5 +145,56 @@ final class TemplateSettings {
       }
     }
     return -1;
+  }
+
+  /**
+   * Checks a count for every tier of a role: positive, non-negative for the implicit manufacturers' tier; for
+   * {@code P} (marketplaces) non-negative, where businesses sell to consumers.
+   *
+   * @throws IllegalArgumentException if the role is not one of {@link #roles()} or the count is out of range
+   */
+  void checkCount(Role role, int count) {
+    if (role == Role.P) {
+      if (consumerFacingTier() < 0 || tierRoles[consumerFacingTier()] != Role.B) {
+        throw new IllegalArgumentException("role must be one of " + roles() + " but was P (template " + code
+            + ": marketplaces need businesses selling to consumers)");
+      }
+      Preconditions.nonNegative("count of P", count, where());
+      return;
+    }
+    boolean found = false;
+    for (int t = 0; t < tierRoles.length; t++) {
+      if (tierRoles[t] == role) {
+        found = true;
+        if (count < (t == 0 && upstream ? 0 : 1)) {
+          throw new IllegalArgumentException("count of " + role + " must be " + (t == 0 && upstream
+              ? "non-negative" : "positive") + " but was " + count + " (template " + code + ")");
+        }
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("role must be one of " + roles() + " but was " + role
+          + " (template " + code + ")");
+    }
+  }
+
+  /** Returns the roles a template may count: those of its tiers, then {@code P} where businesses sell to consumers. */
+  List<Role> roles() {
+    List<Role> roles = new ArrayList<>();
+    for (Role role : tierRoles) {
+      if (!roles.contains(role)) {
+        roles.add(role);
+      }
+    }
+    int facing = consumerFacingTier();
+    if (facing >= 0 && tierRoles[facing] == Role.B) {
+      roles.add(Role.P);
+    }
+    return roles;
+  }
+
+  /** Returns where a problem is, for messages: {@code template <code>}. */
+  String where() {
+    return "template " + code;
   }
 }

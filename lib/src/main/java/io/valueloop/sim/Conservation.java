@@ -7,7 +7,8 @@ import io.valueloop.model.Tolerance;
  * <ul>
  *   <li>every goods flow: shipped = received + in transit, and ordered = arrived at the seller + orders in transit,
  *       and owed to the buyer = orders arrived − shipped − lost ({@link Shortage});</li>
- *   <li>every actor: on-hand − initial = made (or produced) − shipped − destroyed ({@link Fault}); every input held =
+ *   <li>every actor: on-hand − initial = made (or produced) − shipped − destroyed ({@link Fault}) − settled by a
+ *       leaver rule ({@link Leaving}: out of a leaver, negative into the supplier it returns to); every input held =
  *       received − made · requirement; the supply line = ordered − received − lost (what the buyer has learnt of); for a source, released = produced + in production;
  *       with orders non-negative, no on-hand, input or owed quantity is negative;</li>
  *   <li>money: what sellers receive for goods equals what buyers pay, fees received equal fees paid, and consumer
@@ -36,6 +37,8 @@ final class Conservation {
   private final double[] flowVolume;
   private final double[] actorVolume;
   private final double[] destroyed;
+  /** Per actor: stock settled away by role dynamics' leaver rules (negative for stock taken back). */
+  private final double[] settled;
 
   Conservation(Topology t, RunState state, Ledger ledger) {
     this.t = t;
@@ -52,6 +55,7 @@ final class Conservation {
     flowVolume = new double[t.m];
     actorVolume = new double[t.n];
     destroyed = new double[t.n];
+    settled = new double[t.n];
   }
 
   /** Counts the pipelines of a steady start: orders in transit and goods in transit ordered before tick 0. */
@@ -117,9 +121,21 @@ final class Conservation {
     actorVolume[a] += Math.abs(x);
   }
 
+  /** Counts stock a leaver settled away, or (negative) a supplier took back ({@link Leaving}). */
+  void settled(int a, double x) {
+    settled[a] += x;
+    actorVolume[a] += Math.abs(x);
+  }
+
   /** Returns the units lost on flow {@code g} (a sink of demand, see {@link Shortage}). */
   private double lost(int g) {
-    return state.shortages == null ? 0 : state.shortages.lost[g];
+    double channel = state.channels == null ? 0 : state.channels.lost[g];
+    return state.shortages == null ? channel : channel + state.shortages.lost[g];
+  }
+
+  /** Returns what is owed on flow {@code g}: by its seller, and by a platform that drop-ships for it. */
+  private double owed(int g) {
+    return state.channels == null ? state.owed(g) : state.owed(g) + state.channels.withPlatform(g);
   }
 
   /** Returns the units lost on flow {@code g} that its buyer has taken off its supply line. */
@@ -135,12 +151,15 @@ final class Conservation {
           flowVolume[g], flow(g));
       equal(tick, "ordered", ordered[g], "arrived + orders in transit", arrived[g] + state.orderRingSum(g),
           flowVolume[g], flow(g));
-      equal(tick, "owed", state.owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
+      equal(tick, "owed", owed(g), "orders arrived - shipped - lost", arrived[g] - shipped[g] - lost(g),
           flowVolume[g], flow(g));
       if (!negative) {
         atLeastZero(tick, "owed", state.owed(g), flowVolume[g], flow(g));
         atLeastZero(tick, "in transit", inTransit, flowVolume[g], flow(g));
       }
+    }
+    if (state.channels != null) {
+      channelStocks(tick);
     }
     double consumerSpend = 0;
     double profitAndCost = 0;
@@ -154,8 +173,8 @@ final class Conservation {
       if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         String where = "actor " + t.chain.id(a);
         double onHand = state.onHand(a);
-        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped - destroyed",
-            made[a] - shippedBy[a] - destroyed[a], t.initialInventory[a] + actorVolume[a], where);
+        equal(tick, "on-hand change", onHand - t.initialInventory[a], "made - shipped - destroyed - settled",
+            made[a] - shippedBy[a] - destroyed[a] - settled[a], t.initialInventory[a] + actorVolume[a], where);
         if (!negative) {
           atLeastZero(tick, "on-hand", onHand, t.initialInventory[a] + actorVolume[a], where);
         }
@@ -216,6 +235,21 @@ final class Conservation {
     equal(tick, "goods revenue", sales, "goods purchases", purchases, scale, "money");
     equal(tick, "fees received", feesIn, "fees paid", feesOut, scale, "money");
     equal(tick, "consumer spend", consumerSpend, "profit + own costs", profitAndCost, scale, "money");
+  }
+
+  /** With separate channel stocks, each business's online stock lies within its on-hand stock. */
+  private void channelStocks(int tick) {
+    Channels c = state.channels;
+    for (int b = 0; b < t.n; b++) {
+      if (c.setup[b] != null && !c.setup[b].integrated() && !c.setup[b].dropShips()) {
+        double onHand = state.onHand(b);
+        String where = "actor " + t.chain.id(b);
+        atLeastZero(tick, "online stock", c.onlineStock[b], onHand, where);
+        atLeastZero(tick, "offline stock", onHand - c.onlineStock[b], onHand, where);
+        equal(tick, "stock left at step 5", c.leftOnHand[b], "on-hand", onHand, t.initialInventory[b]
+            + actorVolume[b], where);
+      }
+    }
   }
 
   private String flow(int g) {

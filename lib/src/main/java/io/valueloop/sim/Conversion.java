@@ -2,6 +2,7 @@ package io.valueloop.sim;
 
 import io.valueloop.internal.Preconditions;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Role dynamics of one consumer segment (C → b): potential sellers among the segment's consumers convert into
@@ -26,26 +27,34 @@ import java.util.List;
  * constant conversion rate {@code λ} and churn {@code δ} the number of active b settles at {@code λ / δ}
  * (the M/M/∞ queue).
  *
+ * <p><b>Offer.</b> Optionally ({@link #withOffer}) the hazard is scaled by what the platform's offer lets an active b
+ * earn — its margin to b and its SaaS fee — relative to a reference profit.
+ *
  * <p><b>Seats.</b> Converts take the seats of the chain's candidate actors ({@link #withCandidates}): businesses
- * that the chain already holds, each with a goods flow to the segment, compiled once with the chain. A candidate
- * that holds no convert is dormant: the segment orders nothing from it (its policy still runs and sees no
- * demand). The number of candidates is the cap on active b; converts beyond the free seats stay in the pool
- * (they are not counted as converted). A leaver's seat becomes dormant again and may seat a later convert.
+ * that the chain already holds, each with a goods flow to the segment (and to each neighbouring segment), compiled
+ * once with the chain. A candidate that holds no convert is dormant: no segment orders from it and no service fee
+ * is charged to it (its policy still runs and sees no demand). The number of candidates is the cap on active b;
+ * converts beyond the free seats stay in the pool (they are not counted as converted). A leaver's seat becomes
+ * dormant again and may seat a later convert. An actor seats the converts of one segment at most.
  *
  * <p><b>Demand.</b> Each active b takes over the share {@code σ} ({@link #withTakeover}) of its segment's
- * demand; the incumbents (the segment's other sellers) keep the rest, {@code 1 − k·σ} with {@code k} active b,
- * split in proportion to their shares in the chain; candidates × σ must not exceed one. Only the segment's order
+ * demand and the share {@code σ_n} ({@link #withNeighbours}) of each neighbouring segment's; each segment's
+ * incumbents (its sellers that are not seats) keep the rest, {@code 1 − Σ claims}, split in proportion to their
+ * shares in the chain; with no incumbent left (see {@link Churn}) the active b share the whole. The claims that
+ * can reach a segment must add to at most one (candidates × σ ≤ 1 for the own segment). Only the segments' order
  * coefficients change: no flow, actor or array is added, and nothing is allocated per tick.
  *
  * <p><b>When, and where every unit goes.</b> Changes take effect at step 1 of a tick, after the scheduled events
  * and faults: leavers first, then converts; the segment's orders of step 3 use the new shares. A leaver is wound
- * down: it receives no new orders from the segment, but the orders already on their way to it still arrive,
- * its backlog stays owed to the segment and is shipped from its stock and its open purchase orders, and the
- * stock it holds stays on its books. So the conservation laws of goods and money hold through every change
- * without a settling transfer. Information sharing along DATA paths keeps the chain's compiled shares.
+ * down: it receives no new orders, but the orders already on their way to it still arrive, its backlog stays owed
+ * and is shipped from its stock and its open purchase orders; the stock beyond what it owes is settled by the
+ * {@link Leaving} rule ({@link #withLeaving}; kept by default), which the conservation check counts. So the
+ * conservation laws of goods and money hold through every change. Information sharing along DATA paths keeps the
+ * chain's compiled weights.
  *
- * <p>Role dynamics need {@code Scenario.Builder.steadyStart(false)}: a steady start would fill the dormant
- * candidates' pipelines.
+ * <p><b>Steady start.</b> With a steady start (the default) the pipelines are filled with the steady state of the
+ * run's starting coefficients: dormant seats start empty (nothing on order, nothing in transit, no demand signal)
+ * and the incumbents in the steady state of the whole demand.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,9 +67,14 @@ public final class Conversion {
   private final List<String> candidates;
   private final double takeover;
   private final double churn;
+  private final List<String> neighbours;
+  private final double neighbourShare;
+  private final double offerReference;
+  private final Leaving leaving;
 
   private Conversion(String segmentId, boolean bass, double p, double q, long pool, List<String> candidates,
-      double takeover, double churn) {
+      double takeover, double churn, List<String> neighbours, double neighbourShare, double offerReference,
+      Leaving leaving) {
     this.segmentId = segmentId;
     this.bass = bass;
     this.p = p;
@@ -69,6 +83,16 @@ public final class Conversion {
     this.candidates = candidates;
     this.takeover = takeover;
     this.churn = churn;
+    this.neighbours = neighbours;
+    this.neighbourShare = neighbourShare;
+    this.offerReference = offerReference;
+    this.leaving = leaving;
+  }
+
+  private Conversion with(List<String> candidates, double takeover, double churn, List<String> neighbours,
+      double neighbourShare, double offerReference, Leaving leaving) {
+    return new Conversion(segmentId, bass, p, q, pool, candidates, takeover, churn, neighbours, neighbourShare,
+        offerReference, leaving);
   }
 
   /**
@@ -87,7 +111,7 @@ public final class Conversion {
     Preconditions.inClosed("imitation q", q, 0, 1);
     Preconditions.inClosed("p + q", p + q, 0, 1);
     Preconditions.positive("pool", (double) pool);
-    return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0);
+    return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
   /**
@@ -104,7 +128,7 @@ public final class Conversion {
     Preconditions.nonBlank("segment id", segmentId);
     Preconditions.inClosed("conversion hazard", hazard, 0, 1);
     Preconditions.positive("pool", (double) pool);
-    return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0);
+    return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
   /**
@@ -123,7 +147,7 @@ public final class Conversion {
       throw new IllegalArgumentException("candidate ids must be distinct but were " + actorIds + " (segment "
           + segmentId + ")");
     }
-    return new Conversion(segmentId, bass, p, q, pool, List.copyOf(actorIds), takeover, churn);
+    return with(List.copyOf(actorIds), takeover, churn, neighbours, neighbourShare, offerReference, leaving);
   }
 
   /**
@@ -135,7 +159,7 @@ public final class Conversion {
    */
   public Conversion withTakeover(double share) {
     Preconditions.inClosed("takeover share", share, 0, 1);
-    return new Conversion(segmentId, bass, p, q, pool, candidates, share, churn);
+    return with(candidates, share, churn, neighbours, neighbourShare, offerReference, leaving);
   }
 
   /**
@@ -147,7 +171,80 @@ public final class Conversion {
    */
   public Conversion withChurn(double delta) {
     Preconditions.inClosed("churn hazard", delta, 0, 1);
-    return new Conversion(segmentId, bass, p, q, pool, candidates, takeover, delta);
+    return with(candidates, takeover, delta, neighbours, neighbourShare, offerReference, leaving);
+  }
+
+  /**
+   * Returns this conversion with neighbouring segments: each active b also takes over the share {@code share} of
+   * each neighbour's demand from that segment's incumbents. Every candidate must sell to every neighbour on a goods
+   * flow of the chain ({@link Seats#add(io.valueloop.model.ValueChain.Builder, String, List, String,
+   * io.valueloop.model.Actor, io.valueloop.model.GoodsTerms, io.valueloop.model.GoodsTerms, double, int)}).
+   *
+   * @param share the share of each neighbour's demand an active b takes over, in {@code [0, 1]}
+   * @param segmentIds the neighbouring segments' ids, distinct, none the segment itself
+   * @return the conversion
+   * @throws IllegalArgumentException if the share is out of range, or an id is blank, repeated or the segment's own
+   */
+  public Conversion withNeighbours(double share, List<String> segmentIds) {
+    Preconditions.inClosed("neighbour takeover share", share, 0, 1, "segment " + segmentId);
+    for (String id : segmentIds) {
+      Preconditions.nonBlank("neighbour segment id", id);
+    }
+    if (segmentIds.stream().distinct().count() != segmentIds.size() || segmentIds.contains(segmentId)) {
+      throw new IllegalArgumentException("neighbour segment ids must be distinct and differ from the segment but were "
+          + segmentIds + " (segment " + segmentId + ")");
+    }
+    return with(candidates, takeover, churn, List.copyOf(segmentIds), share, offerReference, leaving);
+  }
+
+  /**
+   * Returns this conversion with its hazard scaled by the platform's offer. At set-up the run works out what an
+   * active b earns per tick from the chain: {@code π = u·(price of sale − unit cost − Σ_k price of supply_k ·
+   * coefficient_k) − Σ fees}, with {@code u = σ·d} the units it sells (its takeover share of the segment's nominal
+   * demand), the prices of the first candidate's goods flows and the fees of the service flows to it (fixed fee plus
+   * take rate on the base that {@code u} implies). The hazard of every tick is multiplied by {@code s = max(0, π /
+   * reference)} (and capped at one): an offer as good as the reference keeps {@code p}, {@code q} (or {@code h}) as
+   * given, a better margin to b raises the hazard, a higher SaaS fee lowers it, and an offer with no profit stops
+   * conversion.
+   *
+   * @param referenceProfit the profit per tick at which the scaling is one, positive; 0 switches scaling off
+   * @return the conversion
+   * @throws IllegalArgumentException if the reference is negative or not finite
+   */
+  public Conversion withOffer(double referenceProfit) {
+    Preconditions.nonNegativeFinite("offer reference profit", referenceProfit, "segment " + segmentId);
+    return with(candidates, takeover, churn, neighbours, neighbourShare, referenceProfit, leaving);
+  }
+
+  /**
+   * Returns this conversion with the rule that settles the stock of a b that leaves.
+   *
+   * @param rule the rule
+   * @return the conversion
+   */
+  public Conversion withLeaving(Leaving rule) {
+    return with(candidates, takeover, churn, neighbours, neighbourShare, offerReference,
+        Objects.requireNonNull(rule, "leaving"));
+  }
+
+  /** {@return the neighbouring segments' ids, empty if none} */
+  public List<String> neighbours() {
+    return neighbours;
+  }
+
+  /** {@return the share of each neighbour's demand an active b takes over} */
+  public double neighbourShare() {
+    return neighbourShare;
+  }
+
+  /** {@return the profit per tick at which the offer scaling is one, 0 when the hazard is not scaled} */
+  public double offerReference() {
+    return offerReference;
+  }
+
+  /** {@return the rule that settles the stock of a b that leaves} */
+  public Leaving leaving() {
+    return leaving;
   }
 
   /** {@return the consumer segment's id} */
@@ -198,6 +295,22 @@ public final class Conversion {
    */
   public double hazard(double converted) {
     return bass ? Math.min(1, p + q * converted) : p;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Conversion c && segmentId.equals(c.segmentId) && bass == c.bass
+        && Double.compare(p, c.p) == 0 && Double.compare(q, c.q) == 0 && pool == c.pool
+        && candidates.equals(c.candidates) && Double.compare(takeover, c.takeover) == 0
+        && Double.compare(churn, c.churn) == 0 && neighbours.equals(c.neighbours)
+        && Double.compare(neighbourShare, c.neighbourShare) == 0
+        && Double.compare(offerReference, c.offerReference) == 0 && leaving.equals(c.leaving);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(segmentId, bass, p, q, pool, candidates, takeover, churn, neighbours, neighbourShare,
+        offerReference, leaving);
   }
 
   @Override

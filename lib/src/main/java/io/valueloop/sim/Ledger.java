@@ -34,6 +34,8 @@ final class Ledger {
   final double[] paid;
   /** The own costs of every actor this tick, summed in actor order. */
   double ownCostThisTick;
+  /** Per service flow: switched off by role dynamics (an inactive end, or a trade switched off); null if never. */
+  boolean[] serviceOff;
 
   Ledger(Topology topology, boolean check, boolean threaded) {
     this.t = topology;
@@ -156,6 +158,9 @@ final class Ledger {
   void settleFees() {
     int[] provider = t.serviceProvider;
     for (int f = 0; f < provider.length; f++) {
+      if (serviceOff != null && serviceOff[f]) {
+        continue;
+      }
       int s = t.serviceServed[f];
       double base;
       if (t.serviceRate[f] == 0) {

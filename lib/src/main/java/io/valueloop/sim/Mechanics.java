@@ -12,8 +12,11 @@ import java.util.Optional;
  * The mechanics a scenario switches on beyond the plain tick (docs/design.md §3, "Mechanics that extend the
  * tick"), each on its own random stream so that common random numbers still hold: {@link Shortage shortage} rules
  * (step 5), random {@link Fault faults} of actors and links (step 1), {@link RandomLeadTime random shipping lead
- * times} (steps 5 and 2) and {@link SourcingRule sourcing rules} (step 8; deterministic). Set through {@link Scenario.Builder}; read with {@link Scenario#mechanics()}. None is on by
- * default, and a scenario without them runs exactly as before.
+ * times} (steps 5 and 2), {@link SourcingRule sourcing rules} with primary-backup {@link Switching switching}
+ * (step 8; deterministic), offline and online {@link ChannelPlan channels} (steps 1, 4, 5 and 2; their one
+ * random stream per trade chooses each unit's channel) and the role dynamics of businesses: {@link Adoption
+ * adoption} of the supply platform and {@link Churn churn} (step 1). Set through {@link Scenario.Builder}; read with
+ * {@link Scenario#mechanics()}. None is on by default, and a scenario without them runs exactly as before.
  *
  * <p>Shortage rules resolve per goods flow: the rule of the trade, else of the buyer, else, for a flow whose buyer
  * is a consumer segment, the scenario's default ({@link Scenario.Builder#shortage(Shortage)}), else backorder.
@@ -30,11 +33,16 @@ public final class Mechanics {
   private final Map<Link, RandomLeadTime> leadTimes;
   private final SourcingRule defaultSourcing;
   private final Map<String, SourcingRule> buyerSourcing;
+  private final Map<String, Switching> switching;
+  private final ChannelPlan channels;
+  private final List<Adoption> adoptions;
+  private final List<Churn> churns;
 
   /** {@return the mechanics that {@code b} switches on, {@link #none()} if none} */
   static Mechanics of(MechanicsSettings b) {
     return b.defaultShortage == null && b.buyerShortage.isEmpty() && b.tradeShortage.isEmpty() && b.faults.isEmpty()
-        && b.leadTimes.isEmpty() && b.defaultSourcing == null && b.buyerSourcing.isEmpty() ? NONE : new Mechanics(b);
+        && b.leadTimes.isEmpty() && b.defaultSourcing == null && b.buyerSourcing.isEmpty() && b.switching.isEmpty()
+        && b.channels.equals(ChannelPlan.none()) && b.adoptions.isEmpty() && b.churns.isEmpty() ? NONE : new Mechanics(b);
   }
 
   private Mechanics(MechanicsSettings b) {
@@ -45,6 +53,20 @@ public final class Mechanics {
     this.leadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.leadTimes));
     this.defaultSourcing = b.defaultSourcing;
     this.buyerSourcing = Collections.unmodifiableMap(new LinkedHashMap<>(b.buyerSourcing));
+    this.switching = Collections.unmodifiableMap(new LinkedHashMap<>(b.switching));
+    this.channels = b.channels;
+    this.adoptions = List.copyOf(b.adoptions);
+    this.churns = List.copyOf(b.churns);
+  }
+
+  /** {@return the adoptions of the supply platform by businesses, in the order added} */
+  public List<Adoption> adoptions() {
+    return adoptions;
+  }
+
+  /** {@return the churn rules of businesses, in the order added} */
+  public List<Churn> churns() {
+    return churns;
   }
 
   /** {@return the mechanics with nothing switched on} */
@@ -87,6 +109,16 @@ public final class Mechanics {
     return buyerSourcing;
   }
 
+  /** {@return the primary-backup switching per buyer id, in the order set} */
+  public Map<String, Switching> switching() {
+    return switching;
+  }
+
+  /** {@return the channels: which businesses sell offline and online, and the segments' online shares} */
+  public ChannelPlan channels() {
+    return channels;
+  }
+
   /** {@return whether any shortage rule other than backorder is set} */
   public boolean anyShortage() {
     return (defaultShortage != null && !defaultShortage.backordered())
@@ -99,19 +131,21 @@ public final class Mechanics {
     return o instanceof Mechanics m && Objects.equals(defaultShortage, m.defaultShortage)
         && buyerShortage.equals(m.buyerShortage) && tradeShortage.equals(m.tradeShortage) && faults.equals(m.faults)
         && leadTimes.equals(m.leadTimes) && Objects.equals(defaultSourcing, m.defaultSourcing)
-        && buyerSourcing.equals(m.buyerSourcing);
+        && buyerSourcing.equals(m.buyerSourcing) && switching.equals(m.switching) && channels.equals(m.channels)
+        && adoptions.equals(m.adoptions) && churns.equals(m.churns);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(defaultShortage, buyerShortage, tradeShortage, faults, leadTimes, defaultSourcing,
-        buyerSourcing);
+        buyerSourcing, switching, channels, adoptions, churns);
   }
 
   @Override
   public String toString() {
     return "Mechanics{shortage=" + defaultShortage + ", " + buyerShortage + ", " + tradeShortage + ", faults="
-        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + "}";
+        + faults + ", leadTimes=" + leadTimes + ", sourcing=" + defaultSourcing + ", " + buyerSourcing + ", switching="
+        + switching + ", channels=" + channels + ", adoptions=" + adoptions + ", churns=" + churns + "}";
   }
 
   /**

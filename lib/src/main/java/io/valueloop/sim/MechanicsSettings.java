@@ -22,6 +22,10 @@ abstract class MechanicsSettings {
   SourcingRule defaultSourcing;
   final Map<String, SourcingRule> buyerSourcing = new LinkedHashMap<>();
   final List<Conversion> conversions = new ArrayList<>();
+  final Map<String, Switching> switching = new LinkedHashMap<>();
+  ChannelPlan channels = ChannelPlan.none();
+  final List<Adoption> adoptions = new ArrayList<>();
+  final List<Churn> churns = new ArrayList<>();
 
   /** {@return the scenario builder these settings belong to, for chaining} */
   abstract Scenario.Builder self();
@@ -101,6 +105,32 @@ abstract class MechanicsSettings {
   }
 
   /**
+   * Sets when a buyer under {@link SourcingRule#PRIMARY_BACKUP} leaves its primary supplier and returns (step 8;
+   * see {@link Switching}). Default {@link Switching#onOutage()}.
+   *
+   * @param buyerId the buyer's id, whose sourcing rule must be {@link SourcingRule#PRIMARY_BACKUP}
+   * @param rule the switching rule
+   * @return this builder
+   */
+  public Scenario.Builder switching(String buyerId, Switching rule) {
+    Preconditions.nonBlank("switching buyerId", buyerId);
+    switching.put(buyerId, Objects.requireNonNull(rule, "switching"));
+    return self();
+  }
+
+  /**
+   * Sets the offline and online channels of businesses and the segments' online shares (steps 1, 4, 5 and 2; see
+   * {@link ChannelPlan}, {@link ChannelSetup}). Default {@link ChannelPlan#none()}.
+   *
+   * @param plan the channels
+   * @return this builder
+   */
+  public Scenario.Builder channels(ChannelPlan plan) {
+    channels = Objects.requireNonNull(plan, "channels");
+    return self();
+  }
+
+  /**
    * Gives a goods flow random shipping lead times (steps 5 and 2; see {@link RandomLeadTime}).
    *
    * @param sellerId the id of the goods flow's source
@@ -115,7 +145,7 @@ abstract class MechanicsSettings {
 
   /**
    * Adds role dynamics to a consumer segment: its potential sellers convert into small businesses b and leave
-   * again, from step 1 of each tick (see {@link Conversion}). Needs {@link Scenario.Builder#steadyStart(boolean) steadyStart(false)}.
+   * again, from step 1 of each tick (see {@link Conversion}).
    *
    * @param conversion the segment's conversion, its candidates set
    * @return this builder
@@ -136,6 +166,34 @@ abstract class MechanicsSettings {
     return self();
   }
 
+  /**
+   * Adds adoption of the supply platform by businesses that buy from a wholesaler, from step 1 of each tick (see
+   * {@link Adoption}).
+   *
+   * @param adoption the adoption, its businesses set
+   * @return this builder
+   * @throws IllegalArgumentException if the adoption has no businesses
+   */
+  public Scenario.Builder adoption(Adoption adoption) {
+    if (adoption.businesses().isEmpty()) {
+      throw new IllegalArgumentException("adoption businesses must be set but were missing (adoption "
+          + adoption.label() + ")");
+    }
+    adoptions.add(adoption);
+    return self();
+  }
+
+  /**
+   * Adds churn of businesses by a hazard or a profit floor, from step 1 of each tick (see {@link Churn}).
+   *
+   * @param churn the churn rule
+   * @return this builder
+   */
+  public Scenario.Builder churn(Churn churn) {
+    churns.add(Objects.requireNonNull(churn, "churn"));
+    return self();
+  }
+
   /** Adds every mechanic of {@code mechanics} to these settings (a scenario's {@code toBuilder}). */
   void addMechanics(Mechanics mechanics) {
     mechanics.defaultShortage().ifPresent(rule -> defaultShortage = rule);
@@ -145,6 +203,10 @@ abstract class MechanicsSettings {
     leadTimes.putAll(mechanics.leadTimes());
     mechanics.defaultSourcing().ifPresent(rule -> defaultSourcing = rule);
     buyerSourcing.putAll(mechanics.buyerSourcing());
+    switching.putAll(mechanics.switching());
+    channels = mechanics.channels();
+    adoptions.addAll(mechanics.adoptions());
+    churns.addAll(mechanics.churns());
   }
 
   /** {@return the mechanics these settings switch on} */

@@ -1,217 +1,282 @@
 package io.valueloop.sim;
 
-import io.valueloop.model.Role;
-import java.util.Arrays;
+import io.valueloop.flow.GoodsEquation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.random.RandomGenerator;
 
 /**
- * The role dynamics of a run ({@link Conversion}): at step 1 of each tick, after events and faults, each segment
- * with a conversion draws its leavers and converts on its own stream and rewrites the order coefficients of its
- * goods flows in the run's state. Everything is sized when the run is set up; a tick allocates nothing.
+ * The role dynamics of a run (docs/design.md §3, role dynamics): conversions C → b ({@link Conversion}), adoption of
+ * the platform B → S ({@link Adoption}) and churn ({@link Churn}). At step 1 of each tick, after events and faults,
+ * in this order: each segment's leavers and converts, then each adoption's adopters, then each churn rule's
+ * leavers; then the order coefficients of every buyer they touch ({@link Markets}) and the service-fee switches. At
+ * the end of step 6, once fees are settled, the leavers' excess stock is settled ({@link Leaving}), the churn rules
+ * take in the tick's profits and the tick's counts and shares are recorded ({@link RoleCounts}). Everything is
+ * sized when the run is set up; a tick allocates nothing.
  */
 final class RoleDynamics {
-  private final Segment[] segments;
+  private final Topology t;
+  private final RunState state;
+  private final Ledger ledger;
+  /** The conservation check, or null (set by the run). */
+  Conservation conservation;
+  final Markets markets;
+  /** Per actor: the segment whose seat it is, or null. */
+  final ConversionSegment[] seatOf;
+  /** Per actor: its position among its segment's seats. */
+  final int[] seatPosition;
+  /** Per actor: whether an adoption lists it; whether a churn rule lists it. */
+  final boolean[] adopting;
+  final boolean[] churning;
+  /** Per actor: the rule that settles its stock while it is a leaver, or null. */
+  private final Leaving[] leaving;
+  private final int[] settling;
+  private int settlingCount;
+  private final ConversionSegment[] segments;
+  private final Adopters[] adoptions;
+  private final Churners[] churns;
+  /** Per service flow: the goods flow from its provider to the actor it serves, or -1. */
+  private final int[] serviceTrade;
+  private final RoleCounts counts;
+  private int tick;
+  private boolean changed;
 
-  private RoleDynamics(Segment[] segments) {
-    this.segments = segments;
+  private RoleDynamics(Topology t, Scenario scenario, RunState state, Ledger ledger) {
+    this.t = t;
+    this.state = state;
+    this.ledger = ledger;
+    int n = t.n;
+    markets = new Markets(t, state);
+    seatOf = new ConversionSegment[n];
+    seatPosition = new int[n];
+    adopting = new boolean[n];
+    churning = new boolean[n];
+    leaving = new Leaving[n];
+    settling = new int[n];
+    counts = new RoleCounts(t, state, ledger, scenario.ticks());
+    RandomStreams random = RandomStreams.of(scenario.seed());
+    long replication = scenario.replication();
+    List<Conversion> conversions = scenario.conversions();
+    segments = new ConversionSegment[conversions.size()];
+    for (int i = 0; i < segments.length; i++) {
+      Conversion c = conversions.get(i);
+      segments[i] = new ConversionSegment(t, this, c, scenario.ticks(), random.stream(replication,
+          "conversion/" + c.segmentId()));
+    }
+    List<Adoption> adoptionList = scenario.mechanics().adoptions();
+    adoptions = new Adopters[adoptionList.size()];
+    for (int i = 0; i < adoptions.length; i++) {
+      Adoption a = adoptionList.get(i);
+      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()));
+    }
+    List<Churn> churnList = scenario.mechanics().churns();
+    churns = new Churners[churnList.size()];
+    for (int i = 0; i < churns.length; i++) {
+      Churn c = churnList.get(i);
+      churns[i] = new Churners(t, this, c, random.stream(replication, "churn/" + c.actorIds().get(0)));
+    }
+    serviceTrade = new int[t.serviceProvider.length];
+    for (int f = 0; f < serviceTrade.length; f++) {
+      serviceTrade[f] = -1;
+      int served = t.serviceServed[f];
+      for (int p = t.inStart[served]; p < t.inStart[served + 1]; p++) {
+        if (t.seller[t.inFlow[p]] == t.serviceProvider[f]) {
+          serviceTrade[f] = t.inFlow[p];
+        }
+      }
+    }
+    ledger.serviceOff = serviceTrade.length > 0 ? new boolean[serviceTrade.length] : null;
+    markets.rewire();
+    services();
   }
 
-  /** Returns the role dynamics of a run, or null when the scenario has no conversion. */
-  static RoleDynamics of(Topology t, Scenario scenario, RunState state) {
-    List<Conversion> conversions = scenario.conversions();
-    if (conversions.isEmpty()) {
+  /** Returns the role dynamics of a run, or null when the scenario has none. */
+  static RoleDynamics of(Topology t, Scenario scenario, RunState state, Ledger ledger) {
+    Mechanics m = scenario.mechanics();
+    if (scenario.conversions().isEmpty() && m.adoptions().isEmpty() && m.churns().isEmpty()) {
       return null;
     }
-    if (scenario.steadyStart()) {
-      throw new IllegalArgumentException("steadyStart must be false with role dynamics but was true (scenario)");
-    }
-    RandomStreams random = RandomStreams.of(scenario.seed());
-    Segment[] segments = new Segment[conversions.size()];
-    for (int i = 0; i < segments.length; i++) {
-      Conversion conversion = conversions.get(i);
-      segments[i] = new Segment(t, state, conversion, scenario.ticks(),
-          random.stream(scenario.replication(), "conversion/" + conversion.segmentId()));
-    }
-    return new RoleDynamics(segments);
+    return new RoleDynamics(t, scenario, state, ledger);
   }
 
-  /** Step 1: leavers, then converts, then the segments' new order coefficients. */
+  /**
+   * For a steady start: the gross outputs of the nominal demand under the run's starting coefficients (dormant seats
+   * and not yet adopted platform flows at zero), so that dormant seats start empty and incumbents in their steady
+   * state.
+   */
+  double[] grossOutput() {
+    double[] weights = new double[t.m];
+    for (int g = 0; g < t.m; g++) {
+      weights[g] = t.kind[t.seller[g]] == Topology.CONSUMER ? 0
+          : state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
+    }
+    double[] b = new double[t.n];
+    for (int c : t.consumers) {
+      b[c] = t.nominalDemand[c];
+    }
+    return GoodsEquation.of(t.chain, weights).solve(b);
+  }
+
+  /** Step 1: conversions, adoptions, churn; then the touched buyers' coefficients and the fee switches. */
   void apply(int tick) {
-    for (Segment segment : segments) {
+    this.tick = tick;
+    for (ConversionSegment segment : segments) {
       segment.apply(tick);
     }
+    int adopted = 0;
+    for (Adopters a : adoptions) {
+      adopted += a.apply();
+    }
+    if (adopted > 0) {
+      changed = true;
+    }
+    for (Churners c : churns) {
+      c.apply(tick);
+    }
+    for (ConversionSegment segment : segments) {
+      segment.record(tick);
+    }
+    if (changed) {
+      markets.rewire();
+      services();
+      changed = false;
+    }
+    counts.population(tick, adopted);
   }
 
-  /** Returns the traces by segment id, in the scenario's order. */
+  /** Seats a convert: the actor becomes active and claims its share of its segments' demand. */
+  void activate(int a) {
+    markets.active[a] = true;
+    leaving[a] = null;
+    markets.touchCustomers(a);
+    counts.activated(a, true);
+    changed = true;
+  }
+
+  /** At set-up: a seat starts dormant. */
+  void deactivate(int a) {
+    markets.active[a] = false;
+    markets.touchCustomers(a);
+    counts.activated(a, false);
+    changed = true;
+  }
+
+  /** An active actor leaves: no more orders reach it; its seat, if any, is freed; its stock is settled by the rule. */
+  void leave(int a, Leaving rule) {
+    markets.active[a] = false;
+    markets.touchCustomers(a);
+    counts.activated(a, false);
+    counts.left(tick);
+    if (seatOf[a] != null) {
+      seatOf[a].release(a, tick);
+    }
+    if (rule.rule() != Leaving.Rule.KEEP && leaving[a] == null) {
+      settling[settlingCount++] = a;
+    }
+    leaving[a] = rule;
+    changed = true;
+  }
+
+  /** Switches each service flow on while both ends are active and the trade beneath it, if any, is on. */
+  private void services() {
+    boolean[] off = ledger.serviceOff;
+    if (off == null) {
+      return;
+    }
+    for (int f = 0; f < off.length; f++) {
+      int g = serviceTrade[f];
+      off[f] = !markets.active[t.serviceProvider[f]] || !markets.active[t.serviceServed[f]]
+          || (g >= 0 && !markets.on(g));
+    }
+  }
+
+  /** End of step 6: the leavers' excess stock is settled, the churn rules see the profits, the tick is recorded. */
+  void settle(int tick) {
+    for (int i = settlingCount - 1; i >= 0; i--) {
+      int a = settling[i];
+      Leaving rule = leaving[a];
+      if (rule == null || rule.rule() == Leaving.Rule.KEEP) {
+        settling[i] = settling[--settlingCount];
+      } else {
+        settle(a, rule, tick);
+      }
+    }
+    for (Churners c : churns) {
+      c.record(tick, ledger);
+    }
+    counts.money(tick);
+  }
+
+  private void settle(int a, Leaving rule, int tick) {
+    int r = RunState.record(a);
+    double x = state.state[r + RunState.S_ON_HAND] - state.state[r + RunState.S_OWED];
+    if (!(x > 0)) {
+      return;
+    }
+    int g = -1;
+    if (rule.rule() == Leaving.Rule.RETURN) {
+      for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+        int h = t.inFlow[p];
+        if ((g < 0 || t.coefficient[h] > t.coefficient[g]) && t.orders(t.seller[h])) {
+          g = h;
+        }
+      }
+    } else if (rule.rule() == Leaving.Rule.SELL_OFF) {
+      for (int h = t.outStart[a]; h < t.outStart[a + 1]; h++) {
+        if (t.kind[t.buyer[h]] == Topology.CONSUMER && (g < 0 || t.coefficient[h] > t.coefficient[g])) {
+          g = h;
+        }
+      }
+    }
+    state.state[r + RunState.S_ON_HAND] -= x;
+    if (conservation != null) {
+      conservation.settled(a, x);
+    }
+    if (g < 0) {
+      counts.lost[tick] += x;
+      return;
+    }
+    double price = state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_PRICE];
+    int other;
+    double money;
+    if (rule.rule() == Leaving.Rule.RETURN) {
+      other = t.seller[g];
+      double units = x * t.inputRequirement[t.flowInt[Topology.FI * g + Topology.F_INPUT]];
+      state.state[RunState.record(other) + RunState.S_ON_HAND] += units;
+      if (conservation != null) {
+        conservation.settled(other, -units);
+      }
+      money = units * price;
+      counts.returned[tick] += units;
+      counts.returnedValue += money;
+    } else {
+      other = t.buyer[g];
+      money = x * price * rule.priceFactor();
+      counts.soldOff[tick] += x;
+      counts.soldOffValue += money;
+    }
+    ledger.revenue[a] += money;
+    ledger.cost[other] += money;
+    if (ledger.trackSales) {
+      ledger.sales[a] += money;
+    }
+    if (ledger.trackPurchases) {
+      ledger.purchases[other] += money;
+    }
+  }
+
+  /** Returns the conversions' traces by segment id, in the scenario's order. */
   Map<String, PopulationTrace> traces() {
     Map<String, PopulationTrace> traces = new LinkedHashMap<>();
-    for (Segment segment : segments) {
+    for (ConversionSegment segment : segments) {
       traces.put(segment.conversion.segmentId(), new PopulationTrace(segment.conversion, segment.role,
           segment.converts, segment.leavers, segment.active));
     }
     return traces;
   }
 
-  /** One segment's population: its seats (candidate flows), the active and dormant seats and the counts. */
-  private static final class Segment {
-    private final Conversion conversion;
-    private final Role role;
-    private final RunState state;
-    private final RandomGenerator random;
-    /** Coefficient slots in {@code state.flowData} of the incumbents' and the candidates' flows to the segment. */
-    private final int[] incumbentSlot;
-    private final double[] incumbentCoefficient;
-    private final int[] seatSlot;
-    /** {@code seats[0..active)} are active, {@code seats[active..)} dormant. */
-    private final int[] seats;
-    private int activeCount;
-    private long converted;
-    private final double total;
-    private final double takeover;
-    private final int[] converts;
-    private final int[] leavers;
-    private final int[] active;
-
-    Segment(Topology t, RunState state, Conversion conversion, int ticks, RandomGenerator random) {
-      this.conversion = conversion;
-      this.state = state;
-      this.random = random;
-      String id = conversion.segmentId();
-      OptionalInt found = t.chain.indexOf(id);
-      if (found.isEmpty() || t.kind[found.getAsInt()] != Topology.CONSUMER) {
-        throw new IllegalArgumentException("conversion segment must be a consumer segment of the chain but was '"
-            + id + "' (" + (found.isEmpty() ? "unknown actor" : "role " + t.chain.role(found.getAsInt())) + ")");
-      }
-      int c = found.getAsInt();
-      List<String> ids = conversion.candidates();
-      if (ids.size() * conversion.takeover() > 1 + 1e-12) {
-        throw new IllegalArgumentException("candidates × takeover share must be at most 1 but was " + ids.size()
-            + " × " + conversion.takeover() + " (segment " + id + ")");
-      }
-      int[] candidate = new int[ids.size()];
-      for (int j = 0; j < candidate.length; j++) {
-        OptionalInt a = t.chain.indexOf(ids.get(j));
-        if (a.isEmpty()) {
-          throw new IllegalArgumentException("conversion candidate must be an actor of the chain but was '"
-              + ids.get(j) + "' (segment " + id + ")");
-        }
-        candidate[j] = a.getAsInt();
-        if (t.chain.role(candidate[j]) != t.chain.role(candidate[0])) {
-          throw new IllegalArgumentException("conversion candidates must share one role but were "
-              + t.chain.role(candidate[0]) + " and " + t.chain.role(candidate[j]) + " (" + ids.get(j) + ", segment "
-              + id + ")");
-        }
-      }
-      role = t.chain.role(candidate[0]);
-      int inFlows = t.inStart[c + 1] - t.inStart[c];
-      seatSlot = new int[candidate.length];
-      Arrays.fill(seatSlot, -1);
-      int[] incumbents = new int[inFlows];
-      int incumbentCount = 0;
-      double sum = 0;
-      double incumbentSum = 0;
-      for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
-        int g = t.inFlow[p];
-        sum += t.coefficient[g];
-        int seat = indexOf(candidate, t.seller[g]);
-        int slot = t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT;
-        if (seat < 0) {
-          incumbents[incumbentCount++] = slot;
-          incumbentSum += t.coefficient[g];
-        } else if (seatSlot[seat] >= 0) {
-          throw new IllegalArgumentException("conversion candidate must sell to the segment on one goods flow but "
-              + "was on several (" + ids.get(seat) + ", segment " + id + ")");
-        } else {
-          seatSlot[seat] = slot;
-        }
-      }
-      for (int j = 0; j < candidate.length; j++) {
-        if (seatSlot[j] < 0) {
-          throw new IllegalArgumentException("conversion candidate must sell to the segment but was not ("
-              + ids.get(j) + ", segment " + id + ")");
-        }
-      }
-      if (incumbentCount == 0 && candidate.length * conversion.takeover() < 1) {
-        throw new IllegalArgumentException("segment must have an incumbent seller besides the candidates but had "
-            + "none (segment " + id + ")");
-      }
-      incumbentSlot = Arrays.copyOf(incumbents, incumbentCount);
-      incumbentCoefficient = new double[incumbentCount];
-      for (int i = 0; i < incumbentCount; i++) {
-        incumbentCoefficient[i] = incumbentSum > 0 ? state.flowData[incumbentSlot[i]] / incumbentSum : 0;
-      }
-      total = sum;
-      takeover = conversion.takeover();
-      seats = new int[candidate.length];
-      for (int j = 0; j < seats.length; j++) {
-        seats[j] = j;
-      }
-      converts = new int[ticks];
-      leavers = new int[ticks];
-      active = new int[ticks];
-      rewire();
-    }
-
-    void apply(int tick) {
-      int left = Binomial.draw(random, activeCount, conversion.churn());
-      double[] data = state.flowData;
-      for (int i = 0; i < left; i++) {
-        int pick = random.nextInt(activeCount);
-        activeCount--;
-        swap(pick, activeCount);
-        data[seatSlot[seats[activeCount]]] = 0;
-      }
-      long remaining = conversion.pool() - converted;
-      double hazard = conversion.hazard((double) converted / conversion.pool());
-      long drawn = Binomial.draw(random, remaining, hazard);
-      int seated = (int) Math.min(drawn, seats.length - activeCount);
-      for (int i = 0; i < seated; i++) {
-        data[seatSlot[seats[activeCount++]]] = takeover * total;
-      }
-      converted += seated;
-      converts[tick] = seated;
-      leavers[tick] = left;
-      active[tick] = activeCount;
-      if (left != 0 || seated != 0) {
-        incumbents();
-      }
-    }
-
-    /** Writes every seat's order coefficient: σ·total per active seat, 0 per dormant one; then the incumbents'. */
-    private void rewire() {
-      double[] data = state.flowData;
-      for (int j = 0; j < seats.length; j++) {
-        data[seatSlot[seats[j]]] = j < activeCount ? takeover * total : 0;
-      }
-      incumbents();
-    }
-
-    /** Writes the incumbents' order coefficients: {@code 1 − k·σ} of the total, split by their chain shares. */
-    private void incumbents() {
-      double[] data = state.flowData;
-      double rest = Math.max(0, 1 - activeCount * takeover) * total;
-      for (int i = 0; i < incumbentSlot.length; i++) {
-        data[incumbentSlot[i]] = rest * incumbentCoefficient[i];
-      }
-    }
-
-    private void swap(int i, int j) {
-      int x = seats[i];
-      seats[i] = seats[j];
-      seats[j] = x;
-    }
-
-    private static int indexOf(int[] values, int value) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == value) {
-          return i;
-        }
-      }
-      return -1;
-    }
+  /** Returns the run's role trace. */
+  RoleTrace trace() {
+    return counts.trace(segments);
   }
 }

@@ -57,13 +57,17 @@ final class Run implements AutoCloseable {
     state.leadTimes = LeadTimes.of(topology, scenario);
     state.shortages = Shortages.of(topology, scenario);
     state.sourcing = Sourcing.of(topology, state, scenario);
+    state.channels = Channels.of(topology, scenario);
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
     faults = Faults.draw(topology, scenario, state, all);
     events = new EventSchedule(topology, state, rules, all, ticks);
-    roles = RoleDynamics.of(topology, scenario, state);
+    roles = RoleDynamics.of(topology, scenario, state, ledger);
     metrics = new Metrics(topology, ticks - warmUp);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
+    if (roles != null) {
+      roles.conservation = conservation;
+    }
     DemandStream[] streams = startDemand();
     turns = new Turns[threads];
     for (int p = 0; p < threads; p++) {
@@ -82,7 +86,7 @@ final class Run implements AutoCloseable {
     }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
-      state.fillSteadyState(conservation);
+      state.fillSteadyState(conservation, roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand));
     }
     rules.startAll(scenario);
   }
@@ -116,6 +120,9 @@ final class Run implements AutoCloseable {
       if (roles != null) {
         roles.apply(tick);
       }
+      if (state.channels != null) {
+        state.channels.apply(tick);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
@@ -123,7 +130,13 @@ final class Run implements AutoCloseable {
       }
       team.turns(tick, measuring);
       team.sums(ordering, state, measuring);
+      if (state.channels != null) {
+        state.channels.settle(ledger, state, measuring);
+      }
       ledger.settleFees();
+      if (roles != null) {
+        roles.settle(tick);
+      }
       endOfTick(tick, measuring);
       completed++;
       done = true;
@@ -153,6 +166,10 @@ final class Run implements AutoCloseable {
         state.shortages);
     if (roles != null) {
       result.populations = roles.traces();
+      result.roles = roles.trace();
+    }
+    if (state.channels != null) {
+      result.channels = state.channels.metrics();
     }
     return result;
   }

@@ -78,6 +78,13 @@ final class RunState {
   Shortages shortages;
   /** The sourcing rules, or null when every buyer keeps fixed shares (set by {@link Run}). */
   Sourcing sourcing;
+  /** The channels, or null when no business has channels (set by {@link Run}). */
+  Channels channels;
+  /**
+   * The information-sharing weights the turns read: the topology's, or a copy that adoption rewrites
+   * ({@link AdoptionData}); set before the turns are made.
+   */
+  double[] pairWeight;
 
   RunState(Topology topology, Scenario scenario, boolean sharing) {
     this.t = topology;
@@ -123,6 +130,7 @@ final class RunState {
     }
     linkDown = new boolean[m];
     paused = new int[m];
+    pairWeight = topology.pairWeight;
 
     int segments = topology.consumers.length;
     drawn = new double[segments];
@@ -135,15 +143,17 @@ final class RunState {
   }
 
   /**
-   * Fills every pipeline with the flows of the steady state (the Leontief gross outputs of the nominal demand), as
-   * if the run had been going on forever, and tells the conservation check (if any) what is in the pipelines.
+   * Fills every pipeline with the flows of the steady state, as if the run had been going on forever, and tells the
+   * conservation check (if any) what is in the pipelines. Each flow carries its order coefficient in the run (the
+   * chain's, unless role dynamics changed it) times its buyer's gross output.
+   *
+   * @param x the gross outputs of the nominal demand under the run's coefficients ({@link Topology#grossOutput})
    */
-  void fillSteadyState(Conservation conservation) {
-    double[] x = t.grossOutput(t.nominalDemand);
+  void fillSteadyState(Conservation conservation, double[] x) {
     for (int g = 0; g < t.m; g++) {
       int f = Topology.FI * g;
       int d = t.flowInt[f + Topology.F_DATA];
-      double flow = t.coefficient[g] * x[t.buyer[g]];
+      double flow = flowData[d + Topology.D_COEFFICIENT] * x[t.buyer[g]];
       for (int k = 0; k < t.orderDelay[g]; k++) {
         flowData[t.flowInt[f + Topology.F_ORDER] + (k & t.flowInt[f + Topology.F_ORDER_MASK])] = flow;
       }
@@ -287,7 +297,8 @@ final class RunState {
     int f = Topology.FI * g;
     int start = t.flowInt[f + Topology.F_DATA] + Topology.D_SHIP;
     double fixed = sum(flowData, start, start + t.flowInt[f + Topology.F_SHIP_MASK] + 1);
-    return leadTimes == null ? fixed : fixed + leadTimes.inTransit(g);
+    double random = leadTimes == null ? fixed : fixed + leadTimes.inTransit(g);
+    return channels == null ? random : random + channels.inTransit(g);
   }
 
   /** Returns the orders in transit on goods flow {@code g}. */

@@ -35,7 +35,37 @@ public final class Seats {
    */
   public static List<String> add(ValueChain.Builder chain, String segmentId, String supplierId, Actor template,
       GoodsTerms supply, GoodsTerms sale, int cap) {
+    return add(chain, segmentId, List.of(), supplierId, template, supply, sale, 0, cap);
+  }
+
+  /**
+   * Adds {@code cap} copies of a template b that sell to a segment and to its neighbouring segments
+   * ({@link Conversion#withNeighbours}): as {@link #add(ValueChain.Builder, String, String, Actor, GoodsTerms,
+   * GoodsTerms, int)}, and each seat also sells to every neighbour on {@code sale} terms with {@code neighbourShare /
+   * cap} of that neighbour's demand in the chain (its incumbents then hold {@code 1 - neighbourShare}).
+   *
+   * @param chain the chain builder, which must already hold the segments and the supplier
+   * @param segmentId the consumer segment's id
+   * @param neighbourIds the neighbouring segments' ids
+   * @param supplierId the seats' supplier's id
+   * @param template the b actor to copy
+   * @param supply the terms of each seat's purchases from the supplier
+   * @param sale the terms of each seat's sales; its share is split among the seats
+   * @param neighbourShare the chain share of each neighbour's demand that the seats hold together, in {@code (0, 1]}
+   *     when there are neighbours
+   * @param cap the number of seats, positive
+   * @return the seats' ids, in order
+   * @throws IllegalArgumentException if cap is not positive, or the neighbour share is out of range while
+   *     neighbours are given
+   */
+  public static List<String> add(ValueChain.Builder chain, String segmentId, List<String> neighbourIds,
+      String supplierId, Actor template, GoodsTerms supply, GoodsTerms sale, double neighbourShare, int cap) {
     Preconditions.positive("cap", cap);
+    if (!neighbourIds.isEmpty()) {
+      Preconditions.check(neighbourShare > 0 && neighbourShare <= 1, "neighbour share", "in (0, 1]", neighbourShare,
+          "seats of " + template.id());
+    }
+    GoodsTerms near = neighbourIds.isEmpty() ? sale : sale.withShare(neighbourShare / cap);
     List<String> ids = new ArrayList<>(cap);
     GoodsTerms each = sale.withShare(sale.share() / cap);
     for (int j = 0; j < cap; j++) {
@@ -45,6 +75,9 @@ public final class Seats {
           .holdingCost(template.holdingCost()).backlogCost(template.backlogCost())
           .initialInventory(template.initialInventory()).putAllAttributes(template.attributes()).build());
       chain.trade(supplierId, id, supply).trade(id, segmentId, each);
+      for (String neighbour : neighbourIds) {
+        chain.trade(id, neighbour, near);
+      }
       ids.add(id);
     }
     return List.copyOf(ids);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -44,6 +45,10 @@ public final class SimulationResult {
   private final Shortages shortages;
   /** The role dynamics' traces by segment id, set by the run before the result is published; empty if none. */
   Map<String, PopulationTrace> populations = Map.of();
+  /** The channels' metrics by business id, set by the run before the result is published; empty if none. */
+  Map<String, Map<Channel, ChannelMetrics>> channels = Map.of();
+  /** The role dynamics' per-tick counts and shares, set by the run; null if none. */
+  RoleTrace roles;
 
   SimulationResult(CompiledChain chain, Scenario scenario, Metrics metrics, Recording recording,
       List<Diagnostic> diagnostics, Shortages shortages) {
@@ -96,9 +101,24 @@ public final class SimulationResult {
   }
 
   /**
-   * Returns the number of active actors of a role at a tick: the chain's actors of the role less the dormant
-   * candidate seats of the segments with role dynamics ({@link PopulationTrace#dormant}); without role dynamics,
-   * the chain's count.
+   * Returns what each channel of a business did over the measured ticks: demand, sales, fill rate, lost and late
+   * units, revenue (see {@link ChannelSetup}).
+   *
+   * @param businessId the business's id
+   * @return its metrics per channel, both channels; empty if it does not sell through channels
+   * @throws IllegalArgumentException if the chain has no such actor
+   */
+  public Map<Channel, ChannelMetrics> channels(String businessId) {
+    if (chain.indexOf(Objects.requireNonNull(businessId, "businessId")).isEmpty()) {
+      throw new IllegalArgumentException("businessId must be an actor of the chain but was '" + businessId + "'");
+    }
+    return channels.getOrDefault(businessId, Map.of());
+  }
+
+  /**
+   * Returns the number of active actors of a role after step 1 of a tick: the chain's actors of the role less the
+   * dormant candidate seats and the leavers of role dynamics ({@link RoleTrace#active}); without role dynamics, the
+   * chain's count.
    *
    * @param role the role
    * @param tick the tick, in {@code [0, ticks)} of the scenario
@@ -109,13 +129,17 @@ public final class SimulationResult {
     if (tick < 0 || tick >= scenario.ticks()) {
       throw new IllegalArgumentException("tick must be in [0, " + scenario.ticks() + ") but was " + tick);
     }
-    int count = chain.chain().actors(role).size();
-    for (PopulationTrace trace : populations.values()) {
-      if (trace.role() == role) {
-        count -= trace.dormant(tick);
-      }
-    }
-    return count;
+    return roles != null ? roles.active(role, tick) : chain.chain().actors(role).size();
+  }
+
+  /**
+   * Returns the role dynamics of the run tick by tick: converts, adopters, leavers, active actors per role, each
+   * role's share of consumer spend and of profit, the platform share of demand, the leavers' settled stock.
+   *
+   * @return the trace, empty when the scenario has no conversion, adoption or churn
+   */
+  public Optional<RoleTrace> roleTrace() {
+    return Optional.ofNullable(roles);
   }
 
   /**

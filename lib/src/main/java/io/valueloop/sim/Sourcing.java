@@ -16,13 +16,50 @@ final class Sourcing {
   private final double[] weight;
   /** Per input slot: the sum of the weights of its flows. */
   private final double[] total;
+  /**
+   * Primary-backup switching ({@link Switching}), per input slot of a buyer that has it: the rule, the primary's
+   * supply-flow position, whether the buyer is on its backup, the ticks in a row the primary has not been failing,
+   * the observations so far, and the window's ring of (shipped, shipped + owed) pairs at {@code windowBase}; null
+   * entries for the others.
+   */
+  private final Switching[] switching;
+  private final int[] primary;
+  private final boolean[] onBackup;
+  private final int[] goodTicks;
+  private final long[] observed;
+  private final int[] windowBase;
+  private final double[] window;
 
-  private Sourcing(Topology t, RunState s, SourcingRule[] rule) {
+  private Sourcing(Topology t, RunState s, SourcingRule[] rule, Switching[] byActor) {
     this.t = t;
     this.s = s;
     this.rule = rule;
     this.weight = new double[t.inFlow.length];
-    this.total = new double[t.inputStart[t.n]];
+    int slots = t.inputStart[t.n];
+    this.total = new double[slots];
+    this.switching = new Switching[slots];
+    this.primary = new int[slots];
+    this.onBackup = new boolean[slots];
+    this.goodTicks = new int[slots];
+    this.observed = new long[slots];
+    this.windowBase = new int[slots];
+    int length = 0;
+    for (int a = 0; a < t.n; a++) {
+      for (int k = t.inputStart[a]; k < t.inputStart[a + 1] && byActor[a] != null; k++) {
+        switching[k] = byActor[a];
+        windowBase[k] = length;
+        length = Math.addExact(length, 2 * byActor[a].window());
+        primary[k] = -1;
+        for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
+          int g = t.inFlow[p];
+          if (t.flowInt[Topology.FI * g + Topology.F_INPUT] == k
+              && (primary[k] < 0 || better(SourcingRule.PRIMARY_BACKUP, g, t.inFlow[primary[k]]))) {
+            primary[k] = p;
+          }
+        }
+      }
+    }
+    this.window = new double[length];
   }
 
   /** Returns the sourcing rules of a scenario, or null when every buyer keeps fixed shares. */
@@ -30,7 +67,8 @@ final class Sourcing {
     Mechanics m = scenario.mechanics();
     SourcingRule fallback = m.defaultSourcing().orElse(SourcingRule.FIXED_SHARES);
     if (fallback == SourcingRule.FIXED_SHARES
-        && m.buyerSourcing().values().stream().allMatch(r -> r == SourcingRule.FIXED_SHARES)) {
+        && m.buyerSourcing().values().stream().allMatch(r -> r == SourcingRule.FIXED_SHARES)
+        && m.switching().isEmpty()) {
       return null;
     }
     SourcingRule[] rule = new SourcingRule[t.n];
@@ -45,7 +83,16 @@ final class Sourcing {
       }
       rule[a] = e.getValue();
     }
-    return new Sourcing(t, s, rule);
+    Switching[] byActor = new Switching[t.n];
+    for (Map.Entry<String, Switching> e : m.switching().entrySet()) {
+      int a = LeadTimes.actor(t, e.getKey(), "switching");
+      if (rule[a] != SourcingRule.PRIMARY_BACKUP) {
+        throw new IllegalArgumentException("sourcing rule of a buyer with switching must be PRIMARY_BACKUP but was "
+            + rule[a] + " (" + e.getKey() + ")");
+      }
+      byActor[a] = e.getValue();
+    }
+    return new Sourcing(t, s, rule, byActor);
   }
 
   /**
@@ -115,8 +162,8 @@ final class Sourcing {
     int from = t.inStart[a];
     int to = t.inStart[a + 1];
     for (int k = t.inputStart[a]; k < t.inputStart[a + 1]; k++) {
-      int best = -1;
-      for (int p = from; p < to; p++) {
+      int best = switching[k] != null ? primaryOrBackup(k, from, to) : -1;
+      for (int p = from; p < to && switching[k] == null; p++) {
         int g = t.inFlow[p];
         if (t.flowInt[Topology.FI * g + Topology.F_INPUT] != k || weight[p] == 0) {
           continue;
@@ -132,6 +179,48 @@ final class Sourcing {
       }
       total[k] = best < 0 ? 0 : 1;
     }
+  }
+
+  /**
+   * Step 8 under {@link Switching}: observes the primary of input slot {@code k} as it left the previous tick,
+   * updates whether the buyer is on its backup, and returns the supply-flow position to order from (-1 for none up).
+   */
+  private int primaryOrBackup(int k, int from, int to) {
+    Switching sw = switching[k];
+    int p0 = primary[k];
+    int g0 = t.inFlow[p0];
+    int rec = RunState.record(t.seller[g0]);
+    double shipped = s.state[rec + RunState.S_SHIPPED];
+    double owed = s.state[rec + RunState.S_OWED];
+    int w = sw.window();
+    int slot = windowBase[k] + 2 * (int) (observed[k]++ % w);
+    window[slot] = shipped > 0 ? shipped : 0;
+    window[slot + 1] = (shipped > 0 ? shipped : 0) + (owed > 0 ? owed : 0);
+    double served = 0;
+    double due = 0;
+    for (int i = windowBase[k]; i < windowBase[k] + 2 * w; i += 2) {
+      served += window[i];
+      due += window[i + 1];
+    }
+    boolean failing = weight[p0] == 0 || (due > 0 && served < sw.threshold() * due);
+    if (failing) {
+      onBackup[k] = true;
+      goodTicks[k] = 0;
+    } else if (onBackup[k] && ++goodTicks[k] >= sw.recovery()) {
+      onBackup[k] = false;
+    }
+    if (!onBackup[k]) {
+      return p0;
+    }
+    int best = -1;
+    for (int p = from; p < to; p++) {
+      int g = t.inFlow[p];
+      if (p != p0 && t.flowInt[Topology.FI * g + Topology.F_INPUT] == k && weight[p] != 0
+          && (best < 0 || better(SourcingRule.PRIMARY_BACKUP, g, t.inFlow[best]))) {
+        best = p;
+      }
+    }
+    return best >= 0 || weight[p0] == 0 ? best : p0;
   }
 
   /** Whether flow {@code g} beats flow {@code h} under a single-winner rule; ties by larger share, then index. */

@@ -17,10 +17,13 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
+  private final double[] pairWeight;
   /** The mechanics beyond the plain tick, each null when off: shortage rules, random lead times, sourcing rules. */
   private final Shortages shortages;
   private final LeadTimes leadTimes;
   private final Sourcing sourcing;
+  /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
+  private final ChannelTurn channelTurn;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -46,9 +49,11 @@ final class Turns {
     this.sharing = sharing;
     this.view = new RuleView(t, s);
     this.uncoveredShare = sharing ? t.uncoveredShare : null;
+    this.pairWeight = s.pairWeight;
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
+    this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
   /**
@@ -184,7 +189,8 @@ final class Turns {
 
     // Step 4: orders due now arrive; step 5: ship.
     final int first = t.actorInt[ai + Topology.A_OUT];
-    final int last = t.actorInt[ai + Topology.A_OUT_END];
+    // A business with channels serves its flows in ChannelTurn, so the loops below see none of them.
+    final int last = channelTurn != null && channelTurn.sells(a) ? first : t.actorInt[ai + Topology.A_OUT_END];
     final double backlogBefore = st[r + RunState.S_OWED];
     double arrivedOrders = 0;
     double uncovered = 0;
@@ -211,6 +217,10 @@ final class Turns {
       if (!links || !s.linkDown[g]) {
         outstanding += data[d + Topology.D_OWED];
       }
+    }
+    if (channelTurn != null && channelTurn.dropShips(a)) {
+      arrivedOrders += channelTurn.dropArrive(a, now, links);
+      outstanding += channelTurn.dropOutstanding;
     }
     st[r + RunState.S_INCOMING] = arrivedOrders;
     final double cap = st[r + RunState.S_CAPACITY];
@@ -285,6 +295,18 @@ final class Turns {
           ledger.purchases[b] += pay;
         }
       }
+    }
+    if (channelTurn != null && channelTurn.acts(a)) {
+      ChannelTurn c = channelTurn;
+      c.ship(a, fraction, now, links, measuring);
+      arrivedOrders += c.arrived;
+      uncovered += c.uncovered;
+      total += c.shipped;
+      earned += c.earned;
+      toConsumers += ledger.trackConsumerSales ? c.earned : 0;
+      served += c.served;
+      stillOwed += c.owed;
+      st[r + RunState.S_INCOMING] = arrivedOrders;
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
     st[r + RunState.S_ON_HAND] = negative ? stock : Math.max(stock, 0.0);
@@ -390,6 +412,9 @@ final class Turns {
     if (leadTimes != null) {
       x += leadTimes.arrive(g, clock);
     }
+    if (s.channels != null) {
+      x += s.channels.arrive(g, clock);
+    }
     if (x != 0) {
       s.flowData[slot] = 0;
       if (conservation != null) {
@@ -492,7 +517,7 @@ final class Turns {
   private double sharedSignal(int from, int to, int now) {
     double sum = 0;
     for (int p = from; p < to; p++) {
-      sum += t.pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
+      sum += pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
     }
     return sum;
   }

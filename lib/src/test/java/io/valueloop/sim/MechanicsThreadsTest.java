@@ -44,7 +44,12 @@ class MechanicsThreadsTest {
     for (int i = 0; i < businesses; i += 7) {
       b.fault(Fault.link("s" + (i % 4), "b" + i, Fault.Duration.geometric(0.1), Fault.Duration.fixed(2)));
     }
-    return b;
+    ChannelPlan.Builder channels = ChannelPlan.builder().onlineShare(0.3).shareChange(ticks / 2, "c2", 0.9);
+    for (int i = 0; i + 1 < businesses; i += 3) {
+      channels.business("b" + i, ChannelSetup.dropShip("s" + (i % 4), 0.5, 2));
+      channels.business("b" + (i + 1), ChannelSetup.shipFromStore(3).withIntegrated(false));
+    }
+    return b.channels(channels.build());
   }
 
   private static String fingerprint(SimulationResult r) {
@@ -57,6 +62,9 @@ class MechanicsThreadsTest {
     }
     for (String id : new String[] {"s0", "s1", "b1", "c1"}) {
       b.append(r.lostSales(id)).append(r.lostDemand(id));
+    }
+    for (String id : new String[] {"b0", "b1", "b2", "b3"}) {
+      b.append(r.channels(id));
     }
     return b.toString();
   }

@@ -227,12 +227,22 @@ class RoleDynamicsTest {
   }
 
   @Test
-  void conversion_withSteadyStart_isRefused() {
-    Scenario scenario = Scenario.builder(5).conversion(Conversion.bass("c", 0.1, 0.1, 3)
-        .withCandidates(candidates(3))).build();
+  void conversion_withSteadyStart_startsIncumbentsInTheirSteadyStateAndSeatsEmpty() {
+    Scenario scenario = Scenario.builder(30).conservationCheck(true).conversion(Conversion.constant("c", 0, 3)
+        .withCandidates(candidates(3)).withTakeover(0.1)).record(Series.ORDERS, "B0", "b0")
+        .record(Series.INCOMING_ORDERS, "B0", "b0").record(Series.ON_HAND, "b0").build();
 
-    assertThatThrownBy(() -> Simulation.of(platform(3, 10)).run(scenario))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("steadyStart must be false");
+    SimulationResult result = Simulation.of(platform(3, 10)).run(scenario);
+
+    // No convert: the incumbent serves the whole demand of 10 from tick 0 and orders it on, every tick; the
+    // dormant seats hold nothing and order nothing.
+    for (int t = 0; t < 30; t++) {
+      assertThat(result.series(Series.INCOMING_ORDERS, "B0")[t]).isCloseTo(10, within(1e-9));
+      assertThat(result.series(Series.ORDERS, "B0")[t]).isCloseTo(10, within(1e-9));
+    }
+    assertThat(result.series(Series.INCOMING_ORDERS, "b0")).containsOnly(0.0);
+    assertThat(result.series(Series.ORDERS, "b0")).containsOnly(0.0);
+    assertThat(result.series(Series.ON_HAND, "b0")).containsOnly(0.0);
   }
 
   @Test

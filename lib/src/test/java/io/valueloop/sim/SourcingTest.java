@@ -1,6 +1,7 @@
 package io.valueloop.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.valueloop.flow.CompiledChain;
@@ -15,8 +16,13 @@ class SourcingTest {
 
   /** Factories f1 (share 0.7, price 2, lead 3) and f2 (share 0.3, price 3, lead 1) supply platform s; s -> b -> c. */
   private static CompiledChain twoFactories() {
+    return twoFactories(Double.POSITIVE_INFINITY);
+  }
+
+  /** {@link #twoFactories()} with a capacity of f1. */
+  private static CompiledChain twoFactories(double capacity) {
     return CompiledChain.compile(ValueChain.builder()
-        .actor(Actor.builder().id("f1").role(Role.M).initialInventory(1e6).build())
+        .actor(Actor.builder().id("f1").role(Role.M).initialInventory(1e6).capacity(capacity).build())
         .actor(Actor.builder().id("f2").role(Role.M).initialInventory(1e6).build())
         .actor(Actor.builder().id("s").role(Role.S).initialInventory(40).build())
         .actor(Actor.builder().id("b").role(Role.B).initialInventory(20).build())
@@ -87,5 +93,60 @@ class SourcingTest {
 
     assertThat(sum(r.series(Series.INCOMING_ORDERS, "f1"), 10, 40)).isZero();
     assertThat(sum(r.series(Series.INCOMING_ORDERS, "f2"), 10, 40)).isPositive();
+  }
+
+  private static SimulationResult primaryBackup(Event event, Switching switching) {
+    Scenario.Builder b = Scenario.builder(60).steadyStart(true).conservationCheck(true)
+        .policy(Policies.reorderPoint(40, 40)).policy("b", Policies.reorderPoint(20, 20))
+        .event(event).sourcing("s", SourcingRule.PRIMARY_BACKUP)
+        .record(Series.INCOMING_ORDERS, "f2").record(Series.INCOMING_ORDERS, "f1");
+    return Simulation.of(twoFactories(100)).run(switching == null ? b.build() : b.switching("s", switching).build());
+  }
+
+  @Test
+  void switching_onOutage_isThePrimaryBackupRuleWithoutMemory() {
+    Event outage = Event.actorOutage("f1", 10, 40);
+    SimulationResult plain = primaryBackup(outage, null);
+    SimulationResult switched = primaryBackup(outage, Switching.onOutage());
+
+    assertThat(switched.series(Series.INCOMING_ORDERS, "f2"))
+        .containsExactly(plain.series(Series.INCOMING_ORDERS, "f2"));
+    assertThat(switched.actorMetrics()).containsExactlyElementsOf(plain.actorMetrics());
+  }
+
+  @Test
+  void switching_withAThreshold_leavesAPrimaryThatIsUpButServesPoorly() {
+    // f1 stays up but can ship 3 units a tick, about a third of what it is asked, from tick 10 to 40.
+    Event slow = Event.capacityShock("f1", 10, 40, 0.03);
+    SimulationResult onOutage = primaryBackup(slow, Switching.onOutage());
+    SimulationResult byFill = primaryBackup(slow, Switching.of(0.8, 3, 5));
+
+    assertThat(sum(onOutage.series(Series.INCOMING_ORDERS, "f2"), 0, 60)).isZero();
+    assertThat(sum(byFill.series(Series.INCOMING_ORDERS, "f2"), 10, 45)).isPositive();
+    assertThat(sum(byFill.series(Series.INCOMING_ORDERS, "f2"), 0, 10)).isZero();
+    assertThat(byFill.metrics("s").fillRate().getAsDouble())
+        .isGreaterThan(onOutage.metrics("s").fillRate().getAsDouble());
+  }
+
+  @Test
+  void switching_withRecovery_returnsToThePrimaryOnlyAfterItHasBeenUpThatLong() {
+    Event outage = Event.actorOutage("f1", 10, 20);
+    double[] quick = primaryBackup(outage, Switching.onOutage()).series(Series.INCOMING_ORDERS, "f2");
+    double[] patient = primaryBackup(outage, Switching.of(0, 1, 10)).series(Series.INCOMING_ORDERS, "f2");
+
+    // Back at f1 from tick 20 at once; after ten ticks up with the recovery (the first tick it is seen up is 20).
+    assertThat(sum(quick, 21, 60)).isZero();
+    assertThat(sum(patient, 21, 29)).isPositive();
+    assertThat(sum(patient, 31, 60)).isZero();
+  }
+
+  @Test
+  void switching_refusesABuyerWithoutThePrimaryBackupRule() {
+    Scenario scenario = Scenario.builder(5).switching("s", Switching.of(0.5, 2, 2)).build();
+
+    assertThatThrownBy(() -> Simulation.of(twoFactories()).run(scenario))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PRIMARY_BACKUP");
+    assertThatThrownBy(() -> Switching.of(1.5, 1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("switching threshold");
   }
 }

@@ -9,6 +9,8 @@ import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.ActorView;
+import io.valueloop.sim.ChannelPlan;
+import io.valueloop.sim.ChannelSetup;
 import io.valueloop.sim.Event;
 import io.valueloop.sim.Fault;
 import io.valueloop.sim.OrderRule;
@@ -18,6 +20,7 @@ import io.valueloop.sim.Scenario;
 import io.valueloop.sim.Series;
 import io.valueloop.sim.Shortage;
 import io.valueloop.sim.SourcingRule;
+import io.valueloop.sim.Switching;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -294,6 +297,7 @@ public final class RandomScenarios {
     Scenario.Builder s = scenario.toBuilder();
     List<Flow> goods = chain.flows(FlowKind.GOODS);
     List<String> trading = new ArrayList<>();
+    Set<String> ruled = new HashSet<>();
     for (Flow f : goods) {
       if (!trading.contains(f.source())) {
         trading.add(f.source());
@@ -305,6 +309,7 @@ public final class RandomScenarios {
       for (int i = r.nextInt(3); i > 0; i--) {
         Flow f = goods.get(r.nextInt(goods.size()));
         s.shortage(f.source(), f.target(), r.nextBoolean() ? Shortage.lost() : Shortage.patience(r.nextInt(3)));
+        ruled.add(f.source());
       }
     }
     for (int i = r.nextInt(3); i > 0; i--) {
@@ -325,8 +330,56 @@ public final class RandomScenarios {
       s.leadTime(f.source(), f.target(), RandomLeadTime.uniform(1, 1 + r.nextInt(5)));
     }
     if (r.nextBoolean()) {
-      s.sourcing(SourcingRule.values()[r.nextInt(SourcingRule.values().length)]);
+      SourcingRule rule = SourcingRule.values()[r.nextInt(SourcingRule.values().length)];
+      s.sourcing(rule);
+      if (rule == SourcingRule.PRIMARY_BACKUP && r.nextBoolean()) {
+        for (Flow f : goods) {
+          if (chain.actor(f.target()).orElseThrow().role() != Role.C) {
+            s.switching(f.target(), Switching.of(r.nextDouble(), 1 + r.nextInt(5), r.nextInt(6)));
+          }
+        }
+      }
+    }
+    if (!scenario.negativeOrders() && r.nextBoolean()) {
+      s.channels(channels(r, chain, goods, ruled));
     }
     return s.build();
+  }
+
+  /**
+   * Random channels: each business with suppliers that sells only to consumer segments (and has no trade shortage
+   * rule) may sell offline and online, ship-from-store or drop-shipped by one of its suppliers with stock, its stock
+   * integrated or separate; random online shares and share changes.
+   */
+  private static ChannelPlan channels(SplittableRandom r, ValueChain chain, List<Flow> goods, Set<String> ruled) {
+    ChannelPlan.Builder plan = ChannelPlan.builder().onlineShare(r.nextDouble());
+    Set<String> platforms = new HashSet<>();
+    Set<String> sellers = new HashSet<>();
+    for (Actor a : chain.actors()) {
+      List<Flow> in = goods.stream().filter(f -> f.target().equals(a.id())).toList();
+      List<Flow> out = goods.stream().filter(f -> f.source().equals(a.id())).toList();
+      boolean toConsumers = !out.isEmpty()
+          && out.stream().allMatch(f -> chain.actor(f.target()).orElseThrow().role() == Role.C);
+      if (in.isEmpty() || !toConsumers || ruled.contains(a.id()) || platforms.contains(a.id()) || r.nextBoolean()) {
+        continue;
+      }
+      ChannelSetup setup = ChannelSetup.shipFromStore(1 + r.nextInt(4));
+      String supplier = in.get(r.nextInt(in.size())).source();
+      if (r.nextBoolean() && !sellers.contains(supplier)) {
+        setup = ChannelSetup.dropShip(supplier, r.nextDouble(), 1 + r.nextInt(4));
+        platforms.add(supplier);
+      }
+      setup = setup.withIntegrated(r.nextBoolean()).withLostSales(r.nextBoolean(), r.nextBoolean())
+          .withOnlineTerms(0.5 + r.nextDouble(), r.nextDouble());
+      plan.business(a.id(), setup);
+      sellers.add(a.id());
+      for (Flow f : out) {
+        plan.onlineShare(f.target(), r.nextDouble());
+        if (r.nextBoolean()) {
+          plan.shareChange(r.nextInt(40), f.target(), r.nextDouble());
+        }
+      }
+    }
+    return plan.build();
   }
 }

@@ -1,0 +1,196 @@
+package io.valueloop.sim;
+
+import io.valueloop.model.FeeBase;
+import io.valueloop.model.Role;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.random.RandomGenerator;
+
+/**
+ * One segment's conversions in a run ({@link Conversion}): its seats, which of them are active, the draws of step
+ * 1 and the counts per tick. Seats' flows to the segment and its neighbours claim their takeover shares in the
+ * run's {@link Markets}.
+ */
+final class ConversionSegment {
+  final Conversion conversion;
+  final Role role;
+  private final RoleDynamics roles;
+  private final RandomGenerator random;
+  /** Seat actors; {@code seats[0..activeCount)} are active, the rest dormant. */
+  private final int[] seats;
+  /** Per actor: its position in {@code seats} (shared by the run's segments: an actor seats one segment's b). */
+  private final int[] position;
+  private final int[] candidate;
+  private int activeCount;
+  private long converted;
+  /** The offer scaling of the hazard, 1 when off. */
+  final double offerScale;
+  final int[] converts;
+  final int[] leavers;
+  final int[] active;
+
+  ConversionSegment(Topology t, RoleDynamics roles, Conversion conversion, int ticks, RandomGenerator random) {
+    this.conversion = conversion;
+    this.roles = roles;
+    this.random = random;
+    String id = conversion.segmentId();
+    int c = segment(t, id, "conversion segment");
+    List<String> ids = conversion.candidates();
+    if (ids.size() * conversion.takeover() > 1 + 1e-12) {
+      throw new IllegalArgumentException("candidates × takeover share must be at most 1 but was " + ids.size()
+          + " × " + conversion.takeover() + " (segment " + id + ")");
+    }
+    candidate = new int[ids.size()];
+    for (int j = 0; j < candidate.length; j++) {
+      OptionalInt a = t.chain.indexOf(ids.get(j));
+      if (a.isEmpty()) {
+        throw new IllegalArgumentException("conversion candidate must be an actor of the chain but was '"
+            + ids.get(j) + "' (segment " + id + ")");
+      }
+      candidate[j] = a.getAsInt();
+      if (t.chain.role(candidate[j]) != t.chain.role(candidate[0])) {
+        throw new IllegalArgumentException("conversion candidates must share one role but were "
+            + t.chain.role(candidate[0]) + " and " + t.chain.role(candidate[j]) + " (" + ids.get(j) + ", segment "
+            + id + ")");
+      }
+      if (roles.seatOf[candidate[j]] != null) {
+        throw new IllegalArgumentException("conversion candidate must seat converts of one segment but was a "
+            + "candidate of two (" + ids.get(j) + ", segment " + id + ")");
+      }
+      roles.seatOf[candidate[j]] = this;
+    }
+    role = t.chain.role(candidate[0]);
+    claim(t, roles.markets, c, id, conversion.takeover(), id);
+    for (String neighbour : conversion.neighbours()) {
+      claim(t, roles.markets, segment(t, neighbour, "neighbour segment"), neighbour, conversion.neighbourShare(), id);
+    }
+    boolean incumbent = false;
+    for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
+      incumbent |= roles.markets.claim[t.inFlow[p]] == 0;
+    }
+    if (!incumbent && candidate.length * conversion.takeover() < 1) {
+      throw new IllegalArgumentException("segment must have an incumbent seller besides the candidates but had "
+          + "none (segment " + id + ")");
+    }
+    seats = candidate.clone();
+    position = roles.seatPosition;
+    for (int j = 0; j < seats.length; j++) {
+      position[seats[j]] = j;
+      roles.deactivate(seats[j]);
+    }
+    offerScale = conversion.offerReference() > 0 ? Math.max(0, offer(t, candidate[0], c, conversion)
+        / conversion.offerReference()) : 1;
+    converts = new int[ticks];
+    leavers = new int[ticks];
+    active = new int[ticks];
+  }
+
+  private static int segment(Topology t, String id, String what) {
+    OptionalInt found = t.chain.indexOf(id);
+    if (found.isEmpty() || t.kind[found.getAsInt()] != Topology.CONSUMER) {
+      throw new IllegalArgumentException(what + " must be a consumer segment of the chain but was '" + id + "' ("
+          + (found.isEmpty() ? "unknown actor" : "role " + t.chain.role(found.getAsInt())) + ")");
+    }
+    return found.getAsInt();
+  }
+
+  /** Gives each candidate's flow to segment {@code c} the claim {@code share}; each candidate needs exactly one. */
+  private void claim(Topology t, Markets markets, int c, String segmentId, double share, String own) {
+    for (int j = 0; j < candidate.length; j++) {
+      int found = -1;
+      for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
+        int g = t.inFlow[p];
+        if (t.seller[g] == candidate[j]) {
+          if (found >= 0) {
+            throw new IllegalArgumentException("conversion candidate must sell to the segment on one goods flow but "
+                + "was on several (" + t.chain.id(candidate[j]) + ", segment " + segmentId + ")");
+          }
+          found = g;
+        }
+      }
+      if (found < 0) {
+        throw new IllegalArgumentException("conversion candidate must sell to the segment but was not ("
+            + t.chain.id(candidate[j]) + ", segment " + segmentId + (segmentId.equals(own) ? "" : ", neighbour of "
+            + own) + ")");
+      }
+      markets.claim[found] = share;
+    }
+    double claims = 0;
+    for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
+      claims += markets.claim[t.inFlow[p]];
+    }
+    if (claims > 1 + 1e-12) {
+      throw new IllegalArgumentException("takeover shares of the seats selling to a segment must add to at most 1 "
+          + "but were " + claims + " (segment " + segmentId + ")");
+    }
+  }
+
+  /**
+   * What an active b earns per tick from the chain's prices and fees (see {@link Conversion#withOffer}): {@code u·(price
+   * of sale − unit cost − Σ price·coefficient of supply) − Σ fees}, {@code u} its takeover share of the nominal demand.
+   */
+  private static double offer(Topology t, int seat, int c, Conversion conversion) {
+    double units = conversion.takeover() * t.nominalDemand[c];
+    double price = 0;
+    for (int g = t.outStart[seat]; g < t.outStart[seat + 1]; g++) {
+      if (t.buyer[g] == c) {
+        price = t.basePrice[g];
+      }
+    }
+    double purchase = 0;
+    for (int p = t.inStart[seat]; p < t.inStart[seat + 1]; p++) {
+      int g = t.inFlow[p];
+      purchase += t.basePrice[g] * t.coefficient[g];
+    }
+    double fees = 0;
+    for (int f = 0; f < t.serviceServed.length; f++) {
+      if (t.serviceServed[f] == seat) {
+        double base = t.serviceBase[f] == FeeBase.PURCHASES.ordinal() ? units * purchase : units * price;
+        fees += t.serviceFee[f] + t.serviceRate[f] * base;
+      }
+    }
+    return units * (price - t.unitCost[seat] - purchase) - fees;
+  }
+
+  /** Step 1: leavers by the conversion's hazard, then converts. */
+  void apply(int tick) {
+    int left = Binomial.draw(random, activeCount, conversion.churn());
+    for (int i = 0; i < left; i++) {
+      int seat = seats[random.nextInt(activeCount)];
+      roles.leave(seat, conversion.leaving());
+    }
+    long remaining = conversion.pool() - converted;
+    double hazard = Math.min(1, offerScale * conversion.hazard((double) converted / conversion.pool()));
+    long drawn = Binomial.draw(random, remaining, hazard);
+    int seated = (int) Math.min(drawn, seats.length - activeCount);
+    for (int i = 0; i < seated; i++) {
+      int seat = seats[activeCount];
+      activeCount++;
+      roles.activate(seat);
+    }
+    converted += seated;
+    converts[tick] = seated;
+  }
+
+  /** Records the active seats after step 1. */
+  void record(int tick) {
+    active[tick] = activeCount;
+  }
+
+  /** Frees the seat of an actor that left (by the conversion's hazard or a {@link Churn}), at a tick. */
+  void release(int actor, int tick) {
+    int i = position[actor];
+    activeCount--;
+    int last = seats[activeCount];
+    seats[i] = last;
+    position[last] = i;
+    seats[activeCount] = actor;
+    position[actor] = activeCount;
+    leavers[tick]++;
+  }
+
+  /** {@return the number of seats} */
+  int seatCount() {
+    return seats.length;
+  }
+}
