@@ -246,7 +246,7 @@ final class RunState {
   double onOrderView(int a) {
     // From the actor's packed record (read by its turn anyway), not from the kind and input arrays: two fewer misses.
     int ai = Topology.AI * a;
-    if ((t.actorInt[ai + Topology.A_KIND] & ~Topology.FUSES) != Topology.STOCKIST) {
+    if (t.actorInt[ai + Topology.A_KIND] != Topology.STOCKIST) {
       return state[record(a) + S_SUPPLY];
     }
     int from = t.actorInt[ai + Topology.A_INPUT];

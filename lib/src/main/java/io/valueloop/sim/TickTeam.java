@@ -67,9 +67,13 @@ final class TickTeam implements AutoCloseable {
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
-    consumersApart = t.consumersApart;
+    boolean apart = false;
+    for (int c : t.consumers) {
+      apart |= c >= levelTo[0];
+    }
+    consumersApart = apart;
     for (Turns x : turns) {
-      x.consumersApart = consumersApart;
+      x.consumersApart = apart;
       x.inlineSums = parts == 1;
     }
     team = parts > 1 ? new WorkerTeam(parts) : null;

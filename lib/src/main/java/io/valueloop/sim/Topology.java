@@ -77,12 +77,6 @@ final class Topology {
   static final int A_SLOT = 10;
   static final int A_LEAD = 11;
   static final int AI = 12;
-  /**
-   * The {@link #A_KIND} of a consumer segment whose turn runs inside its one supplier's ({@link #fuseSegments}), and
-   * the flag added to the supplier's kind.
-   */
-  static final int FUSED = 4;
-  static final int FUSES = 8;
   static final int F_DATA = 0;
   static final int F_SHIP_MASK = 1;
   static final int F_LEAD = 2;
@@ -130,12 +124,6 @@ final class Topology {
    * when every actor that receives data receives it from every segment it serves.
    */
   final double[] uncoveredShare;
-
-  /**
-   * Whether a consumer segment ships goods, so that not every segment sits in the lowest goods level: then the
-   * segments act first, as a pass of their own ({@link TickTeam}), and none is fused with its supplier.
-   */
-  final boolean consumersApart;
 
   final int[] serviceProvider;
   final int[] serviceServed;
@@ -300,40 +288,6 @@ final class Topology {
       actorInt[r + A_ROLE] = roleOrdinal[a];
       actorInt[r + A_SLOT] = consumerSlot[a];
       actorInt[r + A_LEAD] = supplyLeadTime[a];
-    }
-    boolean apart = false;
-    for (int c : consumers) {
-      apart |= c >= chain.levelEnd(0);
-    }
-    consumersApart = apart;
-    if (!apart) {
-      fuseSegments();
-    }
-  }
-
-  /**
-   * Marks the consumer segments whose turn (steps 2 and 3) runs at the start of their supplier's turn instead of in
-   * the pass over the lowest level: those with exactly one goods supplier that takes turns, and whose data no actor
-   * reads with delay 0. The result is the same, since such a segment's turn touches only its own record, its one
-   * supply flow and its demand history (read by others one tick or more later), and still comes before its
-   * supplier's step 4; but the supply flow's record is then read once per tick from memory rather than twice (by the
-   * segment and, a level later, by its supplier).
-   */
-  private void fuseSegments() {
-    boolean[] readNow = new boolean[consumers.length];
-    for (int p = 0; p < pairSegment.length; p++) {
-      readNow[pairSegment[p]] |= pairDelay[p] == 0;
-    }
-    for (int slot = 0; slot < consumers.length; slot++) {
-      int c = consumers[slot];
-      if (readNow[slot] || inStart[c + 1] - inStart[c] != 1) {
-        continue;
-      }
-      int supplier = seller[inFlow[inStart[c]]];
-      if (kind[supplier] == SOURCE || kind[supplier] == STOCKIST) {
-        actorInt[AI * c + A_KIND] = FUSED;
-        actorInt[AI * supplier + A_KIND] = kind[supplier] | FUSES;
-      }
     }
   }
 

@@ -56,10 +56,7 @@ final class Turns {
     this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
-  /**
-   * Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. A segment
-   * fused with its supplier ({@link Topology#FUSED}) acts at the start of the supplier's turn instead.
-   */
+  /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
   void act(int from, int to) {
     final int[] actorInt = t.actorInt;
     for (int a = from; a < to; a++) {
@@ -68,25 +65,8 @@ final class Turns {
         if (!consumersApart) {
           consumerTurn(a);
         }
-      } else if (kind != Topology.FUSED && kind != Topology.PASSIVE) {
-        if (kind >= Topology.FUSES) {
-          kind -= Topology.FUSES;
-          fusedTurns(a);
-        }
+      } else if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         actorTurn(a, kind);
-      }
-    }
-  }
-
-  /** Runs the turns of the segments fused with supplier {@code a}, in the order of its customer flows. */
-  private void fusedTurns(int a) {
-    final int[] actorInt = t.actorInt;
-    final int[] flowInt = t.flowInt;
-    final int last = actorInt[Topology.AI * a + Topology.A_OUT_END];
-    for (int g = actorInt[Topology.AI * a + Topology.A_OUT]; g < last; g++) {
-      int c = flowInt[Topology.FI * g + Topology.F_BUYER];
-      if (actorInt[Topology.AI * c + Topology.A_KIND] == Topology.FUSED) {
-        consumerTurn(c);
       }
     }
   }
