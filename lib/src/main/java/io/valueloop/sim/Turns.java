@@ -24,6 +24,11 @@ final class Turns {
   private final Sourcing sourcing;
   /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
   private final ChannelTurn channelTurn;
+  /**
+   * Whether any buyer's cost is collected after the turns ({@link Ledger#collected}); false with one thread, when the
+   * turns then skip reading that array (one memory stream fewer per actor).
+   */
+  private final boolean collecting;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -53,6 +58,7 @@ final class Turns {
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
+    this.collecting = ledger.collects();
     this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
@@ -231,7 +237,7 @@ final class Turns {
           data[d + Topology.D_OWED] = owedNow;
         }
         stillOwed += owedNow;
-        if (collected[flowInt[f + Topology.F_BUYER]]) {
+        if (collecting && collected[flowInt[f + Topology.F_BUYER]]) {
           paid[g] = 0;
         }
         continue;
@@ -266,7 +272,7 @@ final class Turns {
         }
       }
       int b = flowInt[f + Topology.F_BUYER];
-      if (collected[b]) {
+      if (collecting && collected[b]) {
         // Collected from here once every seller has shipped (Ledger.collect).
         paid[g] = pay;
       } else if (ship != 0) {
@@ -310,7 +316,7 @@ final class Turns {
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * backlogNow;
     ledger.ownCost[a] = own;
-    if (!collected[a]) {
+    if (!collecting || !collected[a]) {
       ledger.cost[a] += own;
     }
     if (inlineSums) {
@@ -372,7 +378,7 @@ final class Turns {
       metrics.goods(a, onHandNow, backlogNow, arrivedOrders, Math.max(0.0, Math.min(fresh, arrivedOrders)), q,
           served);
       if (inlineSums) {
-        metrics.roleSum(t.roleOrdinal[a], q, served);
+        metrics.roleSum(t.actorInt[ai + Topology.A_ROLE], q, served);
       }
     }
   }
