@@ -24,6 +24,7 @@ final class Turns {
   private final Sourcing sourcing;
   /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
   private final ChannelTurn channelTurn;
+  private final Channels channels;
   /**
    * Whether any buyer's cost is collected after the turns ({@link Ledger#collected}); false with one thread, when the
    * turns then skip reading that array (one memory stream fewer per actor).
@@ -59,6 +60,7 @@ final class Turns {
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
     this.collecting = ledger.collects();
+    this.channels = s.channels;
     this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
@@ -398,8 +400,8 @@ final class Turns {
     if (leadTimes != null) {
       x += leadTimes.arrive(g, clock);
     }
-    if (s.channels != null) {
-      x += s.channels.arrive(g, clock);
+    if (channels != null) {
+      x += channels.arrive(g, clock);
     }
     if (x != 0) {
       s.flowData[slot] = 0;
