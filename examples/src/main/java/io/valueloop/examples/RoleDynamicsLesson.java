@@ -175,17 +175,25 @@ public final class RoleDynamicsLesson implements Lesson {
     double[] late = new double[GROUPS.size()];
     double[] bullwhip = new double[4];
     for (int r = 0; r < replications; r++) {
-      Scenario scenario = Scenario.builder(ticks).seed(SEED).replication(r)
+      Scenario.Builder builder = Scenario.builder(ticks).seed(SEED).replication(r)
           .demand(DemandProcesses.poisson(100)).demand(DemandProcesses.poisson(20))
           .demand(SEGMENT, DemandProcesses.poisson(100))
           .policy(Policies.orderUpTo(Forecast.movingAverage(5), 1.0, 20))
           .conversion(conversion).adoption(adoption).recordAll(Series.REVENUE).recordAll(Series.COST)
           .record(Series.INCOMING_ORDERS, SHOP).record(Series.ORDERS, "platform", "factory")
-          .record(Series.CONSUMER_DEMAND, "platform", "factory").build();
-      SimulationResult result = simulation.run(scenario);
+          .record(Series.CONSUMER_DEMAND, "platform", "factory");
+      seats.forEach(seat -> builder.record(Series.INCOMING_ORDERS, seat));
+      SimulationResult result = simulation.run(builder.build());
       PopulationTrace population = result.population(SEGMENT);
       RoleTrace trace = result.roleTrace().orElseThrow();
       double[] shopOrders = result.series(Series.INCOMING_ORDERS, SHOP);
+      double[] bOrders = new double[ticks];
+      for (String seat : seats) {
+        double[] orders = result.series(Series.INCOMING_ORDERS, seat);
+        for (int t = 0; t < ticks; t++) {
+          bOrders[t] += orders[t];
+        }
+      }
       int adopters = 0;
       for (int t = 0; t < ticks; t++) {
         x[t] = t;
@@ -193,8 +201,8 @@ public final class RoleDynamicsLesson implements Lesson {
         adopters += trace.adopters(t);
         adopted[t] += (double) adopters / STORES / replications;
         active[t] += (double) population.active(t) / replications;
-        double b = population.active(t) * 100.0 / TAKEOVER_DIVISOR;
-        bShare[t] += b / (b + shopOrders[t] > 0 ? b + shopOrders[t] : 1) / replications;
+        double both = bOrders[t] + shopOrders[t];
+        bShare[t] += (both > 0 ? bOrders[t] / both : 0) / replications;
         platformShare[t] += trace.platformShare(t) / replications;
       }
       addShares(result, seats, stores, 10, 10 + WINDOW, early, replications);
@@ -265,6 +273,11 @@ public final class RoleDynamicsLesson implements Lesson {
     return s / (to - from - 1);
   }
 
+  /** {@return "rises" or "falls" (or "stays") from {@code from} to {@code to}, as the run measured it} */
+  static String direction(double from, double to) {
+    return to > from ? "rises" : to < from ? "falls" : "stays";
+  }
+
   static void print(Result result, PrintStream out) {
     int last = result.ticks().length - 1;
     out.println("Role dynamics: consumers who become small businesses (C -> b), stores that adopt the platform");
@@ -285,10 +298,17 @@ public final class RoleDynamicsLesson implements Lesson {
     }
     out.printf("%-26s %14.3f %14.3f%n", "platform's bullwhip", result.bullwhip()[0], result.bullwhip()[1]);
     out.printf("%-26s %14.3f %14.3f%n%n", "factory's bullwhip", result.bullwhip()[2], result.bullwhip()[3]);
+    double[] early = result.earlyShare();
+    double[] late = result.lateShare();
     out.println("Converts and adopters follow their S-curves, a little behind the recursions (in small pools the");
-    out.println("first one comes at a random tick). The platform's share of the consumers' demand climbs; the");
-    out.println("shop's and the wholesaler's money moves to the b and the platform. Once adoption is over, the");
-    out.println("platform amplifies orders that the stores and the b have already amplified: its bullwhip rises.");
+    out.printf("first one comes at a random tick). The platform's share of the consumers' demand %s from %.3f to%n",
+        direction(result.platformShare()[10], result.platformShare()[last]), result.platformShare()[10]);
+    out.printf("%.3f. The shop's share of the consumers' money %s, the wholesaler's %s; the b's %s, the%n",
+        result.platformShare()[last], direction(early[0], late[0]), direction(early[3], late[3]),
+        direction(early[1], late[1]));
+    out.printf("platform's %s. From the first window to the last, the platform's bullwhip %s and the factory's %s.%n",
+        direction(early[4], late[4]), direction(result.bullwhip()[0], result.bullwhip()[1]),
+        direction(result.bullwhip()[2], result.bullwhip()[3]));
   }
 
   private static LessonOutput write(Result result, Path outDir) throws IOException {

@@ -112,10 +112,7 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
-    Json fallback = f.get("default");
-    if (fallback != null) {
-      setting(settings, fallback, SimJson.policy(fallback, reading), (s, v) -> s.policy(v));
-    }
+    byDefault(f, reading, settings, SimJson::policy, (s, v) -> s.policy(v));
     Reading.Fields roles = reading.object(f.get("roles"), "roles");
     if (roles != null) {
       for (Map.Entry<String, Json> entry : roles.node.fields().entrySet()) {
@@ -139,12 +136,28 @@ final class ScenarioJson {
     if (f == null) {
       return;
     }
-    Json fallback = f.get("default");
-    if (fallback != null) {
-      setting(settings, fallback, SimJson.demand(fallback, reading), (s, v) -> s.demand(v));
-    }
+    byDefault(f, reading, settings, SimJson::demand, (s, v) -> s.demand(v));
     byActor(f, "segments", reading, settings, SimJson::demand, id -> (s, v) -> s.demand(id, v));
     f.end();
+  }
+
+  /** Puts a non-empty map as an object field, each key named by {@code name} and each value written by {@code write}. */
+  private static <K, V> void putUnlessEmpty(Json parent, String field, Map<K, V> map, Function<K, String> name,
+      Function<V, Json> write) {
+    if (!map.isEmpty()) {
+      Json object = Json.object();
+      map.forEach((key, value) -> object.put(name.apply(key), write.apply(value)));
+      parent.put(field, object);
+    }
+  }
+
+  /** Reads the {@code "default"} value, if given, adding a setting for it. */
+  private static <T> void byDefault(Reading.Fields f, Reading reading, List<Consumer<Scenario.Builder>> settings,
+      BiFunction<Json, Reading, T> read, Setter<T> setter) {
+    Json fallback = f.get("default");
+    if (fallback != null) {
+      setting(settings, fallback, read.apply(fallback, reading), setter);
+    }
   }
 
   /** Reads an object of values by actor id, {@code {"<id>": value, ...}}, adding a setting for each value read. */
@@ -233,26 +246,14 @@ final class ScenarioJson {
     if (!scenario.defaultPolicy().equals(Scenario.DEFAULT_POLICY)) {
       policies.put("default", SimJson.policy(scenario.defaultPolicy()));
     }
-    if (!scenario.rolePolicies().isEmpty()) {
-      Json roles = Json.object();
-      scenario.rolePolicies().forEach((role, policy) -> roles.put(role.name(), SimJson.policy(policy)));
-      policies.put("roles", roles);
-    }
-    if (!scenario.actorPolicies().isEmpty()) {
-      Json actors = Json.object();
-      scenario.actorPolicies().forEach((id, policy) -> actors.put(id, SimJson.policy(policy)));
-      policies.put("actors", actors);
-    }
+    putUnlessEmpty(policies, "roles", scenario.rolePolicies(), Role::name, SimJson::policy);
+    putUnlessEmpty(policies, "actors", scenario.actorPolicies(), id -> id, SimJson::policy);
     if (!policies.fields().isEmpty()) {
       root.put("policies", policies);
     }
     Json demand = Json.object();
     scenario.defaultDemand().ifPresent(process -> demand.put("default", SimJson.demand(process)));
-    if (!scenario.segmentDemand().isEmpty()) {
-      Json segments = Json.object();
-      scenario.segmentDemand().forEach((id, process) -> segments.put(id, SimJson.demand(process)));
-      demand.put("segments", segments);
-    }
+    putUnlessEmpty(demand, "segments", scenario.segmentDemand(), id -> id, SimJson::demand);
     if (!demand.fields().isEmpty()) {
       root.put("demand", demand);
     }

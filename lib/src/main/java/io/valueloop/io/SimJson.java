@@ -35,134 +35,111 @@ final class SimJson {
 
   /** Returns the policy an object describes, or null after reporting problems. */
   static OrderingPolicy policy(Json node, Reading reading) {
-    Reading.Fields f = reading.object(node, "policy");
-    String type = f == null ? null : type(f, POLICY_TYPES, reading);
-    if (type == null) {
-      return null;
-    }
-    long before = reading.problems.count();
-    Supplier<OrderingPolicy> make;
+    return typed(node, "policy", POLICY_TYPES, reading, (type, f) -> policyMaker(type, f, reading));
+  }
+
+  /** Reads the fields of one type of policy and returns how to make it. */
+  private static Supplier<OrderingPolicy> policyMaker(String type, Reading.Fields f, Reading reading) {
     switch (type) {
       case "orderUpTo": {
         Forecast forecast = forecast(f.required("forecast"), reading);
         double z = f.number("safetyFactor", 0);
         Integer window = f.integer("errorWindow");
-        make = () -> window == null ? Policies.orderUpTo(forecast, z) : Policies.orderUpTo(forecast, z, window);
-        break;
+        return () -> window == null ? Policies.orderUpTo(forecast, z) : Policies.orderUpTo(forecast, z, window);
       }
       case "reorderPoint": {
         Double s = reading.number(f.required("reorderPoint"), "reorderPoint", false);
         Double big = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
-        make = () -> Policies.reorderPoint(s, big);
-        break;
+        return () -> Policies.reorderPoint(s, big);
       }
       case "reorderLot": {
         Double r = reading.number(f.required("reorderPoint"), "reorderPoint", false);
         Double lot = reading.number(f.required("lot"), "lot", false);
-        make = () -> Policies.reorderLot(r, lot);
-        break;
+        return () -> Policies.reorderLot(r, lot);
       }
       case "periodicReview": {
         Integer period = reading.integer(f.required("period"), "period");
         Integer offset = f.integer("offset");
         Double level = reading.number(f.required("orderUpToLevel"), "orderUpToLevel", false);
-        make = () -> Policies.periodicReview(period, offset == null ? 0 : offset, level);
-        break;
+        return () -> Policies.periodicReview(period, offset == null ? 0 : offset, level);
       }
       case "echelonBaseStock": {
         Double level = reading.number(f.required("echelonLevel"), "echelonLevel", false);
-        make = () -> Policies.echelonBaseStock(level);
-        break;
+        return () -> Policies.echelonBaseStock(level);
       }
       case "fixedQuantity": {
         Double quantity = reading.number(f.required("quantity"), "quantity", false);
-        make = () -> Policies.fixedQuantity(quantity);
-        break;
+        return () -> Policies.fixedQuantity(quantity);
       }
       case "anchoring": {
         Double theta = reading.number(f.required("theta"), "theta", false);
         Double alpha = reading.number(f.required("stockAdjustment"), "stockAdjustment", false);
         Double beta = reading.number(f.required("supplyLineWeight"), "supplyLineWeight", false);
         Double anchor = reading.number(f.required("anchor"), "anchor", false);
-        make = () -> Policies.anchoring(theta, alpha, beta, anchor);
-        break;
+        return () -> Policies.anchoring(theta, alpha, beta, anchor);
       }
       default:
-        make = Policies::lotForLot;
-        break;
+        return Policies::lotForLot;
     }
-    f.end();
-    return reading.problems.count() > before ? null : make(make, node, reading);
   }
 
   private static Forecast forecast(Json node, Reading reading) {
-    Reading.Fields f = reading.object(node, "forecast");
-    String type = f == null ? null : type(f, List.of("movingAverage", "exponentialSmoothing"), reading);
-    if (type == null) {
-      return null;
-    }
-    long before = reading.problems.count();
-    Supplier<Forecast> make;
+    return typed(node, "forecast", List.of("movingAverage", "exponentialSmoothing"), reading,
+        (type, f) -> forecastMaker(type, f, reading));
+  }
+
+  /** Reads the fields of one type of forecast and returns how to make it. */
+  private static Supplier<Forecast> forecastMaker(String type, Reading.Fields f, Reading reading) {
     if (type.equals("movingAverage")) {
       Integer window = reading.integer(f.required("window"), "window");
-      make = () -> Forecast.movingAverage(window);
+      return () -> Forecast.movingAverage(window);
     } else {
       Double alpha = reading.number(f.required("alpha"), "alpha", false);
-      make = () -> Forecast.exponentialSmoothing(alpha);
+      return () -> Forecast.exponentialSmoothing(alpha);
     }
-    f.end();
-    return reading.problems.count() > before ? null : make(make, node, reading);
   }
 
   /** Returns the demand process an object describes, or null after reporting problems. */
   static DemandProcess demand(Json node, Reading reading) {
-    Reading.Fields f = reading.object(node, "demand");
-    String type = f == null ? null : type(f, DEMAND_TYPES, reading);
-    if (type == null) {
-      return null;
-    }
-    long before = reading.problems.count();
-    Supplier<DemandProcess> make;
+    return typed(node, "demand", DEMAND_TYPES, reading, (type, f) -> demandMaker(type, f, reading));
+  }
+
+  /** Reads the fields of one type of demand and returns how to make it. */
+  private static Supplier<DemandProcess> demandMaker(String type, Reading.Fields f, Reading reading) {
     switch (type) {
       case "constant": {
         Double mean = reading.number(f.required("mean"), "mean", false);
-        make = () -> DemandProcesses.constant(mean);
-        break;
+        return () -> DemandProcesses.constant(mean);
       }
       case "step": {
         Double from = reading.number(f.required("before"), "before", false);
         Double to = reading.number(f.required("after"), "after", false);
         Integer at = reading.integer(f.required("atTick"), "atTick");
-        make = () -> DemandProcesses.step(from, to, at);
-        break;
+        return () -> DemandProcesses.step(from, to, at);
       }
       case "normal":
       case "truncatedNormal": {
         Double mean = reading.number(f.required("mean"), "mean", false);
         Double sd = reading.number(f.required("sd"), "sd", false);
-        make = type.equals("normal") ? () -> DemandProcesses.normal(mean, sd)
+        return type.equals("normal") ? () -> DemandProcesses.normal(mean, sd)
             : () -> DemandProcesses.truncatedNormal(mean, sd);
-        break;
       }
       case "poisson": {
         Double mean = reading.number(f.required("mean"), "mean", false);
-        make = () -> DemandProcesses.poisson(mean);
-        break;
+        return () -> DemandProcesses.poisson(mean);
       }
       case "ar1": {
         Double mean = reading.number(f.required("mean"), "mean", false);
         Double rho = reading.number(f.required("rho"), "rho", false);
         Double sd = reading.number(f.required("sd"), "sd", false);
-        make = () -> DemandProcesses.ar1(mean, rho, sd);
-        break;
+        return () -> DemandProcesses.ar1(mean, rho, sd);
       }
       case "seasonal": {
         Double base = reading.number(f.required("base"), "base", false);
         Double amplitude = reading.number(f.required("amplitude"), "amplitude", false);
         Double period = reading.number(f.required("period"), "period", false);
         Double noise = reading.number(f.required("noise"), "noise", false);
-        make = () -> DemandProcesses.seasonal(base, amplitude, period, noise);
-        break;
+        return () -> DemandProcesses.seasonal(base, amplitude, period, noise);
       }
       default: {
         List<Json> items = reading.array(f.required("series"), "series");
@@ -171,62 +148,73 @@ final class SimJson {
           Double value = reading.number(items.get(i), "demand", false);
           series[i] = value == null ? 0 : value;
         }
-        make = () -> DemandProcesses.replay(series);
-        break;
+        return () -> DemandProcesses.replay(series);
       }
     }
-    f.end();
-    return reading.problems.count() > before ? null : make(make, node, reading);
   }
 
   /** Returns the event an object describes, or null after reporting problems. */
   static Event event(Json node, Reading reading) {
-    Reading.Fields f = reading.object(node, "event");
-    String type = f == null ? null : type(f, EVENT_TYPES, reading);
-    if (type == null) {
-      return null;
-    }
-    long before = reading.problems.count();
+    return typed(node, "event", EVENT_TYPES, reading, (type, f) -> eventMaker(type, f, reading));
+  }
+
+  /** Reads the fields of one type of event and returns how to make it. */
+  private static Supplier<Event> eventMaker(String type, Reading.Fields f, Reading reading) {
     Integer from = reading.integer(f.required("from"), "from");
-    Supplier<Event> make;
     switch (type) {
       case "actorOutage":
       case "capacityShock": {
         String actor = reading.string(f.required("actorId"), "actorId");
         Integer to = reading.integer(f.required("to"), "to");
         Double factor = type.equals("capacityShock") ? reading.number(f.required("factor"), "factor", false) : null;
-        make = factor == null ? () -> Event.actorOutage(actor, from, to)
+        return factor == null ? () -> Event.actorOutage(actor, from, to)
             : () -> Event.capacityShock(actor, from, to, factor);
-        break;
       }
       case "linkOutage": {
         String seller = reading.string(f.required("sellerId"), "sellerId");
         String buyer = reading.string(f.required("buyerId"), "buyerId");
         Integer to = reading.integer(f.required("to"), "to");
-        make = () -> Event.linkOutage(seller, buyer, from, to);
-        break;
+        return () -> Event.linkOutage(seller, buyer, from, to);
       }
       case "demandShock": {
         String segment = reading.string(f.required("segmentId"), "segmentId");
         Integer to = reading.integer(f.required("to"), "to");
         Double factor = reading.number(f.required("factor"), "factor", false);
-        make = () -> Event.demandShock(segment, from, to, factor);
-        break;
+        return () -> Event.demandShock(segment, from, to, factor);
       }
       case "priceChange": {
         String seller = reading.string(f.required("sellerId"), "sellerId");
         String buyer = reading.string(f.required("buyerId"), "buyerId");
         Double price = reading.number(f.required("price"), "price", false);
-        make = () -> Event.priceChange(seller, buyer, from, price);
-        break;
+        return () -> Event.priceChange(seller, buyer, from, price);
       }
       default: {
         String actor = reading.string(f.required("actorId"), "actorId");
         OrderingPolicy policy = policy(f.required("policy"), reading);
-        make = () -> Event.policyChange(actor, from, policy);
-        break;
+        return () -> Event.policyChange(actor, from, policy);
       }
     }
+  }
+
+  /** Reads the fields of one type of a typed object and returns how to make its value. */
+  @FunctionalInterface
+  interface Maker<T> {
+    Supplier<T> read(String type, Reading.Fields f);
+  }
+
+  /**
+   * Reads a typed object, {@code {"type": ..., <fields>}}: checks that the type is one of {@code types}, has
+   * {@code maker} read that type's fields, reports fields it did not read, then makes the value (a factory's refusal
+   * becomes a problem at the object). Returns null after reporting problems.
+   */
+  static <T> T typed(Json node, String what, List<String> types, Reading reading, Maker<T> maker) {
+    Reading.Fields f = reading.object(node, what);
+    String type = f == null ? null : type(f, types, reading);
+    if (type == null) {
+      return null;
+    }
+    long before = reading.problems.count();
+    Supplier<T> make = maker.read(type, f);
     f.end();
     return reading.problems.count() > before ? null : make(make, node, reading);
   }

@@ -284,7 +284,7 @@ final class ChannelTurn {
   /** Counts one channel's shipment and loss on flow {@code g}: lost units always, metrics in measured ticks. */
   private void count(int g, int channel, double x, double gone, double pay, boolean measuring) {
     if (gone != 0) {
-      ch.lost[g] += gone;
+      ch.lost[2 * g + channel] += gone;
     }
     if (measuring) {
       int m = Channels.MF * (2 * g + channel);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * The channels of a run ({@link ChannelPlan}, docs/design.md §3, "channels"): the state the turns of businesses with
@@ -39,6 +40,7 @@ final class Channels {
   final double[] onlineOwed;
   final double[] forwarded;
   final double[] dropOwed;
+  /** Per flow and channel ({@code 2g + channel}): units lost since the start of the run. */
   final double[] lost;
   /** Per flow: units shipped online this tick (for handling costs and drop-ship money after the turns). */
   final double[] onlineShipped;
@@ -53,6 +55,8 @@ final class Channels {
   final double[] onlineStock;
   final double[] leftOnHand;
   final double[] onlineTarget;
+  /** The businesses with channels, in actor order. */
+  private final int[] sellers;
   /** Per actor: its platform's flow to it (drop-ship price), or -1. */
   final int[] platformFlow;
   /** Per platform actor: the channel flows it drop-ships, {@code dropFlow[dropStart[a] .. dropStart[a + 1])}. */
@@ -81,7 +85,7 @@ final class Channels {
     onlineOwed = new double[m];
     forwarded = new double[2 * m];
     dropOwed = new double[m];
-    lost = new double[m];
+    lost = new double[2 * m];
     onlineShipped = new double[m];
     metric = new double[2 * MF * m];
     before = new double[2 * m];
@@ -90,6 +94,7 @@ final class Channels {
     leftOnHand = new double[t.n];
     onlineTarget = new double[t.n];
     stream = new RandomGenerator[m];
+    sellers = IntStream.range(0, t.n).filter(a -> setup[a] != null).toArray();
     changeTick = new int[changes.size()];
     changeSegment = new int[changes.size()];
     changeShare = new double[changes.size()];
@@ -249,9 +254,10 @@ final class Channels {
 
   /**
    * Step 4: returns the online part of {@code x} units ordered on channel flow {@code g}: each whole unit goes online
-   * with the segment's share as its probability, independently (a Binomial draw on the flow's stream, so that the
-   * channels' demands are the thinned, independent parts of a Poisson demand), and the fractional rest in
-   * proportion. Above 2^16 whole units the expected split is taken (its relative error is below 1 %).
+   * with the segment's share as its probability, independently (a Binomial draw on the flow's stream: one uniform
+   * per unit up to 64 units, the waiting-time method above; so the channels' demands are the thinned, independent
+   * parts of a Poisson demand), and the fractional rest in proportion. Above 2^16 whole units the expected split is
+   * taken (its relative error is below 1 %).
    */
   double online(int g, double x) {
     double p = share[g];
@@ -265,7 +271,18 @@ final class Channels {
     if (whole > 1 << 16) {
       return x * p;
     }
-    return Binomial.draw(stream[g], (int) whole, p) + (x - whole) * p;
+    RandomGenerator random = stream[g];
+    int n = (int) whole;
+    int online = 0;
+    if (n <= 64) {
+      // A uniform per unit is cheaper than the logarithms of the waiting-time method for small orders.
+      for (int i = 0; i < n; i++) {
+        online += random.nextDouble() < p ? 1 : 0;
+      }
+    } else {
+      online = Binomial.draw(random, n, p);
+    }
+    return online + (x - whole) * p;
   }
 
   /** Step 2: takes and returns the online deliveries due on flow {@code g} at shipping clock {@code clock}. */
@@ -289,6 +306,11 @@ final class Channels {
     return sum;
   }
 
+  /** Returns the units lost on flow {@code g}, both channels. */
+  double lost(int g) {
+    return lost[2 * g] + lost[2 * g + 1];
+  }
+
   /** Returns the online orders of flow {@code g} forwarded to or owed by its drop-shipping platform. */
   double withPlatform(int g) {
     return forwarded[2 * g] + forwarded[2 * g + 1] + dropOwed[g];
@@ -300,11 +322,8 @@ final class Channels {
    * online shipments (the fulfiller's own cost), in flow order; clears the tick's online shipments.
    */
   void settle(Ledger ledger, RunState s, boolean measuring) {
-    for (int b = 0; b < t.n; b++) {
+    for (int b : sellers) {
       ChannelSetup c = setup[b];
-      if (c == null) {
-        continue;
-      }
       int platform = c.dropShips() ? t.seller[platformFlow[b]] : b;
       for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
         double x = onlineShipped[g];

@@ -129,7 +129,7 @@ final class Conservation {
 
   /** Returns the units lost on flow {@code g} (a sink of demand, see {@link Shortage}). */
   private double lost(int g) {
-    double channel = state.channels == null ? 0 : state.channels.lost[g];
+    double channel = state.channels == null ? 0 : state.channels.lost(g);
     return state.shortages == null ? channel : channel + state.shortages.lost[g];
   }
 

@@ -47,7 +47,21 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      * pipelines start empty and the start-up transient is measured ({@link Severity#WARNING}, one per segment). Set
      * the segment's demand to the process's mean, or a warm-up.
      */
-    TRANSIENT_FROM_ZERO_NOMINAL_DEMAND
+    TRANSIENT_FROM_ZERO_NOMINAL_DEMAND,
+    /**
+     * Information sharing is on and role dynamics ({@link Conversion}, {@link Churn}, {@link Adoption}) move demand
+     * between sellers that an actor's shared demand signal weighs differently, while the signal's DATA weights stay
+     * those compiled with the chain (docs/design.md §3, role dynamics): that actor's signal, and so its orders, are
+     * off while the active shares differ from the chain's ({@link Severity#WARNING}, one per conversion segment or
+     * neighbour, churn rule or adoption concerned).
+     */
+    ROLE_DYNAMICS_DATA_WEIGHTS,
+    /**
+     * A segment's conversion drew converts that found no free seat among its candidates ({@link
+     * Conversion#withCandidates}): they stayed in the pool, so the converted share follows the seats' cap, not the
+     * diffusion ({@link Severity#WARNING}, one per segment, reported with the run's result).
+     */
+    CONVERTS_WITHOUT_SEAT
   }
 
   /**

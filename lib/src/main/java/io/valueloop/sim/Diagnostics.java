@@ -81,6 +81,7 @@ final class Diagnostics {
         }
       }
     }
+    RoleDiagnostics.setUp(t, scenario, found);
     return List.copyOf(found);
   }
 

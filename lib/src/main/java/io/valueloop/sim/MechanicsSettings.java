@@ -11,9 +11,9 @@ import java.util.Objects;
  * The mechanics part of a {@link Scenario.Builder}: the settings of the mechanics a scenario switches on beyond
  * the plain tick ({@link Mechanics}) and of its role dynamics ({@link Conversion}), with their setters, which the
  * scenario builder inherits. Kept apart so that the scenario's own settings and the growing set of mechanics each
- * have a file of their own; users see one flat builder.
+ * have a file of their own; users see one flat builder (which also inherits {@link RecorderSettings}).
  */
-abstract class MechanicsSettings {
+abstract class MechanicsSettings extends RecorderSettings {
   Shortage defaultShortage;
   final Map<String, Shortage> buyerShortage = new LinkedHashMap<>();
   final Map<Mechanics.Link, Shortage> tradeShortage = new LinkedHashMap<>();
@@ -26,9 +26,6 @@ abstract class MechanicsSettings {
   ChannelPlan channels = ChannelPlan.none();
   final List<Adoption> adoptions = new ArrayList<>();
   final List<Churn> churns = new ArrayList<>();
-
-  /** {@return the scenario builder these settings belong to, for chaining} */
-  abstract Scenario.Builder self();
 
   /**
    * Sets what becomes of unmet demand for every consumer segment without a rule of its own (step 5; see

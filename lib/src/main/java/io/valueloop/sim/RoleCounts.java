@@ -13,6 +13,7 @@ final class RoleCounts {
   private final Topology t;
   private final RunState state;
   private final Ledger ledger;
+  private final Markets markets;
   private final int[] activeByRole = new int[ROLES];
   private final int[][] active;
   private final int[] adopters;
@@ -27,10 +28,11 @@ final class RoleCounts {
   double returnedValue;
   double soldOffValue;
 
-  RoleCounts(Topology t, RunState state, Ledger ledger, int ticks) {
+  RoleCounts(Topology t, RunState state, Ledger ledger, Markets markets, int ticks) {
     this.t = t;
     this.state = state;
     this.ledger = ledger;
+    this.markets = markets;
     for (int a = 0; a < t.n; a++) {
       activeByRole[t.roleOrdinal[a]]++;
     }
@@ -81,44 +83,14 @@ final class RoleCounts {
     }
     double demand = 0;
     double through = 0;
-    double[] data = state.flowData;
-    for (int c : t.consumers) {
-      double d = state.state[RunState.record(c) + RunState.S_ORDERED];
-      double all = 0;
-      double platform = 0;
-      for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
-        int g = t.inFlow[p];
-        double x = data[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
-        if (x != 0) {
-          all += x;
-          platform += x * supplied(t.seller[g]);
-        }
-      }
-      if (all > 0) {
+    for (int slot = 0; slot < t.consumers.length; slot++) {
+      if (markets.ordering(slot)) {
+        double d = state.state[RunState.record(t.consumers[slot]) + RunState.S_ORDERED];
         demand += d;
-        through += d * platform / all;
+        through += d * markets.platformShare(slot);
       }
     }
     platformShare[tick] = demand > 0 ? through / demand : 0;
-  }
-
-  /** Returns the share of an actor's supply ordered from the platform (1 for the platform itself). */
-  private double supplied(int a) {
-    if (t.roleOrdinal[a] == Role.S.ordinal()) {
-      return 1;
-    }
-    double all = 0;
-    double platform = 0;
-    double[] data = state.flowData;
-    for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
-      int g = t.inFlow[p];
-      double x = data[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
-      all += x;
-      if (t.roleOrdinal[t.seller[g]] == Role.S.ordinal()) {
-        platform += x;
-      }
-    }
-    return all > 0 ? platform / all : 0;
   }
 
   /** Returns the trace, with the converts of the segments added up. */

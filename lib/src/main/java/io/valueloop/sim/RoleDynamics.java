@@ -53,21 +53,26 @@ final class RoleDynamics {
     churning = new boolean[n];
     leaving = new Leaving[n];
     settling = new int[n];
-    counts = new RoleCounts(t, state, ledger, scenario.ticks());
+    counts = new RoleCounts(t, state, ledger, markets, scenario.ticks());
     RandomStreams random = RandomStreams.of(scenario.seed());
     long replication = scenario.replication();
     List<Conversion> conversions = scenario.conversions();
     segments = new ConversionSegment[conversions.size()];
     for (int i = 0; i < segments.length; i++) {
       Conversion c = conversions.get(i);
-      segments[i] = new ConversionSegment(t, this, c, scenario.ticks(), random.stream(replication,
-          "conversion/" + c.segmentId()));
+      segments[i] = new ConversionSegment(t, state, this, c, scenario.ticks(), random.stream(replication,
+          "conversion/" + c.segmentId()), random.stream(replication, "conversion-churn/" + c.segmentId()));
     }
     List<Adoption> adoptionList = scenario.mechanics().adoptions();
     adoptions = new Adopters[adoptionList.size()];
     for (int i = 0; i < adoptions.length; i++) {
       Adoption a = adoptionList.get(i);
-      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()));
+      int same = 0;
+      for (int j = 0; j < i; j++) {
+        same += adoptionList.get(j).label().equals(a.label()) ? 1 : 0;
+      }
+      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()
+          + (same == 0 ? "" : "#" + same)));
     }
     List<Churn> churnList = scenario.mechanics().churns();
     churns = new Churners[churnList.size()];
@@ -86,6 +91,7 @@ final class RoleDynamics {
       }
     }
     ledger.serviceOff = serviceTrade.length > 0 ? new boolean[serviceTrade.length] : null;
+    markets.prepare();
     markets.rewire();
     services();
   }
@@ -148,7 +154,7 @@ final class RoleDynamics {
   void activate(int a) {
     markets.active[a] = true;
     leaving[a] = null;
-    markets.touchCustomers(a);
+    markets.seat(a);
     counts.activated(a, true);
     changed = true;
   }
@@ -164,7 +170,11 @@ final class RoleDynamics {
   /** An active actor leaves: no more orders reach it; its seat, if any, is freed; its stock is settled by the rule. */
   void leave(int a, Leaving rule) {
     markets.active[a] = false;
-    markets.touchCustomers(a);
+    if (seatOf[a] != null) {
+      markets.seat(a);
+    } else {
+      markets.touchCustomers(a);
+    }
     counts.activated(a, false);
     counts.left(tick);
     if (seatOf[a] != null) {
@@ -215,10 +225,13 @@ final class RoleDynamics {
     }
     int g = -1;
     if (rule.rule() == Leaving.Rule.RETURN) {
+      double most = -1;
       for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
         int h = t.inFlow[p];
-        if ((g < 0 || t.coefficient[h] > t.coefficient[g]) && t.orders(t.seller[h])) {
+        double coefficient = state.flowData[t.flowInt[Topology.FI * h + Topology.F_DATA] + Topology.D_COEFFICIENT];
+        if (coefficient > most && t.orders(t.seller[h])) {
           g = h;
+          most = coefficient;
         }
       }
     } else if (rule.rule() == Leaving.Rule.SELL_OFF) {
@@ -273,6 +286,11 @@ final class RoleDynamics {
           segment.converts, segment.leavers, segment.active));
     }
     return traces;
+  }
+
+  /** Returns the set-up diagnostics with those found while running (converts without a seat). */
+  List<Diagnostic> diagnostics(List<Diagnostic> setUp) {
+    return RoleDiagnostics.finish(setUp, segments);
   }
 
   /** Returns the run's role trace. */

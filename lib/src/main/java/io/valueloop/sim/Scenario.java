@@ -280,9 +280,6 @@ public final class Scenario {
     private int productionLeadTime = 1;
     private boolean steadyStart = true;
     private final List<Event> events = new ArrayList<>();
-    private final Map<Series, Set<String>> recordedActors = new EnumMap<>(Series.class);
-    private final Map<Series, Set<Role>> recordedRoles = new EnumMap<>(Series.class);
-    private final Set<Series> recordedForAll = EnumSet.noneOf(Series.class);
     private boolean conservationCheck;
 
     private Builder(int ticks) {
@@ -463,51 +460,6 @@ public final class Scenario {
       for (Event e : Objects.requireNonNull(events, "events")) {
         event(e);
       }
-      return this;
-    }
-
-    /**
-     * Records a series for some actors (one value per tick each).
-     *
-     * @param series the series
-     * @param actorIds the actors' ids, at least one
-     * @return this builder
-     */
-    public Builder record(Series series, String... actorIds) {
-      Objects.requireNonNull(series, "series");
-      Objects.requireNonNull(actorIds, "actorIds");
-      if (actorIds.length == 0) {
-        throw new IllegalArgumentException("actorIds must be non-empty but was [] (series " + series + ")");
-      }
-      Set<String> ids = recordedActors.computeIfAbsent(series, s -> new LinkedHashSet<>());
-      for (String id : actorIds) {
-        Preconditions.nonBlank("actorId", id);
-        ids.add(id);
-      }
-      return this;
-    }
-
-    /**
-     * Records a series for every actor of a role.
-     *
-     * @param series the series
-     * @param role the role
-     * @return this builder
-     */
-    public Builder record(Series series, Role role) {
-      Objects.requireNonNull(series, "series");
-      recordedRoles.computeIfAbsent(series, s -> EnumSet.noneOf(Role.class)).add(Objects.requireNonNull(role, "role"));
-      return this;
-    }
-
-    /**
-     * Records a series for every actor; costs {@code actorCount · ticks} doubles.
-     *
-     * @param series the series
-     * @return this builder
-     */
-    public Builder recordAll(Series series) {
-      recordedForAll.add(Objects.requireNonNull(series, "series"));
       return this;
     }
 

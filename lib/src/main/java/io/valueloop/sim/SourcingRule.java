@@ -18,7 +18,11 @@ public enum SourcingRule {
   SHARES_OF_UP,
   /** In proportion to what each supplier that is up could ship: {@code min(on-hand, capacity)}. */
   BY_AVAILABILITY,
-  /** Everything from the primary supplier (the largest share) while it is up, else from the next largest up. */
+  /**
+   * Everything from the primary supplier (the largest share) while it is up, else from the next largest up; with
+   * {@link Switching} (set per buyer) also away from a primary whose fill rate over a window falls below a threshold,
+   * and back only after it has recovered for a given number of ticks.
+   */
   PRIMARY_BACKUP,
   /** Everything from the supplier that is up with the lowest price on its flow. */
   CHEAPEST_AVAILABLE,

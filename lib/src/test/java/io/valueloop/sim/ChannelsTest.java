@@ -176,7 +176,25 @@ class ChannelsTest {
     // while one integrated stock sells all 20 units, those walk-ins bought at tick 0 offline, the rest online.
     assertThat(online(false).sales()).isCloseTo(10, within(1e-9));
     assertThat(online(true).sales()).isGreaterThan(10);
-    assertThat(online(true).lost()).isGreaterThan(online(false).lost() - 10 - 1e-9);
+  }
+
+  @Test
+  void dropShipping_theShopSellsAndPaysThePlatformPriceAndFeeForWhatThePlatformShips() {
+    CompiledChain chain = SimFixtures.serial(1e6, 5, 10, ONE_TICK, SALE);
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(20).warmUp(5).steadyStart(false)
+        .conservationCheck(true).policy("b", Policies.fixedQuantity(0))
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.dropShip("s", 0.5, 2)).onlineShare(1).build())
+        .build());
+
+    // 15 measured ticks of 10 units ordered online, each forwarded to s and shipped by it the next tick.
+    ChannelMetrics online = r.channels("b").get(Channel.ONLINE);
+    assertThat(online.demand()).isCloseTo(150, within(1e-9));
+    assertThat(online.sales()).isCloseTo(150, within(1e-9));
+    assertThat(online.fillRate().getAsDouble()).isCloseTo(1, within(1e-12));
+    assertThat(r.metrics("b").revenue()).isCloseTo(150 * 3, within(1e-9));
+    assertThat(r.metrics("b").cost()).isCloseTo(150 * (1 + 0.5), within(1e-9));
+    assertThat(r.metrics("s").revenue()).isCloseTo(150 * (1 + 0.5), within(1e-9));
+    assertThat(r.metrics("b").meanOnHand()).isCloseTo(5, within(1e-12));
   }
 
   @Test
