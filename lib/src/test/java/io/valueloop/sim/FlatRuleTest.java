@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.GoodsTerms;
-import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.testing.RandomScenarios;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +14,6 @@ import org.junit.jupiter.api.Test;
  * ({@link Rules#flat}), gives the same bits as the same rule asked through its rule object.
  */
 class FlatRuleTest {
-  private static final Series[] SERIES = {Series.ORDERS, Series.SHIPPED, Series.ON_HAND, Series.BACKLOG,
-      Series.DEMAND_SIGNAL, Series.REVENUE, Series.COST};
-
-  /** Everything a result reports, as exact text. */
-  private static String fingerprint(SimulationResult r) {
-    StringBuilder b = new StringBuilder();
-    b.append(r.actorMetrics()).append(r.consumerSpend()).append(' ').append(r.ownCost());
-    for (Role role : Role.values()) {
-      b.append(r.metrics(role));
-    }
-    for (Series s : SERIES) {
-      for (String id : r.recordedActors(s)) {
-        b.append(s).append(id).append(Arrays.toString(r.series(s, id)));
-      }
-    }
-    return b.toString();
-  }
-
   /** The same policy behind a lambda, which the simulation cannot recognise, so its rule object is asked. */
   private static OrderingPolicy opaque(OrderingPolicy policy) {
     return policy::start;
@@ -41,7 +21,7 @@ class FlatRuleTest {
 
   private static Scenario.Builder recordingAll(Scenario scenario) {
     Scenario.Builder b = scenario.toBuilder();
-    for (Series s : SERIES) {
+    for (Series s : SimulationThreadsTest.SERIES) {
       b.recordAll(s);
     }
     return b;
@@ -58,8 +38,8 @@ class FlatRuleTest {
       OrderingPolicy smoothing = Policies.orderUpTo(Forecast.exponentialSmoothing(alpha));
       Simulation simulation = Simulation.of(CompiledChain.compile(chain));
 
-      String inPlace = fingerprint(simulation.run(recordingAll(base).policy(smoothing).build()));
-      String throughObject = fingerprint(simulation.run(recordingAll(base).policy(opaque(smoothing)).build()));
+      String inPlace = SimulationThreadsTest.fingerprint(simulation.run(recordingAll(base).policy(smoothing).build()));
+      String throughObject = SimulationThreadsTest.fingerprint(simulation.run(recordingAll(base).policy(opaque(smoothing)).build()));
 
       assertThat(inPlace).as("seed %d", seed).isEqualTo(throughObject);
     }
@@ -74,8 +54,8 @@ class FlatRuleTest {
     DemandProcess uniform = r -> tick -> 5 + 10 * r.nextDouble();
     Simulation simulation = Simulation.of(chain);
 
-    String inPlace = fingerprint(simulation.run(switching(uniform, smoothing, other)));
-    String throughObject = fingerprint(simulation.run(switching(uniform, opaque(smoothing), other)));
+    String inPlace = SimulationThreadsTest.fingerprint(simulation.run(switching(uniform, smoothing, other)));
+    String throughObject = SimulationThreadsTest.fingerprint(simulation.run(switching(uniform, opaque(smoothing), other)));
 
     assertThat(inPlace).isEqualTo(throughObject);
   }
@@ -84,7 +64,7 @@ class FlatRuleTest {
     Scenario.Builder b = Scenario.builder(60).seed(3).demand(demand).policy(smoothing)
         .event(Event.policyChange("b", 20, other))
         .event(Event.policyChange("b", 40, smoothing));
-    for (Series s : SERIES) {
+    for (Series s : SimulationThreadsTest.SERIES) {
       b.recordAll(s);
     }
     return b.build();
