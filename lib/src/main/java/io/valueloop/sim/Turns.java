@@ -436,22 +436,12 @@ final class Turns {
   }
 
   /**
-   * Step 8 for an assembler (two or more inputs), after Rosling (1989): the rule's order {@code q} raises the
-   * finished-goods position {@code IP = onHand - backlog + min_k P_k} to {@code y = IP + q}, where {@code P_k = (held_k
-   * + onOrder_k) / r_k} is what input {@code k} held and on order allows; each input is ordered up to that level,
-   * {@code q_k = y - (onHand - backlog + P_k) = q - (P_k - min_j P_j)} finished units ({@code max(0, q_k)} unless
-   * negative orders are allowed), sent as {@code q_k · coefficient(g)} on each flow {@code g} of input {@code k}. So
-   * an input held ahead of the scarcest one is not ordered again, and whole-number demand gives whole-number orders.
+   * Step 8 for an assembler (two or more inputs): the rule's order {@code q} becomes one order per input
+   * ({@link Assembly#orderInputs}), sent as {@code q_k · coefficient(g)} on each flow {@code g} of input {@code k}
+   * (or split by the sourcing rule).
    */
   private void orderInputs(int a, double q, double served, int now) {
-    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
-    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
-    double line = s.assemblyLine(from, to);
-    for (int k = from; k < to; k++) {
-      double qk = t.inverseRequirement[k] > 0
-          ? q - ((s.inputStock[k] + s.inputSupply[k]) * t.inverseRequirement[k] - line) : q;
-      s.inputOrder[k] = negative || qk > 0 ? qk : 0;
-    }
+    Assembly.orderInputs(t, s, a, q, negative);
     double total = 0;
     boolean sourced = sourcing != null && sourcing.weigh(a);
     int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
@@ -466,38 +456,11 @@ final class Turns {
     s.state[RunState.record(a) + RunState.S_SUPPLY] += total;
   }
 
-  /**
-   * Makes output from the inputs held, as much as the scarcest input allows: {@code made = min over inputs k of
-   * stock(k) / requirement(k)}; the scarcest input is used up exactly.
-   */
+  /** Step 2 for a stockist whose goods arrived: makes what its inputs allow ({@link Assembly#make}). */
   private void assemble(int a) {
-    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
-    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
-    double made;
-    if (to - from == 1) {
-      made = s.inputStock[from] * t.inverseRequirement[from];
-      s.inputStock[from] = 0;
-    } else {
-      made = Double.POSITIVE_INFINITY;
-      int scarcest = -1;
-      for (int k = from; k < to; k++) {
-        if (t.inverseRequirement[k] > 0) {
-          double can = s.inputStock[k] * t.inverseRequirement[k];
-          if (can < made) {
-            made = can;
-            scarcest = k;
-          }
-        }
-      }
-      if (made == 0 || scarcest < 0) {
-        return;
-      }
-      for (int k = from; k < to; k++) {
-        s.inputStock[k] = k == scarcest ? 0 : s.inputStock[k] - made * t.inputRequirement[k];
-      }
-    }
+    double made = Assembly.make(t, s, a);
     s.state[RunState.record(a) + RunState.S_ON_HAND] += made;
-    if (conservation != null) {
+    if (conservation != null && made != 0) {
       conservation.made(a, made);
     }
   }
