@@ -17,9 +17,11 @@ import java.util.OptionalDouble;
  * @param lost the units not served and lost (a walk-in customer leaves; an online order under lost sales)
  * @param late the units shipped after the tick their order reached the business (backorders served)
  * @param revenue the money consumers paid through the channel
+ * @param lostRevenue the value of the lost units at the channel's price when they were lost (also counted in
+ *     {@link SimulationResult#lostSales} of the business and {@link SimulationResult#lostDemand} of the segment)
  */
 public record ChannelMetrics(Channel channel, double demand, double sales, double servedAtOnce, double lost,
-    double late, double revenue) {
+    double late, double revenue, double lostRevenue) {
 
   /** {@return the fill rate, units served at once / units ordered; empty without demand} */
   public OptionalDouble fillRate() {

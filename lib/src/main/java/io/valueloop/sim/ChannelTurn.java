@@ -108,7 +108,7 @@ final class ChannelTurn {
         deliver(g, x, now, links);
         total += x;
       }
-      count(g, 1, x, gone, 0, measuring);
+      count(g, 1, x, gone, 0, lostValue(g, gone, ch.setup[t.seller[g]].onlinePriceFactor()), measuring);
     }
     shipped = total;
     owed = left;
@@ -209,7 +209,7 @@ final class ChannelTurn {
         pay = x * data[d + Topology.D_PRICE];
         total += x;
       }
-      count(g, 0, x, gone, pay, measuring);
+      count(g, 0, x, gone, pay, gone * data[d + Topology.D_PRICE], measuring);
       money += pay;
       book(g, pay, true);
     }
@@ -232,7 +232,7 @@ final class ChannelTurn {
           pay = x * data[d + Topology.D_PRICE] * c.onlinePriceFactor();
           total += x;
         }
-        count(g, 1, x, gone, pay, measuring);
+        count(g, 1, x, gone, pay, gone * data[d + Topology.D_PRICE] * c.onlinePriceFactor(), measuring);
         money += pay;
         book(g, pay, false);
       }
@@ -281,8 +281,16 @@ final class ChannelTurn {
     }
   }
 
-  /** Counts one channel's shipment and loss on flow {@code g}: lost units always, metrics in measured ticks. */
-  private void count(int g, int channel, double x, double gone, double pay, boolean measuring) {
+  /** Returns the value of {@code gone} units lost online on flow {@code g} at its price times {@code factor}. */
+  private double lostValue(int g, double gone, double factor) {
+    return gone == 0 ? 0 : gone * s.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_PRICE] * factor;
+  }
+
+  /**
+   * Counts one channel's shipment and loss on flow {@code g}: lost units always, metrics (with the lost units'
+   * {@code value}) in measured ticks.
+   */
+  private void count(int g, int channel, double x, double gone, double pay, double value, boolean measuring) {
     if (gone != 0) {
       ch.lost[2 * g + channel] += gone;
     }
@@ -294,6 +302,7 @@ final class ChannelTurn {
       ch.metric[m + Channels.M_AT_ONCE] += atOnce;
       ch.metric[m + Channels.M_LOST] += gone;
       ch.metric[m + Channels.M_REVENUE] += pay;
+      ch.metric[m + Channels.M_LOST_VALUE] += value;
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
@@ -30,7 +32,8 @@ final class Channels {
   static final int M_AT_ONCE = 2;
   static final int M_LOST = 3;
   static final int M_REVENUE = 4;
-  static final int MF = 5;
+  static final int M_LOST_VALUE = 5;
+  static final int MF = 6;
 
   final Topology t;
   final ChannelSetup[] setup;
@@ -196,6 +199,50 @@ final class Channels {
       }
     }
     return c;
+  }
+
+  /**
+   * Adds the diagnostics of drop-shipping businesses with a positive online share (docs/design.md §3, "channels"):
+   * {@link Diagnostic.Code#DROP_SHIP_STEADY_START} under a steady start and
+   * {@link Diagnostic.Code#DROP_SHIP_SHARED_DEMAND} when shared consumer data reach the business. Ids the chain
+   * lacks are skipped here; the set-up refuses them.
+   */
+  static void diagnose(Topology t, Scenario scenario, List<Diagnostic> found) {
+    ChannelPlan plan = scenario.mechanics().channels();
+    for (Map.Entry<String, ChannelSetup> e : plan.businesses().entrySet()) {
+      OptionalInt index = t.chain.indexOf(e.getKey());
+      if (!e.getValue().dropShips() || index.isEmpty() || !online(t, plan, index.getAsInt())) {
+        continue;
+      }
+      int b = index.getAsInt();
+      String id = e.getKey();
+      if (scenario.steadyStart()) {
+        found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.DROP_SHIP_STEADY_START, "business "
+            + id + " drop-ships online orders, but the steady start sizes its supply pipeline for all its demand: it "
+            + "under-orders until the surplus drains; start empty with a warm-up instead", Optional.of(id)));
+      }
+      if (scenario.informationSharing() && t.pairStart[b] < t.pairStart[b + 1]) {
+        found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.DROP_SHIP_SHARED_DEMAND, "business "
+            + id + " drop-ships online orders, but shared consumer data carry its segments' whole demand: it orders "
+            + "and holds stock for the online orders its platform serves", Optional.of(id)));
+      }
+    }
+  }
+
+  /** Returns whether a segment of business {@code b} orders online with a positive share at some tick. */
+  private static boolean online(Topology t, ChannelPlan plan, int b) {
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      String segment = t.chain.id(t.buyer[g]);
+      if (plan.shares().getOrDefault(segment, plan.defaultShare()) > 0) {
+        return true;
+      }
+      for (ChannelPlan.ShareChange c : plan.changes()) {
+        if (c.segmentId().equals(segment) && c.share() > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void segment(Topology t, String id) {
@@ -389,9 +436,24 @@ final class Channels {
         }
       }
       out.put(ch, new ChannelMetrics(ch, sum[M_DEMAND], sum[M_SALES], sum[M_AT_ONCE], sum[M_LOST],
-          Math.max(0, sum[M_SALES] - sum[M_AT_ONCE]), sum[M_REVENUE]));
+          Math.max(0, sum[M_SALES] - sum[M_AT_ONCE]), sum[M_REVENUE], sum[M_LOST_VALUE]));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the units lost on each flow over the measured ticks and their value, both channels:
+   * {@code [2g]} units, {@code [2g + 1]} value (zero on flows without channels).
+   */
+  double[] measuredLosses() {
+    double[] out = new double[2 * t.m];
+    for (int g = 0; g < t.m; g++) {
+      for (int c = 0; c < 2; c++) {
+        out[2 * g] += metric[MF * (2 * g + c) + M_LOST];
+        out[2 * g + 1] += metric[MF * (2 * g + c) + M_LOST_VALUE];
+      }
+    }
+    return out;
   }
 
   /** Returns the metrics of every business with channels, by id in actor order. */

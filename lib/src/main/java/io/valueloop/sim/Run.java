@@ -170,6 +170,7 @@ final class Run implements AutoCloseable {
     }
     if (state.channels != null) {
       result.channels = state.channels.metrics();
+      result.channelLosses = state.channels.measuredLosses();
     }
     return result;
   }
