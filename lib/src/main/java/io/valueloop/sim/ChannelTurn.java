@@ -274,7 +274,7 @@ final class ChannelTurn {
   /** Puts {@code x} units shipped online on flow {@code g} into its delivery ring, due after the channel's lead. */
   private void deliver(int g, double x, int now, boolean links) {
     int clock = links ? now - s.paused[g] : now;
-    ch.ring[ch.ringBase[g] + ((clock + ch.setup[t.seller[g]].onlineLeadTime()) & ch.ringMask[g])] += x;
+    ch.rings.add(g, clock, ch.setup[t.seller[g]].onlineLeadTime(), x);
     ch.onlineShipped[g] += x;
     if (conservation != null) {
       conservation.shipped(g, x);

@@ -47,9 +47,8 @@ final class Channels {
   final double[] lost;
   /** Per flow: units shipped online this tick (for handling costs and drop-ship money after the turns). */
   final double[] onlineShipped;
-  final int[] ringBase;
-  final int[] ringMask;
-  final double[] ring;
+  /** Per channel flow: the online deliveries in transit. */
+  final FlowRings rings;
   final double[] metric;
   /** Per flow and channel ({@code 2g + channel}): owed before this tick's orders, and this tick's orders. */
   final double[] before;
@@ -73,16 +72,14 @@ final class Channels {
   private int nextChange;
 
   private Channels(Topology t, ChannelSetup[] setup, int[] platformFlow, int[] dropStart, int[] dropFlow,
-      boolean[] channel, int[] ringBase, int[] ringMask, int slots, List<ChannelPlan.ShareChange> changes) {
+      boolean[] channel, int[] onlineLead, List<ChannelPlan.ShareChange> changes) {
     this.t = t;
     this.setup = setup;
     this.platformFlow = platformFlow;
     this.dropStart = dropStart;
     this.dropFlow = dropFlow;
     this.channel = channel;
-    this.ringBase = ringBase;
-    this.ringMask = ringMask;
-    this.ring = new double[slots];
+    this.rings = new FlowRings(onlineLead);
     int m = t.m;
     share = new double[m];
     onlineOwed = new double[m];
@@ -121,11 +118,8 @@ final class Channels {
     int[] platformFlow = new int[t.n];
     Arrays.fill(platformFlow, -1);
     boolean[] channel = new boolean[t.m];
-    int[] ringBase = new int[t.m];
-    int[] ringMask = new int[t.m];
-    Arrays.fill(ringBase, -1);
+    int[] onlineLead = new int[t.m];
     int[] drops = new int[t.n + 1];
-    int slots = 0;
     for (Map.Entry<String, ChannelSetup> e : plan.businesses().entrySet()) {
       int b = LeadTimes.actor(t, e.getKey(), "channel business");
       ChannelSetup c = e.getValue();
@@ -140,10 +134,7 @@ final class Channels {
               + t.chain.id(t.buyer[g]) + "' (" + t.flowLabel(g) + ")");
         }
         channel[g] = true;
-        int length = Topology.ringLength(c.onlineLeadTime());
-        ringBase[g] = slots;
-        ringMask[g] = length - 1;
-        slots = Math.addExact(slots, length);
+        onlineLead[g] = c.onlineLeadTime();
       }
       if (c.dropShips()) {
         int s = LeadTimes.actor(t, c.dropShipperId(), "drop-ship platform");
@@ -179,7 +170,7 @@ final class Channels {
     }
     List<ChannelPlan.ShareChange> changes = new ArrayList<>(plan.changes());
     changes.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
-    Channels c = new Channels(t, setup, platformFlow, drops, dropFlow, channel, ringBase, ringMask, slots, changes);
+    Channels c = new Channels(t, setup, platformFlow, drops, dropFlow, channel, onlineLead, changes);
     for (Map.Entry<String, Double> e : plan.shares().entrySet()) {
       segment(t, e.getKey());
     }
@@ -334,23 +325,12 @@ final class Channels {
 
   /** Step 2: takes and returns the online deliveries due on flow {@code g} at shipping clock {@code clock}. */
   double arrive(int g, int clock) {
-    int base = ringBase[g];
-    if (base < 0) {
-      return 0;
-    }
-    int slot = base + (clock & ringMask[g]);
-    double x = ring[slot];
-    ring[slot] = 0;
-    return x;
+    return rings.take(g, clock);
   }
 
   /** Returns the online deliveries in transit on flow {@code g}. */
   double inTransit(int g) {
-    double sum = 0;
-    for (int i = 0; ringBase[g] >= 0 && i <= ringMask[g]; i++) {
-      sum += ring[ringBase[g] + i];
-    }
-    return sum;
+    return rings.inTransit(g);
   }
 
   /** Returns the units lost on flow {@code g}, both channels. */
