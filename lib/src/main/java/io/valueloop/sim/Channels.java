@@ -120,44 +120,24 @@ final class Channels {
     boolean[] channel = new boolean[t.m];
     int[] onlineLead = new int[t.m];
     int[] drops = new int[t.n + 1];
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<String, ChannelSetup> e : plan.businesses().entrySet()) {
-      int b = LeadTimes.actor(t, e.getKey(), "channel business");
-      ChannelSetup c = e.getValue();
-      if (t.kind[b] != Topology.STOCKIST || t.outStart[b] == t.outStart[b + 1]) {
-        throw new IllegalArgumentException("channel business must be an actor with suppliers and customers but was '"
-            + e.getKey() + "' (role " + t.chain.role(b) + ")");
-      }
-      setup[b] = c;
-      for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
-        if (t.kind[t.buyer[g]] != Topology.CONSUMER) {
-          throw new IllegalArgumentException("channel business customer must be a consumer segment but was '"
-              + t.chain.id(t.buyer[g]) + "' (" + t.flowLabel(g) + ")");
-        }
-        channel[g] = true;
-        onlineLead[g] = c.onlineLeadTime();
-      }
-      if (c.dropShips()) {
-        int s = LeadTimes.actor(t, c.dropShipperId(), "drop-ship platform");
-        for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
-          if (t.seller[t.inFlow[p]] == s) {
-            platformFlow[b] = t.inFlow[p];
-          }
-        }
-        if (platformFlow[b] < 0 || (t.kind[s] != Topology.STOCKIST && t.kind[s] != Topology.SOURCE)) {
-          throw new IllegalArgumentException("drop-ship platform must be a supplier of the business with stock but "
-              + "was '" + c.dropShipperId() + "' (" + e.getKey() + ")");
-        }
-        drops[s + 1] += t.outStart[b + 1] - t.outStart[b];
-      }
+      problems.check(() -> business(t, e.getKey(), e.getValue(), setup, platformFlow, channel, onlineLead, drops));
     }
-    refuseShortages(t, scenario.mechanics(), channel);
+    problems.check(() -> refuseShortages(t, scenario.mechanics(), channel));
+    for (String id : plan.shares().keySet()) {
+      problems.check(() -> segment(t, id));
+    }
+    for (ChannelPlan.ShareChange change : plan.changes()) {
+      problems.check(() -> segment(t, change.segmentId()));
+    }
     for (int a = 0; a < t.n; a++) {
       if (setup[a] != null && drops[a + 1] > 0) {
-        throw new IllegalArgumentException("drop-ship platform must not sell through channels itself but was '"
-            + t.chain.id(a) + "'");
+        problems.add("drop-ship platform must not sell through channels itself but was '" + t.chain.id(a) + "'");
       }
       drops[a + 1] += drops[a];
     }
+    problems.throwIfAny();
     int[] dropFlow = new int[drops[t.n]];
     int[] fill = Arrays.copyOf(drops, t.n);
     for (int b = 0; b < t.n; b++) {
@@ -171,12 +151,6 @@ final class Channels {
     List<ChannelPlan.ShareChange> changes = new ArrayList<>(plan.changes());
     changes.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
     Channels c = new Channels(t, setup, platformFlow, drops, dropFlow, channel, onlineLead, changes);
-    for (Map.Entry<String, Double> e : plan.shares().entrySet()) {
-      segment(t, e.getKey());
-    }
-    for (int i = 0; i < c.changeSegment.length; i++) {
-      segment(t, t.chain.id(c.changeSegment[i]));
-    }
     RandomStreams random = RandomStreams.of(scenario.seed());
     for (int g = 0; g < t.m; g++) {
       if (channel[g]) {
@@ -190,6 +164,45 @@ final class Channels {
       }
     }
     return c;
+  }
+
+  /**
+   * Checks and enters one business with channels: its setup, its channel flows and their online lead times, and its
+   * drop-shipping platform's flow to it and count of channel flows ({@code drops[s + 1]}).
+   */
+  private static void business(Topology t, String id, ChannelSetup c, ChannelSetup[] setup, int[] platformFlow,
+      boolean[] channel, int[] onlineLead, int[] drops) {
+    int b = LeadTimes.actor(t, id, "channel business");
+    if (t.kind[b] != Topology.STOCKIST || t.outStart[b] == t.outStart[b + 1]) {
+      throw new IllegalArgumentException("channel business must be an actor with suppliers and customers but was '"
+          + id + "' (role " + t.chain.role(b) + ")");
+    }
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      if (t.kind[t.buyer[g]] != Topology.CONSUMER) {
+        throw new IllegalArgumentException("channel business customer must be a consumer segment but was '"
+            + t.chain.id(t.buyer[g]) + "' (" + t.flowLabel(g) + ")");
+      }
+    }
+    int platform = -1;
+    if (c.dropShips()) {
+      int s = LeadTimes.actor(t, c.dropShipperId(), "drop-ship platform");
+      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+        if (t.seller[t.inFlow[p]] == s) {
+          platform = t.inFlow[p];
+        }
+      }
+      if (platform < 0 || (t.kind[s] != Topology.STOCKIST && t.kind[s] != Topology.SOURCE)) {
+        throw new IllegalArgumentException("drop-ship platform must be a supplier of the business with stock but "
+            + "was '" + c.dropShipperId() + "' (" + id + ")");
+      }
+      drops[s + 1] += t.outStart[b + 1] - t.outStart[b];
+    }
+    setup[b] = c;
+    platformFlow[b] = platform;
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      channel[g] = true;
+      onlineLead[g] = c.onlineLeadTime();
+    }
   }
 
   /**

@@ -311,6 +311,24 @@ class ChannelsTest {
   }
 
   @Test
+  void setUp_reportsEveryProblemOfTheScenariosMechanicsAtOnce() {
+    Scenario bad = Scenario.builder(5)
+        .fault(Fault.actor("nobody", Fault.Duration.geometric(0.1), Fault.Duration.geometric(0.5)))
+        .leadTime("s", "c", RandomLeadTime.uniform(1, 2))
+        .channels(ChannelPlan.builder().business("s", ChannelSetup.shipFromStore(1))
+            .business("b", ChannelSetup.dropShip("m", 1, 1)).onlineShare("ghost", 0.5).build())
+        .build();
+
+    assertThatThrownBy(() -> Simulation.of(platformChain()).run(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 5 problems")
+        .hasMessageContaining("random lead time flow must be a goods flow of the chain but was none (s->c)")
+        .hasMessageContaining("channel business customer must be a consumer segment but was 'b' (GOODS s->b)")
+        .hasMessageContaining("drop-ship platform must be a supplier of the business with stock but was 'm' (b)")
+        .hasMessageContaining("online share actor must be an actor of the chain but was 'ghost'")
+        .hasMessageContaining("fault actor must be an actor of the chain but was 'nobody'");
+  }
+
+  @Test
   void setUp_refusesABusinessSellingToABusinessAndAnUnknownPlatform() {
     Simulation sim = Simulation.of(platformChain());
     assertThatThrownBy(() -> sim.run(Scenario.builder(5).channels(ChannelPlan.builder()
