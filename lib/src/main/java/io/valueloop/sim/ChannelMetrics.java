@@ -10,9 +10,10 @@ import java.util.OptionalDouble;
  * <p>Immutable value.
  *
  * @param channel the channel
- * @param demand the units ordered through the channel (the orders that reached the business)
+ * @param demand the units ordered through the channel: the orders that reached their fulfiller, the business or, for
+ *     drop-shipped online orders, the platform (a tick after the business)
  * @param sales the units shipped through the channel, at once or late
- * @param servedAtOnce the units shipped in the tick their order reached the business, counting shipments against
+ * @param servedAtOnce the units shipped in the tick their order reached its fulfiller, counting shipments against
  *     older orders first
  * @param lost the units not served and lost (a walk-in customer leaves; an online order under lost sales)
  * @param late the units shipped after the tick their order reached the business (backorders served)

@@ -98,6 +98,10 @@ final class ChannelTurn {
     double left = 0;
     for (int i = ch.dropStart[a]; i < ch.dropStart[a + 1]; i++) {
       int g = ch.dropFlow[i];
+      if (measuring) {
+        // A drop-shipped order is online demand when it reaches its fulfiller, the platform, as served at once is.
+        ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += ch.arrivedNow[2 * g + 1];
+      }
       double o = ch.dropOwed[g];
       double x = links && s.linkDown[g] ? 0 : o * fraction;
       double rest = o - x;
@@ -168,7 +172,9 @@ final class ChannelTurn {
       }
       if (measuring) {
         ch.metric[Channels.MF * 2 * g + Channels.M_DEMAND] += off;
-        ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += on;
+        if (!drop) {
+          ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += on;
+        }
       }
       exposure += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       if (!links || !s.linkDown[g]) {
