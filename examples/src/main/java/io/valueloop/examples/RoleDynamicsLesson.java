@@ -273,6 +273,11 @@ public final class RoleDynamicsLesson implements Lesson {
     return s / (to - from - 1);
   }
 
+  /** {@return "rises" or "falls" (or "stays") from {@code from} to {@code to}, as the run measured it} */
+  static String direction(double from, double to) {
+    return to > from ? "rises" : to < from ? "falls" : "stays";
+  }
+
   static void print(Result result, PrintStream out) {
     int last = result.ticks().length - 1;
     out.println("Role dynamics: consumers who become small businesses (C -> b), stores that adopt the platform");
@@ -293,10 +298,17 @@ public final class RoleDynamicsLesson implements Lesson {
     }
     out.printf("%-26s %14.3f %14.3f%n", "platform's bullwhip", result.bullwhip()[0], result.bullwhip()[1]);
     out.printf("%-26s %14.3f %14.3f%n%n", "factory's bullwhip", result.bullwhip()[2], result.bullwhip()[3]);
+    double[] early = result.earlyShare();
+    double[] late = result.lateShare();
     out.println("Converts and adopters follow their S-curves, a little behind the recursions (in small pools the");
-    out.println("first one comes at a random tick). The platform's share of the consumers' demand climbs; the");
-    out.println("shop's and the wholesaler's money moves to the b and the platform. Once adoption is over, the");
-    out.println("platform amplifies orders that the stores and the b have already amplified: its bullwhip rises.");
+    out.printf("first one comes at a random tick). The platform's share of the consumers' demand %s from %.3f to%n",
+        direction(result.platformShare()[10], result.platformShare()[last]), result.platformShare()[10]);
+    out.printf("%.3f. The shop's share of the consumers' money %s, the wholesaler's %s; the b's %s, the%n",
+        result.platformShare()[last], direction(early[0], late[0]), direction(early[3], late[3]),
+        direction(early[1], late[1]));
+    out.printf("platform's %s. From the first window to the last, the platform's bullwhip %s and the factory's %s.%n",
+        direction(early[4], late[4]), direction(result.bullwhip()[0], result.bullwhip()[1]),
+        direction(result.bullwhip()[2], result.bullwhip()[3]));
   }
 
   private static LessonOutput write(Result result, Path outDir) throws IOException {

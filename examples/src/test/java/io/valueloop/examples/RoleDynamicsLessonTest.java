@@ -38,6 +38,12 @@ class RoleDynamicsLessonTest {
     String printed = LessonFilesCheck.runSmall(new RoleDynamicsLesson(), dir);
 
     assertThat(printed).contains("Bass", "share of consumer money", "bullwhip");
+    // The conclusion's words follow the numbers of the (seeded, so repeatable) run, not a script.
+    RoleDynamicsLesson.Result result = RoleDynamicsLesson.run(Lesson.Size.SMALL);
+    assertThat(printed).contains("the platform's bullwhip "
+        + RoleDynamicsLesson.direction(result.bullwhip()[0], result.bullwhip()[1]), "the factory's "
+        + RoleDynamicsLesson.direction(result.bullwhip()[2], result.bullwhip()[3]), "the wholesaler's "
+        + RoleDynamicsLesson.direction(result.earlyShare()[3], result.lateShare()[3]));
     assertThat(dir.resolve("adoption.svg")).isNotEmptyFile();
     assertThat(dir.resolve("platform-share.svg")).isNotEmptyFile();
     assertThat(dir.resolve("bullwhip.svg")).isNotEmptyFile();

@@ -11,7 +11,8 @@ import java.util.Objects;
  * <p><b>Process.</b> Of the {@code N} listed businesses, {@code A(t)} have adopted before tick {@code t}; each
  * business still buying from the wholesaler (and still active, see {@link Churn}) adopts at tick {@code t} with the
  * hazard {@code p + q·A(t)/N} (Bass) or a constant {@code h}: the adopters are Binomial(eligible, hazard), chosen
- * uniformly, on the random stream {@code "adoption/" + wholesalerId + "->" + platformId}. Adoption is for good.
+ * uniformly, on the random stream {@code "adoption/" + wholesalerId + "->" + platformId} ({@code "#k"} added for
+ * the k-th further adoption of the same pair, so that no two adoptions share draws). Adoption is for good.
  *
  * <p><b>Rewiring.</b> Every business must hold, in the chain, a goods flow from the wholesaler and one from the
  * platform, both of the same input (so that their shares add to one): both are compiled once. In a run the
@@ -57,9 +58,9 @@ public final class Adoption {
    */
   public static Adoption bass(String wholesalerId, String platformId, double p, double q) {
     check(wholesalerId, platformId);
-    Preconditions.inClosed("innovation p", p, 0, 1);
-    Preconditions.inClosed("imitation q", q, 0, 1);
-    Preconditions.inClosed("p + q", p + q, 0, 1);
+    Preconditions.inClosed("innovation p", p, 0, 1, "adoption " + wholesalerId + "->" + platformId);
+    Preconditions.inClosed("imitation q", q, 0, 1, "adoption " + wholesalerId + "->" + platformId);
+    Preconditions.inClosed("p + q", p + q, 0, 1, "adoption " + wholesalerId + "->" + platformId);
     return new Adoption(wholesalerId, platformId, true, p, q, List.of());
   }
 
@@ -74,7 +75,7 @@ public final class Adoption {
    */
   public static Adoption constant(String wholesalerId, String platformId, double hazard) {
     check(wholesalerId, platformId);
-    Preconditions.inClosed("adoption hazard", hazard, 0, 1);
+    Preconditions.inClosed("adoption hazard", hazard, 0, 1, "adoption " + wholesalerId + "->" + platformId);
     return new Adoption(wholesalerId, platformId, false, hazard, 0, List.of());
   }
 
@@ -95,9 +96,9 @@ public final class Adoption {
    * @throws IllegalArgumentException if no id is given, or an id is blank or repeated
    */
   public Adoption withBusinesses(List<String> actorIds) {
-    Preconditions.positive("number of businesses", actorIds.size());
+    Preconditions.positive("number of businesses", actorIds.size(), "adoption " + label());
     for (String id : actorIds) {
-      Preconditions.nonBlank("business id", id);
+      Preconditions.nonBlank("business id", id, "adoption " + label());
     }
     if (actorIds.stream().distinct().count() != actorIds.size()) {
       throw new IllegalArgumentException("business ids must be distinct but were " + actorIds + " (adoption "

@@ -23,7 +23,10 @@ import java.util.Objects;
  * The number of converts is drawn as Binomial({@code N − C(t)}, {@code h(t)}) on the segment's own random stream
  * ({@link RandomStreams} purpose {@code "conversion/" + segmentId}), so switching role dynamics on never shifts the
  * demand or fault streams. Each active b leaves at the constant hazard {@code δ} ({@link #withChurn}): the number
- * of leavers is Binomial(active, δ) on the same stream, and which active b leave is drawn uniformly. With a
+ * of leavers is Binomial(active, δ), and which active b leave is drawn uniformly, on a stream of their own
+ * ({@code "conversion-churn/" + segmentId}), so switching churn on leaves the converts' draws as they were (common
+ * random numbers) while the seats do not bind. Converts beyond the free seats stay in the pool; a run that draws
+ * any reports {@link Diagnostic.Code#CONVERTS_WITHOUT_SEAT}. With a
  * constant conversion rate {@code λ} and churn {@code δ} the number of active b settles at {@code λ / δ}
  * (the M/M/∞ queue).
  *
@@ -50,7 +53,8 @@ import java.util.Objects;
  * and is shipped from its stock and its open purchase orders; the stock beyond what it owes is settled by the
  * {@link Leaving} rule ({@link #withLeaving}; kept by default), which the conservation check counts. So the
  * conservation laws of goods and money hold through every change. Information sharing along DATA paths keeps the
- * chain's compiled weights.
+ * chain's compiled weights; where that makes an actor's shared signal wrong (the segment's sellers reach it in
+ * different proportions) the run reports {@link Diagnostic.Code#ROLE_DYNAMICS_DATA_WEIGHTS}.
  *
  * <p><b>Steady start.</b> With a steady start (the default) the pipelines are filled with the steady state of the
  * run's starting coefficients: dormant seats start empty (nothing on order, nothing in transit, no demand signal)
@@ -107,10 +111,10 @@ public final class Conversion {
    */
   public static Conversion bass(String segmentId, double p, double q, long pool) {
     Preconditions.nonBlank("segment id", segmentId);
-    Preconditions.inClosed("innovation p", p, 0, 1);
-    Preconditions.inClosed("imitation q", q, 0, 1);
-    Preconditions.inClosed("p + q", p + q, 0, 1);
-    Preconditions.positive("pool", (double) pool);
+    Preconditions.inClosed("innovation p", p, 0, 1, "segment " + segmentId);
+    Preconditions.inClosed("imitation q", q, 0, 1, "segment " + segmentId);
+    Preconditions.inClosed("p + q", p + q, 0, 1, "segment " + segmentId);
+    Preconditions.check(pool > 0, "pool", "positive", pool, "segment " + segmentId);
     return new Conversion(segmentId, true, p, q, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
@@ -126,8 +130,8 @@ public final class Conversion {
    */
   public static Conversion constant(String segmentId, double hazard, long pool) {
     Preconditions.nonBlank("segment id", segmentId);
-    Preconditions.inClosed("conversion hazard", hazard, 0, 1);
-    Preconditions.positive("pool", (double) pool);
+    Preconditions.inClosed("conversion hazard", hazard, 0, 1, "segment " + segmentId);
+    Preconditions.check(pool > 0, "pool", "positive", pool, "segment " + segmentId);
     return new Conversion(segmentId, false, hazard, 0, pool, List.of(), 0, 0, List.of(), 0, 0, Leaving.keep());
   }
 
@@ -139,9 +143,9 @@ public final class Conversion {
    * @throws IllegalArgumentException if no id is given or an id is blank or repeated
    */
   public Conversion withCandidates(List<String> actorIds) {
-    Preconditions.positive("number of candidates", actorIds.size());
+    Preconditions.positive("number of candidates", actorIds.size(), "segment " + segmentId);
     for (String id : actorIds) {
-      Preconditions.nonBlank("candidate id", id);
+      Preconditions.nonBlank("candidate id", id, "segment " + segmentId);
     }
     if (actorIds.stream().distinct().count() != actorIds.size()) {
       throw new IllegalArgumentException("candidate ids must be distinct but were " + actorIds + " (segment "
@@ -158,7 +162,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if the share is out of range
    */
   public Conversion withTakeover(double share) {
-    Preconditions.inClosed("takeover share", share, 0, 1);
+    Preconditions.inClosed("takeover share", share, 0, 1, "segment " + segmentId);
     return with(candidates, share, churn, neighbours, neighbourShare, offerReference, leaving);
   }
 
@@ -170,7 +174,7 @@ public final class Conversion {
    * @throws IllegalArgumentException if delta is out of range
    */
   public Conversion withChurn(double delta) {
-    Preconditions.inClosed("churn hazard", delta, 0, 1);
+    Preconditions.inClosed("churn hazard", delta, 0, 1, "segment " + segmentId);
     return with(candidates, takeover, delta, neighbours, neighbourShare, offerReference, leaving);
   }
 
@@ -188,7 +192,7 @@ public final class Conversion {
   public Conversion withNeighbours(double share, List<String> segmentIds) {
     Preconditions.inClosed("neighbour takeover share", share, 0, 1, "segment " + segmentId);
     for (String id : segmentIds) {
-      Preconditions.nonBlank("neighbour segment id", id);
+      Preconditions.nonBlank("neighbour segment id", id, "segment " + segmentId);
     }
     if (segmentIds.stream().distinct().count() != segmentIds.size() || segmentIds.contains(segmentId)) {
       throw new IllegalArgumentException("neighbour segment ids must be distinct and differ from the segment but were "
@@ -198,8 +202,9 @@ public final class Conversion {
   }
 
   /**
-   * Returns this conversion with its hazard scaled by the platform's offer. At set-up the run works out what an
-   * active b earns per tick from the chain: {@code π = u·(price of sale − unit cost − Σ_k price of supply_k ·
+   * Returns this conversion with its hazard scaled by the platform's offer. At step 1 of every tick the run works
+   * out what an active b earns per tick at the tick's prices (after that tick's price changes, {@link
+   * Event#priceChange}): {@code π = u·(price of sale − unit cost − Σ_k price of supply_k ·
    * coefficient_k) − Σ fees}, with {@code u = σ·d} the units it sells (its takeover share of the segment's nominal
    * demand), the prices of the first candidate's goods flows and the fees of the service flows to it (fixed fee plus
    * take rate on the base that {@code u} implies). The hazard of every tick is multiplied by {@code s = max(0, π /

@@ -15,7 +15,11 @@ final class ConversionSegment {
   final Conversion conversion;
   final Role role;
   private final RoleDynamics roles;
+  private final Topology t;
+  private final RunState state;
+  /** The draws of converts; the draws of leavers, on a stream of their own (common random numbers). */
   private final RandomGenerator random;
+  private final RandomGenerator leaving;
   /** Seat actors; {@code seats[0..activeCount)} are active, the rest dormant. */
   private final int[] seats;
   /** Per actor: its position in {@code seats} (shared by the run's segments: an actor seats one segment's b). */
@@ -23,18 +27,29 @@ final class ConversionSegment {
   private final int[] candidate;
   private int activeCount;
   private long converted;
-  /** The offer scaling of the hazard, 1 when off. */
-  final double offerScale;
+  /** The segment's actor. */
+  private final int segmentActor;
+  /** For the offer ({@link Conversion#withOffer}): the first candidate's sale flow to the segment, or -1. */
+  private final int saleFlow;
+  /** The first candidate's service flows (the fees it pays). */
+  private final int[] fees;
+  /** Converts drawn that found no free seat, over the run. */
+  long unseated;
   final int[] converts;
   final int[] leavers;
   final int[] active;
 
-  ConversionSegment(Topology t, RoleDynamics roles, Conversion conversion, int ticks, RandomGenerator random) {
+  ConversionSegment(Topology t, RunState state, RoleDynamics roles, Conversion conversion, int ticks,
+      RandomGenerator random, RandomGenerator leaving) {
     this.conversion = conversion;
     this.roles = roles;
+    this.t = t;
+    this.state = state;
     this.random = random;
+    this.leaving = leaving;
     String id = conversion.segmentId();
     int c = segment(t, id, "conversion segment");
+    segmentActor = c;
     List<String> ids = conversion.candidates();
     if (ids.size() * conversion.takeover() > 1 + 1e-12) {
       throw new IllegalArgumentException("candidates × takeover share must be at most 1 but was " + ids.size()
@@ -78,8 +93,14 @@ final class ConversionSegment {
       position[seats[j]] = j;
       roles.deactivate(seats[j]);
     }
-    offerScale = conversion.offerReference() > 0 ? Math.max(0, offer(t, candidate[0], c, conversion)
-        / conversion.offerReference()) : 1;
+    int sale = -1;
+    for (int g = t.outStart[candidate[0]]; g < t.outStart[candidate[0] + 1]; g++) {
+      if (t.buyer[g] == c) {
+        sale = g;
+      }
+    }
+    saleFlow = sale;
+    fees = servedBy(t, candidate[0]);
     converts = new int[ticks];
     leavers = new int[ticks];
     active = new int[ticks];
@@ -125,42 +146,58 @@ final class ConversionSegment {
     }
   }
 
-  /**
-   * What an active b earns per tick from the chain's prices and fees (see {@link Conversion#withOffer}): {@code u·(price
-   * of sale − unit cost − Σ price·coefficient of supply) − Σ fees}, {@code u} its takeover share of the nominal demand.
-   */
-  private static double offer(Topology t, int seat, int c, Conversion conversion) {
-    double units = conversion.takeover() * t.nominalDemand[c];
-    double price = 0;
-    for (int g = t.outStart[seat]; g < t.outStart[seat + 1]; g++) {
-      if (t.buyer[g] == c) {
-        price = t.basePrice[g];
+  private static int[] servedBy(Topology t, int seat) {
+    int count = 0;
+    for (int f = 0; f < t.serviceServed.length; f++) {
+      count += t.serviceServed[f] == seat ? 1 : 0;
+    }
+    int[] served = new int[count];
+    count = 0;
+    for (int f = 0; f < t.serviceServed.length; f++) {
+      if (t.serviceServed[f] == seat) {
+        served[count++] = f;
       }
     }
+    return served;
+  }
+
+  /**
+   * What an active b earns per tick at the tick's prices (see {@link Conversion#withOffer}): {@code u·(price of sale
+   * − unit cost − Σ price·coefficient of supply) − Σ fees}, {@code u} its takeover share of the nominal demand; the
+   * prices are the first candidate's flows' current ones, so a price change ({@link Event#priceChange}) moves the
+   * offer from the tick it applies.
+   */
+  private double offer() {
+    int seat = candidate[0];
+    double units = conversion.takeover() * t.nominalDemand[segmentActor];
+    double price = saleFlow < 0 ? 0 : price(saleFlow);
     double purchase = 0;
     for (int p = t.inStart[seat]; p < t.inStart[seat + 1]; p++) {
       int g = t.inFlow[p];
-      purchase += t.basePrice[g] * t.coefficient[g];
+      purchase += price(g) * t.coefficient[g];
     }
-    double fees = 0;
-    for (int f = 0; f < t.serviceServed.length; f++) {
-      if (t.serviceServed[f] == seat) {
-        double base = t.serviceBase[f] == FeeBase.PURCHASES.ordinal() ? units * purchase : units * price;
-        fees += t.serviceFee[f] + t.serviceRate[f] * base;
-      }
+    double paid = 0;
+    for (int f : fees) {
+      double base = t.serviceBase[f] == FeeBase.PURCHASES.ordinal() ? units * purchase : units * price;
+      paid += t.serviceFee[f] + t.serviceRate[f] * base;
     }
-    return units * (price - t.unitCost[seat] - purchase) - fees;
+    return units * (price - t.unitCost[seat] - purchase) - paid;
+  }
+
+  private double price(int g) {
+    return state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_PRICE];
   }
 
   /** Step 1: leavers by the conversion's hazard, then converts. */
   void apply(int tick) {
-    int left = Binomial.draw(random, activeCount, conversion.churn());
+    int left = Binomial.draw(leaving, activeCount, conversion.churn());
     for (int i = 0; i < left; i++) {
-      int seat = seats[random.nextInt(activeCount)];
+      int seat = seats[leaving.nextInt(activeCount)];
       roles.leave(seat, conversion.leaving());
     }
     long remaining = conversion.pool() - converted;
-    double hazard = Math.min(1, offerScale * conversion.hazard((double) converted / conversion.pool()));
+    double scale = conversion.offerReference() > 0 ? Math.max(0, offer() / conversion.offerReference()) : 1;
+    double hazard = Math.min(1, scale * conversion.hazard((double) converted / conversion.pool()));
     long drawn = Binomial.draw(random, remaining, hazard);
     int seated = (int) Math.min(drawn, seats.length - activeCount);
     for (int i = 0; i < seated; i++) {
@@ -169,6 +206,7 @@ final class ConversionSegment {
       roles.activate(seat);
     }
     converted += seated;
+    unseated += drawn - seated;
     converts[tick] = seated;
   }
 

@@ -49,6 +49,14 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      */
     TRANSIENT_FROM_ZERO_NOMINAL_DEMAND,
     /**
+     * Information sharing is on and role dynamics ({@link Conversion}, {@link Churn}, {@link Adoption}) move demand
+     * between sellers that an actor's shared demand signal weighs differently, while the signal's DATA weights stay
+     * those compiled with the chain (docs/design.md §3, role dynamics): that actor's signal, and so its orders, are
+     * off while the active shares differ from the chain's ({@link Severity#WARNING}, one per conversion segment or
+     * neighbour, churn rule or adoption concerned).
+     */
+    ROLE_DYNAMICS_DATA_WEIGHTS,
+    /**
      * The run starts in steady state and a business drop-ships online orders ({@link ChannelSetup#dropShips()})
      * with a positive online share: the steady start sizes its supply pipeline for all its demand, though the
      * platform ships the online part, so it under-orders until the surplus drains and its first ticks' stock and
@@ -61,7 +69,13 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      * orders, and holds stock, for demand its platform serves ({@link Severity#WARNING}, one per such business).
      * Route the data to the platform, or sell ship-from-store.
      */
-    DROP_SHIP_SHARED_DEMAND
+    DROP_SHIP_SHARED_DEMAND,
+    /**
+     * A segment's conversion drew converts that found no free seat among its candidates ({@link
+     * Conversion#withCandidates}): they stayed in the pool, so the converted share follows the seats' cap, not the
+     * diffusion ({@link Severity#WARNING}, one per segment, reported with the run's result).
+     */
+    CONVERTS_WITHOUT_SEAT
   }
 
   /**

@@ -82,6 +82,7 @@ final class Diagnostics {
         }
       }
     }
+    RoleDiagnostics.setUp(t, scenario, found);
     Channels.diagnose(t, scenario, found);
     return List.copyOf(found);
   }

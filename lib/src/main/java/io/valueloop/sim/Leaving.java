@@ -15,7 +15,7 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link #keep()}: stays on its books (the default);</li>
  *   <li>{@link #returnToSupplier()}: goes back to the seller of its main supply flow (the one with the largest
- *       order coefficient in the chain), {@code r} units of that seller's product per unit of its own, {@code r} the
+ *       order coefficient in the run when it settles — after an {@link Adoption}, the platform), {@code r} units of that seller's product per unit of its own, {@code r} the
  *       requirement of that input; the seller buys it back at the flow's current price (a goods sale from the
  *       leaver to the seller in the ledger); a seller that holds no stock (a consumer segment) takes nothing and the
  *       stock is lost instead;</li>

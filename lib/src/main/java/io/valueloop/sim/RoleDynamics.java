@@ -60,14 +60,19 @@ final class RoleDynamics {
     segments = new ConversionSegment[conversions.size()];
     for (int i = 0; i < segments.length; i++) {
       Conversion c = conversions.get(i);
-      segments[i] = new ConversionSegment(t, this, c, scenario.ticks(), random.stream(replication,
-          "conversion/" + c.segmentId()));
+      segments[i] = new ConversionSegment(t, state, this, c, scenario.ticks(), random.stream(replication,
+          "conversion/" + c.segmentId()), random.stream(replication, "conversion-churn/" + c.segmentId()));
     }
     List<Adoption> adoptionList = scenario.mechanics().adoptions();
     adoptions = new Adopters[adoptionList.size()];
     for (int i = 0; i < adoptions.length; i++) {
       Adoption a = adoptionList.get(i);
-      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()));
+      int same = 0;
+      for (int j = 0; j < i; j++) {
+        same += adoptionList.get(j).label().equals(a.label()) ? 1 : 0;
+      }
+      adoptions[i] = new Adopters(t, state, this, a, random.stream(replication, "adoption/" + a.label()
+          + (same == 0 ? "" : "#" + same)));
     }
     List<Churn> churnList = scenario.mechanics().churns();
     churns = new Churners[churnList.size()];
@@ -220,10 +225,13 @@ final class RoleDynamics {
     }
     int g = -1;
     if (rule.rule() == Leaving.Rule.RETURN) {
+      double most = -1;
       for (int p = t.inStart[a]; p < t.inStart[a + 1]; p++) {
         int h = t.inFlow[p];
-        if ((g < 0 || t.coefficient[h] > t.coefficient[g]) && t.orders(t.seller[h])) {
+        double coefficient = state.flowData[t.flowInt[Topology.FI * h + Topology.F_DATA] + Topology.D_COEFFICIENT];
+        if (coefficient > most && t.orders(t.seller[h])) {
           g = h;
+          most = coefficient;
         }
       }
     } else if (rule.rule() == Leaving.Rule.SELL_OFF) {
@@ -278,6 +286,11 @@ final class RoleDynamics {
           segment.converts, segment.leavers, segment.active));
     }
     return traces;
+  }
+
+  /** Returns the set-up diagnostics with those found while running (converts without a seat). */
+  List<Diagnostic> diagnostics(List<Diagnostic> setUp) {
+    return RoleDiagnostics.finish(setUp, segments);
   }
 
   /** Returns the run's role trace. */

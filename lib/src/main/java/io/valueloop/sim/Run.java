@@ -164,8 +164,8 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
-    SimulationResult result = new SimulationResult(t.chain, scenario, metrics, recording, diagnostics,
-        state.shortages);
+    SimulationResult result = new SimulationResult(t.chain, scenario, metrics, recording, roles == null ? diagnostics
+        : roles.diagnostics(diagnostics), state.shortages);
     if (roles != null) {
       result.populations = roles.traces();
       result.roles = roles.trace();

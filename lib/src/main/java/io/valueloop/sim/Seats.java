@@ -60,7 +60,7 @@ public final class Seats {
    */
   public static List<String> add(ValueChain.Builder chain, String segmentId, List<String> neighbourIds,
       String supplierId, Actor template, GoodsTerms supply, GoodsTerms sale, double neighbourShare, int cap) {
-    Preconditions.positive("cap", cap);
+    Preconditions.positive("cap", cap, "seats of " + template.id() + " in segment " + segmentId);
     if (!neighbourIds.isEmpty()) {
       Preconditions.check(neighbourShare > 0 && neighbourShare <= 1, "neighbour share", "in (0, 1]", neighbourShare,
           "seats of " + template.id());

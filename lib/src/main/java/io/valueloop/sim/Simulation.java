@@ -248,7 +248,8 @@ public final class Simulation {
 
   /**
    * Returns the diagnostics a run of the scenario would have ({@link SimulationResult#diagnostics()}) without running
-   * it: they depend only on the chain and the scenario, not on random draws. For tools that run a scenario many times
+   * it: they depend only on the chain and the scenario, not on random draws (but for {@link
+   * Diagnostic.Code#CONVERTS_WITHOUT_SEAT}, which only a run finds). For tools that run a scenario many times
    * (an experiment's replications) and report its diagnostics once.
    *
    * @param scenario a scenario that runs on this chain (one a run has accepted)

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,6 +153,10 @@ class RoleDynamicsBusinessTest {
 
   /** B2 (40 units on hand, nothing owed) leaves at tick 0 under the rule; the run checks conservation. */
   private static RoleTrace leave(Leaving rule) {
+    return leaving(rule).roleTrace().orElseThrow();
+  }
+
+  private static SimulationResult leaving(Leaving rule) {
     ValueChain chain = ValueChain.builder()
         .actor(Actor.builder().id("s").role(Role.S).initialInventory(100).build())
         .actor(Actor.builder().id("B1").role(Role.B).build())
@@ -166,8 +168,24 @@ class RoleDynamicsBusinessTest {
         .trade("B2", "c", GoodsTerms.builder().price(4).leadTime(1).share(0.5).build())
         .build();
     return Simulation.of(CompiledChain.compile(chain)).run(Scenario.builder(10).steadyStart(false)
-        .conservationCheck(true).churn(Churn.of(List.of("B2")).withHazard(1).withLeaving(rule)).build())
-        .roleTrace().orElseThrow();
+        .conservationCheck(true).churn(Churn.of(List.of("B2")).withHazard(1).withLeaving(rule)).build());
+  }
+
+  @Test
+  void leavingRules_payTheLeaverForItsSettledStock() {
+    // B2 leaves at step 1 of tick 0, before c orders, so the settlement is all it ever sells: 40 at 2 back to s, or
+    // 40 at half of 4 to c; nothing for a stock lost or kept. The supplier's cost and the segment's spend pay it.
+    SimulationResult returned = leaving(Leaving.returnToSupplier());
+    SimulationResult sold = leaving(Leaving.sellOff(0.5));
+    SimulationResult lost = leaving(Leaving.lose());
+    SimulationResult kept = leaving(Leaving.keep());
+
+    assertThat(returned.metrics("B2").revenue()).isCloseTo(80, within(1e-9));
+    assertThat(returned.metrics("s").cost()).isCloseTo(80, within(1e-9));
+    assertThat(sold.metrics("B2").revenue()).isCloseTo(80, within(1e-9));
+    assertThat(sold.consumerSpend() - lost.consumerSpend()).isCloseTo(80, within(1e-9));
+    assertThat(lost.metrics("B2").revenue()).isZero();
+    assertThat(kept.metrics("B2").revenue()).isZero();
   }
 
   @Test
@@ -187,6 +205,19 @@ class RoleDynamicsBusinessTest {
     assertThat(sold.soldOffValue()).isEqualTo(80);
     assertThat(lost.lost(0)).isEqualTo(40);
     assertThat(lost.returnedValue() + lost.soldOffValue()).isZero();
+  }
+
+  @Test
+  void returnToSupplier_afterAdoption_returnsToThePlatformItBuysFrom() {
+    // B0 buys half from w and half from s in the chain; at step 1 of tick 0 it adopts s, then leaves. Its 30 units go
+    // back to s, its supplier in the run, at the flow's price 2; w, which it no longer buys from, pays nothing.
+    SimulationResult result = Simulation.of(wholesale(1)).run(Scenario.builder(1).steadyStart(false)
+        .conservationCheck(true).adoption(Adoption.constant("w", "s", 1).withBusinesses(shops(1)))
+        .churn(Churn.of(shops(1)).withHazard(1).withLeaving(Leaving.returnToSupplier())).build());
+
+    assertThat(result.roleTrace().orElseThrow().returned(0)).isEqualTo(30);
+    assertThat(result.metrics("s").cost()).isCloseTo(60, within(1e-9));
+    assertThat(result.metrics("w").cost()).isZero();
   }
 
   @Test
@@ -254,20 +285,12 @@ class RoleDynamicsBusinessTest {
 
   @Test
   void step_withAdoptionChurnAndSettlement_allocatesNothingPerTick() {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     SimulationRun run = Simulation.of(wholesale(200)).start(Scenario.builder(30_000).seed(3)
         .demand(TestDemand.uniform(5, 15)).adoption(Adoption.constant("w", "s", 2e-4).withBusinesses(shops(200)))
         .churn(Churn.of(shops(200)).withHazard(1e-4).withProfitFloor(5, -1e9)
             .withLeaving(Leaving.returnToSupplier())).build());
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
 
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = StepAllocation.bytes(run, 10_000, 10_000);
 
     // Adopters flip flows and leavers settle their stock in place.
     assertThat(allocated).isLessThan(10_000);

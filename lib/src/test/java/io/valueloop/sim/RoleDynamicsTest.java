@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.management.ThreadMXBean;
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.Actor;
 import io.valueloop.model.FlowKind;
 import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -177,9 +175,58 @@ class RoleDynamicsTest {
 
     assertThat(first.series(Series.CONSUMER_DEMAND, "c")).containsExactly(plain.series(Series.CONSUMER_DEMAND,
         "c"));
+    // A churn rule draws on its own stream too: the incumbent B0 leaves, the demand draws stay the same.
+    SimulationResult churning = simulation.run(base.churn(Churn.of(List.of("B0")).withHazard(0.2)).build());
+    assertThat(churning.activeActors(Role.B, 59)).isEqualTo(churning.population("c").active(59));
+    assertThat(churning.series(Series.CONSUMER_DEMAND, "c")).containsExactly(plain.series(Series.CONSUMER_DEMAND,
+        "c"));
     for (int t = 0; t < 60; t++) {
       assertThat(second.population("c").active(t)).isEqualTo(first.population("c").active(t));
     }
+  }
+
+  @Test
+  void conversionChurn_drawsOnItsOwnStream_soTheConvertsStayTheSame() {
+    // Common random numbers: the leavers are drawn on "conversion-churn/<segment>", so switching churn on leaves the
+    // converts' draws alone (the pool, not the seats, bounds them here: 200 seats for a pool of 100).
+    Simulation simulation = Simulation.of(platform(200, 100));
+    Conversion conversion = Conversion.bass("c", 0.02, 0.2, 100).withCandidates(candidates(200))
+        .withTakeover(0.002);
+    Scenario.Builder base = Scenario.builder(60).seed(4).steadyStart(false);
+    PopulationTrace without = simulation.run(base.conversion(conversion).build()).population("c");
+    PopulationTrace with = simulation.run(Scenario.builder(60).seed(4).steadyStart(false)
+        .conversion(conversion.withChurn(0.2)).build()).population("c");
+
+    int leavers = 0;
+    for (int t = 0; t < 60; t++) {
+      assertThat(with.converts(t)).as("tick %d", t).isEqualTo(without.converts(t));
+      leavers += with.leavers(t);
+    }
+    assertThat(leavers).isPositive();
+  }
+
+  @Test
+  void offer_followsAPriceChangeFromTheTickItApplies() {
+    // An active b sells 0.01 × 100 = 1 unit a tick at 3 and buys it at 2: it earns 1, the reference, so the hazard
+    // stays 0.002 of a pool of 1000 (about 2 converts a tick). From tick 10 b0's price to c is 2: the first
+    // candidate's offer earns nothing and conversion stops.
+    Simulation simulation = Simulation.of(platform(60, 100));
+    Conversion conversion = Conversion.constant("c", 0.002, 1_000).withCandidates(candidates(60))
+        .withTakeover(0.01).withOffer(1);
+    PopulationTrace trace = simulation.run(Scenario.builder(30).seed(8).steadyStart(false).conversion(conversion)
+        .event(Event.priceChange("b0", "c", 10, 2)).build()).population("c");
+
+    int before = 0;
+    int after = 0;
+    for (int t = 0; t < 30; t++) {
+      if (t < 10) {
+        before += trace.converts(t);
+      } else {
+        after += trace.converts(t);
+      }
+    }
+    assertThat(before).isPositive();
+    assertThat(after).isZero();
   }
 
   @Test
@@ -206,21 +253,14 @@ class RoleDynamicsTest {
 
   @Test
   void step_withConversionsAndChurn_allocatesNothingPerTick() {
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     int cap = 50;
+    // The offer (1 a tick, the reference) is worked out every tick; leavers sell their stock off.
     Conversion conversion = Conversion.constant("c", 3e-9, 1_000_000_000L).withCandidates(candidates(cap))
-        .withTakeover(0.01).withChurn(0.1);
+        .withTakeover(0.01).withChurn(0.1).withOffer(1).withLeaving(Leaving.sellOff(0.5));
     SimulationRun run = Simulation.of(platform(cap, 100)).start(Scenario.builder(40_000).steadyStart(false)
         .demand(TestDemand.uniform(50, 150)).conversion(conversion).build());
-    for (int i = 0; i < 20_000; i++) {
-      run.step();
-    }
 
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 10_000; i++) {
-      run.step();
-    }
-    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    long allocated = StepAllocation.bytes(run, 20_000, 10_000);
 
     // About 3 converts and 3 leavers a tick rewire the segment's coefficients in place.
     assertThat(allocated).isLessThan(10_000);
