@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Goods in transit on some goods flows, one ring per flow indexed by arrival tick on the flow's shipping clock (the
- * tick less the ticks its link was down; docs/design.md §3): the random lead times' rings ({@link LeadTimes}) and
- * the channels' online delivery rings ({@link Channels}). A flow's ring is a power of two above its longest lead
+ * tick less the ticks its link was down; docs/design.md §3): the random lead times' rings ({@link LeadTimes}), the
+ * channels' online delivery rings ({@link Channels}) and the orders waiting under patience ({@link Shortages}). A flow's ring is a power of two above its longest lead
  * time, so a shipment adds to the slot of its arrival tick and step 2 takes the slot of the tick; shipments may
  * overtake each other. O(1) per shipment and arrival; no allocation after set-up. A flow's ring is touched only by
  * its shipper at step 5 and its buyer at step 2.
@@ -55,6 +55,21 @@ final class FlowRings {
     double x = ring[slot];
     ring[slot] = 0;
     return x;
+  }
+
+  /** Returns the slot of flow {@code g} (which has a ring) for tick {@code tick} of its clock, for direct access. */
+  int slot(int g, int tick) {
+    return base[g] + (tick & mask[g]);
+  }
+
+  /** Returns what slot {@code slot} holds. */
+  double get(int slot) {
+    return ring[slot];
+  }
+
+  /** Sets what slot {@code slot} holds. */
+  void set(int slot, double x) {
+    ring[slot] = x;
   }
 
   /** Returns what is in transit on flow {@code g}; 0 for a flow without a ring. */
