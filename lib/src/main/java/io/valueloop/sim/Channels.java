@@ -206,8 +206,25 @@ final class Channels {
   }
 
   /**
+   * For a steady start: returns the gross outputs {@code x} with each drop-shipping business's scaled to its offline
+   * part, {@code x_b · (1 − θ_b)} for its online target share {@code θ_b} (the online share of its nominal demand at
+   * the start), since its platform ships the online part; so its supply pipeline and demand signal start at what it
+   * sells itself. The platform's output is unchanged: it ships the same units, part to the business and part to the
+   * segments. A copy when anything changes.
+   */
+  double[] steadyOutput(double[] x) {
+    double[] out = x;
+    for (int b : sellers) {
+      if (setup[b].dropShips() && onlineTarget[b] > 0) {
+        out = out == x ? x.clone() : out;
+        out[b] = x[b] * (1 - onlineTarget[b]);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Adds the diagnostics of drop-shipping businesses with a positive online share (docs/design.md §3, "channels"):
-   * {@link Diagnostic.Code#DROP_SHIP_STEADY_START} under a steady start and
    * {@link Diagnostic.Code#DROP_SHIP_SHARED_DEMAND} when shared consumer data reach the business. Ids the chain
    * lacks are skipped here; the set-up refuses them.
    */
@@ -220,11 +237,6 @@ final class Channels {
       }
       int b = index.getAsInt();
       String id = e.getKey();
-      if (scenario.steadyStart()) {
-        found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.DROP_SHIP_STEADY_START, "business "
-            + id + " drop-ships online orders, but the steady start sizes its supply pipeline for all its demand: it "
-            + "under-orders until the surplus drains; start empty with a warm-up instead", Optional.of(id)));
-      }
       if (scenario.informationSharing() && t.pairStart[b] < t.pairStart[b + 1]) {
         found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.DROP_SHIP_SHARED_DEMAND, "business "
             + id + " drop-ships online orders, but shared consumer data carry its segments' whole demand: it orders "

@@ -57,17 +57,10 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      */
     ROLE_DYNAMICS_DATA_WEIGHTS,
     /**
-     * The run starts in steady state and a business drop-ships online orders ({@link ChannelSetup#dropShips()})
-     * with a positive online share: the steady start sizes its supply pipeline for all its demand, though the
-     * platform ships the online part, so it under-orders until the surplus drains and its first ticks' stock and
-     * orders are biased ({@link Severity#WARNING}, one per such business). Start empty with a warm-up instead.
-     */
-    DROP_SHIP_STEADY_START,
-    /**
-     * Information sharing is on and consumer data reach a business that drop-ships online orders with a positive
-     * online share: the shared data carry the segments' whole demand, online orders included, so the business
-     * orders, and holds stock, for demand its platform serves ({@link Severity#WARNING}, one per such business).
-     * Route the data to the platform, or sell ship-from-store.
+     * Information sharing is on and consumer data reach a business that drop-ships online orders
+     * ({@link ChannelSetup#dropShips()}) with a positive online share: the shared data carry the segments' whole
+     * demand, online orders included, so the business orders, and holds stock, for demand its platform serves
+     * ({@link Severity#WARNING}, one per such business). Route the data to the platform, or sell ship-from-store.
      */
     DROP_SHIP_SHARED_DEMAND,
     /**

@@ -88,7 +88,8 @@ final class Run implements AutoCloseable {
     }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
-      state.fillSteadyState(conservation, roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand));
+      double[] x = roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand);
+      state.fillSteadyState(conservation, state.channels == null ? x : state.channels.steadyOutput(x));
     }
     rules.startAll(scenario);
   }
