@@ -144,7 +144,7 @@ class ChannelsTest {
   }
 
   @Test
-  void lostChannelSales_countInTheBusinesssLostSalesAndTheSegmentsLostDemand() {
+  void lostChannelSales_countInTheLostSalesAndTheLostDemand() {
     CompiledChain chain = SimFixtures.serial(1e12, 0, 10, ONE_TICK, SALE);
     SimulationResult r = Simulation.of(chain).run(Scenario.builder(200).warmUp(20).seed(4).steadyStart(false)
         .conservationCheck(true).demand(DemandProcesses.poisson(10)).policy("b", Policies.reorderPoint(8, 8))
