@@ -42,6 +42,9 @@ class ShortageTest {
     double fillRate = 1 - result.lostSales("b").units() / demand;
     double expected = expectedMin(lambda, level) / lambda;
 
+    // Lost sales with L = 1: the shop starts every tick at S, sells min(D, S) and orders it back, so the fill rate is
+    // the newsvendor's expected sales over the mean, E[min(D, S)] / λ (Snyder and Shen, Fundamentals of Supply Chain
+    // Theory, the newsvendor model); 200 000 ticks, within 1 %.
     assertThat(fillRate).isCloseTo(expected, within(0.01 * expected));
     assertThat(result.metrics("b").fillRate().getAsDouble()).isCloseTo(expected, within(0.01 * expected));
     assertThat(result.metrics("b").meanBacklog()).isZero();
