@@ -33,19 +33,30 @@ final class LeadTimes {
     RandomLeadTime[] distribution = new RandomLeadTime[t.m];
     RandomGenerator[] stream = new RandomGenerator[t.m];
     RandomStreams random = RandomStreams.of(scenario.seed());
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<Mechanics.Link, RandomLeadTime> e : byLink.entrySet()) {
-      int g = goodsFlow(t, e.getKey(), "random lead time");
-      longest[g] = e.getValue().max();
-      distribution[g] = e.getValue();
-      stream[g] = random.stream(scenario.replication(), "leadtime/" + e.getKey());
+      Integer g = problems.take(() -> goodsFlow(t, e.getKey(), "random lead time"));
+      if (g != null) {
+        longest[g] = e.getValue().max();
+        distribution[g] = e.getValue();
+        stream[g] = random.stream(scenario.replication(), "leadtime/" + e.getKey());
+      }
     }
+    problems.throwIfAny();
     return new LeadTimes(new FlowRings(longest), distribution, stream);
   }
 
-  /** Returns the goods flow of a link, or throws naming the mechanic. */
+  /**
+   * Returns the goods flow of a link, or throws naming the mechanic (an unknown seller and an unknown buyer are two
+   * problems, reported together).
+   */
   static int goodsFlow(Topology t, Mechanics.Link link, String what) {
-    int seller = actor(t, link.sellerId(), what);
-    int buyer = actor(t, link.buyerId(), what);
+    SetUpProblems problems = new SetUpProblems();
+    Integer sellerOrNull = problems.take(() -> actor(t, link.sellerId(), what));
+    Integer buyerOrNull = problems.take(() -> actor(t, link.buyerId(), what));
+    problems.throwIfAny();
+    int seller = sellerOrNull;
+    int buyer = buyerOrNull;
     for (int g = t.outStart[seller]; g < t.outStart[seller + 1]; g++) {
       if (t.buyer[g] == buyer) {
         return g;

@@ -51,16 +51,23 @@ final class Shortages {
         patience[g] = fallback.backordered() ? -1 : fallback.patience();
       }
     }
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<String, Shortage> e : mech.buyerShortage().entrySet()) {
-      int b = LeadTimes.actor(t, e.getKey(), "shortage");
+      Integer b = problems.take(() -> LeadTimes.actor(t, e.getKey(), "shortage"));
+      if (b == null) {
+        continue;
+      }
       for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
         patience[t.inFlow[p]] = e.getValue().backordered() ? -1 : e.getValue().patience();
       }
     }
     for (Map.Entry<Mechanics.Link, Shortage> e : mech.tradeShortage().entrySet()) {
-      int g = LeadTimes.goodsFlow(t, e.getKey(), "shortage");
-      patience[g] = e.getValue().backordered() ? -1 : e.getValue().patience();
+      Integer g = problems.take(() -> LeadTimes.goodsFlow(t, e.getKey(), "shortage"));
+      if (g != null) {
+        patience[g] = e.getValue().backordered() ? -1 : e.getValue().patience();
+      }
     }
+    problems.throwIfAny();
     return new Shortages(patience);
   }
 

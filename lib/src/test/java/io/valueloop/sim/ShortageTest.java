@@ -110,6 +110,20 @@ class ShortageTest {
   }
 
   @Test
+  void shortageRules_withSeveralProblems_reportThemAllAtOnce() {
+    CompiledChain chain = SimFixtures.serial(50, 20, 4, ONE_TICK, SALE);
+    Scenario scenario = Scenario.builder(5).shortage("ghost", Shortage.lost()).shortage("s", "c", Shortage.lost())
+        .shortage("x", "y", Shortage.patience(2)).shortage("s", "b", Shortage.lost()).build();
+
+    assertThatThrownBy(() -> Simulation.of(chain).run(scenario)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 4 problems")
+        .hasMessageContaining("shortage actor must be an actor of the chain but was 'ghost'")
+        .hasMessageContaining("shortage flow must be a goods flow of the chain but was none (s->c)")
+        .hasMessageContaining("shortage actor must be an actor of the chain but was 'x'")
+        .hasMessageContaining("shortage actor must be an actor of the chain but was 'y'");
+  }
+
+  @Test
   void patience_rejectsNegativeTicks() {
     assertThatThrownBy(() -> Shortage.patience(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("patience must be in [0, 2^29) ticks or unlimited but was -1");

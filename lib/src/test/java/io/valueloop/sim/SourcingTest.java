@@ -173,6 +173,22 @@ class SourcingTest {
   }
 
   @Test
+  void sourcingAndSwitching_withSeveralProblems_reportThemAllAtOnce() {
+    Scenario scenario = Scenario.builder(5).sourcing("c", SourcingRule.PRIMARY_BACKUP)
+        .sourcing("ghost", SourcingRule.CHEAPEST_AVAILABLE).switching("b", Switching.of(0.5, 2, 2))
+        .switching("nobody", Switching.of(0.5, 2, 2)).switching("c", Switching.of(0.5, 2, 2)).build();
+
+    // c's switching is judged against the rule it was given (PRIMARY_BACKUP): its one problem is its role.
+    assertThatThrownBy(() -> Simulation.of(twoFactories()).run(scenario))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 4 problems")
+        .hasMessageContaining("sourcing actor must be an actor with goods suppliers but was 'c' (role")
+        .hasMessageContaining("sourcing actor must be an actor of the chain but was 'ghost'")
+        .hasMessageContaining("sourcing rule of a buyer with switching must be PRIMARY_BACKUP but was FIXED_SHARES (b)")
+        .hasMessageContaining("switching actor must be an actor of the chain but was 'nobody'");
+  }
+
+  @Test
   void switching_refusesABuyerWithoutThePrimaryBackupRule() {
     Scenario scenario = Scenario.builder(5).switching("s", Switching.of(0.5, 2, 2)).build();
 
