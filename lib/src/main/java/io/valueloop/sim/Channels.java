@@ -271,14 +271,20 @@ final class Channels {
 
   /** Refuses an explicit shortage rule on a channel flow: the channels set lost or backorder per channel. */
   private static void refuseShortages(Topology t, Mechanics m, boolean[] channel) {
+    // Rules on flows or actors the chain lacks are the shortage rules' own problems (Shortages), not reported again.
     for (Map.Entry<Mechanics.Link, Shortage> e : m.tradeShortage().entrySet()) {
-      if (channel[LeadTimes.goodsFlow(t, e.getKey(), "shortage")]) {
+      int g = LeadTimes.findGoodsFlow(t, e.getKey());
+      if (g >= 0 && channel[g]) {
         throw new IllegalArgumentException("shortage rule of a channel trade must be unset (channels set lost sales "
             + "per channel) but was " + e.getValue() + " (" + e.getKey() + ")");
       }
     }
     for (Map.Entry<String, Shortage> e : m.buyerShortage().entrySet()) {
-      int c = LeadTimes.actor(t, e.getKey(), "shortage");
+      OptionalInt buyer = t.chain.indexOf(e.getKey());
+      if (buyer.isEmpty()) {
+        continue;
+      }
+      int c = buyer.getAsInt();
       for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
         if (channel[t.inFlow[p]]) {
           throw new IllegalArgumentException("shortage rule of a segment buying through channels must be unset "

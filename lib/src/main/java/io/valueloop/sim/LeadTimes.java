@@ -55,14 +55,27 @@ final class LeadTimes {
     Integer sellerOrNull = problems.take(() -> actor(t, link.sellerId(), what));
     Integer buyerOrNull = problems.take(() -> actor(t, link.buyerId(), what));
     problems.throwIfAny();
-    int seller = sellerOrNull;
-    int buyer = buyerOrNull;
+    int g = flowBetween(t, sellerOrNull, buyerOrNull);
+    if (g < 0) {
+      throw new IllegalArgumentException(what + " flow must be a goods flow of the chain but was none (" + link + ")");
+    }
+    return g;
+  }
+
+  /** Returns the goods flow of {@code link}, or -1 if either end or the flow is not in the chain (no problem raised). */
+  static int findGoodsFlow(Topology t, Mechanics.Link link) {
+    OptionalInt seller = t.chain.indexOf(link.sellerId());
+    OptionalInt buyer = t.chain.indexOf(link.buyerId());
+    return seller.isEmpty() || buyer.isEmpty() ? -1 : flowBetween(t, seller.getAsInt(), buyer.getAsInt());
+  }
+
+  private static int flowBetween(Topology t, int seller, int buyer) {
     for (int g = t.outStart[seller]; g < t.outStart[seller + 1]; g++) {
       if (t.buyer[g] == buyer) {
         return g;
       }
     }
-    throw new IllegalArgumentException(what + " flow must be a goods flow of the chain but was none (" + link + ")");
+    return -1;
   }
 
   /** Returns the index of an actor, or throws naming the mechanic. */

@@ -343,6 +343,20 @@ class ChannelsTest {
   }
 
   @Test
+  void setUp_withChannels_reportsAShortageRuleOnAMissingFlowOrActorOnce() {
+    Scenario bad = Scenario.builder(5)
+        .shortage("s", "c", Shortage.lost())
+        .shortage("ghost", Shortage.lost())
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.shipFromStore(1)).build())
+        .build();
+
+    assertThatThrownBy(() -> Simulation.of(platformChain()).run(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 2 problems")
+        .satisfies(e -> assertThat(e.getMessage().split("\\(s->c\\)", -1)).hasSize(2))
+        .satisfies(e -> assertThat(e.getMessage().split("'ghost'", -1)).hasSize(2));
+  }
+
+  @Test
   void setUp_refusesABusinessSellingToABusinessAndAnUnknownPlatform() {
     Simulation sim = Simulation.of(platformChain());
     assertThatThrownBy(() -> sim.run(Scenario.builder(5).channels(ChannelPlan.builder()
