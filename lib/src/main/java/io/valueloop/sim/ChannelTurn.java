@@ -98,6 +98,10 @@ final class ChannelTurn {
     double left = 0;
     for (int i = ch.dropStart[a]; i < ch.dropStart[a + 1]; i++) {
       int g = ch.dropFlow[i];
+      if (measuring) {
+        // A drop-shipped order is online demand when it reaches its fulfiller, the platform, as served at once is.
+        ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += ch.arrivedNow[2 * g + 1];
+      }
       double o = ch.dropOwed[g];
       double x = links && s.linkDown[g] ? 0 : o * fraction;
       double rest = o - x;
@@ -108,7 +112,7 @@ final class ChannelTurn {
         deliver(g, x, now, links);
         total += x;
       }
-      count(g, 1, x, gone, 0, measuring);
+      count(g, 1, x, gone, 0, lostValue(g, gone, ch.setup[t.seller[g]].onlinePriceFactor()), measuring);
     }
     shipped = total;
     owed = left;
@@ -168,7 +172,9 @@ final class ChannelTurn {
       }
       if (measuring) {
         ch.metric[Channels.MF * 2 * g + Channels.M_DEMAND] += off;
-        ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += on;
+        if (!drop) {
+          ch.metric[Channels.MF * (2 * g + 1) + Channels.M_DEMAND] += on;
+        }
       }
       exposure += data[d + Topology.D_COEFFICIENT] * data[d + Topology.D_EXPOSURE];
       if (!links || !s.linkDown[g]) {
@@ -209,7 +215,7 @@ final class ChannelTurn {
         pay = x * data[d + Topology.D_PRICE];
         total += x;
       }
-      count(g, 0, x, gone, pay, measuring);
+      count(g, 0, x, gone, pay, gone * data[d + Topology.D_PRICE], measuring);
       money += pay;
       book(g, pay, true);
     }
@@ -232,7 +238,7 @@ final class ChannelTurn {
           pay = x * data[d + Topology.D_PRICE] * c.onlinePriceFactor();
           total += x;
         }
-        count(g, 1, x, gone, pay, measuring);
+        count(g, 1, x, gone, pay, gone * data[d + Topology.D_PRICE] * c.onlinePriceFactor(), measuring);
         money += pay;
         book(g, pay, false);
       }
@@ -274,15 +280,23 @@ final class ChannelTurn {
   /** Puts {@code x} units shipped online on flow {@code g} into its delivery ring, due after the channel's lead. */
   private void deliver(int g, double x, int now, boolean links) {
     int clock = links ? now - s.paused[g] : now;
-    ch.ring[ch.ringBase[g] + ((clock + ch.setup[t.seller[g]].onlineLeadTime()) & ch.ringMask[g])] += x;
+    ch.rings.add(g, clock, ch.setup[t.seller[g]].onlineLeadTime(), x);
     ch.onlineShipped[g] += x;
     if (conservation != null) {
       conservation.shipped(g, x);
     }
   }
 
-  /** Counts one channel's shipment and loss on flow {@code g}: lost units always, metrics in measured ticks. */
-  private void count(int g, int channel, double x, double gone, double pay, boolean measuring) {
+  /** Returns the value of {@code gone} units lost online on flow {@code g} at its price times {@code factor}. */
+  private double lostValue(int g, double gone, double factor) {
+    return gone == 0 ? 0 : gone * s.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_PRICE] * factor;
+  }
+
+  /**
+   * Counts one channel's shipment and loss on flow {@code g}: lost units always, metrics (with the lost units'
+   * {@code value}) in measured ticks.
+   */
+  private void count(int g, int channel, double x, double gone, double pay, double value, boolean measuring) {
     if (gone != 0) {
       ch.lost[2 * g + channel] += gone;
     }
@@ -294,6 +308,7 @@ final class ChannelTurn {
       ch.metric[m + Channels.M_AT_ONCE] += atOnce;
       ch.metric[m + Channels.M_LOST] += gone;
       ch.metric[m + Channels.M_REVENUE] += pay;
+      ch.metric[m + Channels.M_LOST_VALUE] += value;
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
@@ -30,7 +32,8 @@ final class Channels {
   static final int M_AT_ONCE = 2;
   static final int M_LOST = 3;
   static final int M_REVENUE = 4;
-  static final int MF = 5;
+  static final int M_LOST_VALUE = 5;
+  static final int MF = 6;
 
   final Topology t;
   final ChannelSetup[] setup;
@@ -44,9 +47,8 @@ final class Channels {
   final double[] lost;
   /** Per flow: units shipped online this tick (for handling costs and drop-ship money after the turns). */
   final double[] onlineShipped;
-  final int[] ringBase;
-  final int[] ringMask;
-  final double[] ring;
+  /** Per channel flow: the online deliveries in transit. */
+  final FlowRings rings;
   final double[] metric;
   /** Per flow and channel ({@code 2g + channel}): owed before this tick's orders, and this tick's orders. */
   final double[] before;
@@ -70,16 +72,14 @@ final class Channels {
   private int nextChange;
 
   private Channels(Topology t, ChannelSetup[] setup, int[] platformFlow, int[] dropStart, int[] dropFlow,
-      boolean[] channel, int[] ringBase, int[] ringMask, int slots, List<ChannelPlan.ShareChange> changes) {
+      boolean[] channel, int[] onlineLead, List<ChannelPlan.ShareChange> changes) {
     this.t = t;
     this.setup = setup;
     this.platformFlow = platformFlow;
     this.dropStart = dropStart;
     this.dropFlow = dropFlow;
     this.channel = channel;
-    this.ringBase = ringBase;
-    this.ringMask = ringMask;
-    this.ring = new double[slots];
+    this.rings = new FlowRings(onlineLead);
     int m = t.m;
     share = new double[m];
     onlineOwed = new double[m];
@@ -118,52 +118,26 @@ final class Channels {
     int[] platformFlow = new int[t.n];
     Arrays.fill(platformFlow, -1);
     boolean[] channel = new boolean[t.m];
-    int[] ringBase = new int[t.m];
-    int[] ringMask = new int[t.m];
-    Arrays.fill(ringBase, -1);
+    int[] onlineLead = new int[t.m];
     int[] drops = new int[t.n + 1];
-    int slots = 0;
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<String, ChannelSetup> e : plan.businesses().entrySet()) {
-      int b = LeadTimes.actor(t, e.getKey(), "channel business");
-      ChannelSetup c = e.getValue();
-      if (t.kind[b] != Topology.STOCKIST || t.outStart[b] == t.outStart[b + 1]) {
-        throw new IllegalArgumentException("channel business must be an actor with suppliers and customers but was '"
-            + e.getKey() + "' (role " + t.chain.role(b) + ")");
-      }
-      setup[b] = c;
-      for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
-        if (t.kind[t.buyer[g]] != Topology.CONSUMER) {
-          throw new IllegalArgumentException("channel business customer must be a consumer segment but was '"
-              + t.chain.id(t.buyer[g]) + "' (" + t.flowLabel(g) + ")");
-        }
-        channel[g] = true;
-        int length = Topology.ringLength(c.onlineLeadTime());
-        ringBase[g] = slots;
-        ringMask[g] = length - 1;
-        slots = Math.addExact(slots, length);
-      }
-      if (c.dropShips()) {
-        int s = LeadTimes.actor(t, c.dropShipperId(), "drop-ship platform");
-        for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
-          if (t.seller[t.inFlow[p]] == s) {
-            platformFlow[b] = t.inFlow[p];
-          }
-        }
-        if (platformFlow[b] < 0 || (t.kind[s] != Topology.STOCKIST && t.kind[s] != Topology.SOURCE)) {
-          throw new IllegalArgumentException("drop-ship platform must be a supplier of the business with stock but "
-              + "was '" + c.dropShipperId() + "' (" + e.getKey() + ")");
-        }
-        drops[s + 1] += t.outStart[b + 1] - t.outStart[b];
-      }
+      problems.check(() -> business(t, e.getKey(), e.getValue(), setup, platformFlow, channel, onlineLead, drops));
     }
-    refuseShortages(t, scenario.mechanics(), channel);
+    problems.check(() -> refuseShortages(t, scenario.mechanics(), channel));
+    for (String id : plan.shares().keySet()) {
+      problems.check(() -> segment(t, id));
+    }
+    for (ChannelPlan.ShareChange change : plan.changes()) {
+      problems.check(() -> segment(t, change.segmentId()));
+    }
     for (int a = 0; a < t.n; a++) {
       if (setup[a] != null && drops[a + 1] > 0) {
-        throw new IllegalArgumentException("drop-ship platform must not sell through channels itself but was '"
-            + t.chain.id(a) + "'");
+        problems.add("drop-ship platform must not sell through channels itself but was '" + t.chain.id(a) + "'");
       }
       drops[a + 1] += drops[a];
     }
+    problems.throwIfAny();
     int[] dropFlow = new int[drops[t.n]];
     int[] fill = Arrays.copyOf(drops, t.n);
     for (int b = 0; b < t.n; b++) {
@@ -176,13 +150,7 @@ final class Channels {
     }
     List<ChannelPlan.ShareChange> changes = new ArrayList<>(plan.changes());
     changes.sort((x, y) -> Integer.compare(x.tick(), y.tick()));
-    Channels c = new Channels(t, setup, platformFlow, drops, dropFlow, channel, ringBase, ringMask, slots, changes);
-    for (Map.Entry<String, Double> e : plan.shares().entrySet()) {
-      segment(t, e.getKey());
-    }
-    for (int i = 0; i < c.changeSegment.length; i++) {
-      segment(t, t.chain.id(c.changeSegment[i]));
-    }
+    Channels c = new Channels(t, setup, platformFlow, drops, dropFlow, channel, onlineLead, changes);
     RandomStreams random = RandomStreams.of(scenario.seed());
     for (int g = 0; g < t.m; g++) {
       if (channel[g]) {
@@ -198,6 +166,101 @@ final class Channels {
     return c;
   }
 
+  /**
+   * Checks and enters one business with channels: its setup, its channel flows and their online lead times, and its
+   * drop-shipping platform's flow to it and count of channel flows ({@code drops[s + 1]}).
+   */
+  private static void business(Topology t, String id, ChannelSetup c, ChannelSetup[] setup, int[] platformFlow,
+      boolean[] channel, int[] onlineLead, int[] drops) {
+    int b = LeadTimes.actor(t, id, "channel business");
+    if (t.kind[b] != Topology.STOCKIST || t.outStart[b] == t.outStart[b + 1]) {
+      throw new IllegalArgumentException("channel business must be an actor with suppliers and customers but was '"
+          + id + "' (role " + t.chain.role(b) + ")");
+    }
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      if (t.kind[t.buyer[g]] != Topology.CONSUMER) {
+        throw new IllegalArgumentException("channel business customer must be a consumer segment but was '"
+            + t.chain.id(t.buyer[g]) + "' (" + t.flowLabel(g) + ")");
+      }
+    }
+    int platform = -1;
+    if (c.dropShips()) {
+      int s = LeadTimes.actor(t, c.dropShipperId(), "drop-ship platform");
+      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
+        if (t.seller[t.inFlow[p]] == s) {
+          platform = t.inFlow[p];
+        }
+      }
+      if (platform < 0 || (t.kind[s] != Topology.STOCKIST && t.kind[s] != Topology.SOURCE)) {
+        throw new IllegalArgumentException("drop-ship platform must be a supplier of the business with stock but "
+            + "was '" + c.dropShipperId() + "' (" + id + ")");
+      }
+      drops[s + 1] += t.outStart[b + 1] - t.outStart[b];
+    }
+    setup[b] = c;
+    platformFlow[b] = platform;
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      channel[g] = true;
+      onlineLead[g] = c.onlineLeadTime();
+    }
+  }
+
+  /**
+   * For a steady start: returns the gross outputs {@code x} with each drop-shipping business's scaled to its offline
+   * part, {@code x_b · (1 − θ_b)} for its online target share {@code θ_b} (the online share of its nominal demand at
+   * the start), since its platform ships the online part; so its supply pipeline and demand signal start at what it
+   * sells itself. The platform's output is unchanged: it ships the same units, part to the business and part to the
+   * segments. A copy when anything changes.
+   */
+  double[] steadyOutput(double[] x) {
+    double[] out = x;
+    for (int b : sellers) {
+      if (setup[b].dropShips() && onlineTarget[b] > 0) {
+        out = out == x ? x.clone() : out;
+        out[b] = x[b] * (1 - onlineTarget[b]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds the diagnostics of drop-shipping businesses with a positive online share (docs/design.md §3, "channels"):
+   * {@link Diagnostic.Code#DROP_SHIP_SHARED_DEMAND} when shared consumer data reach the business. Ids the chain
+   * lacks are skipped here; the set-up refuses them.
+   */
+  static void diagnose(Topology t, Scenario scenario, List<Diagnostic> found) {
+    ChannelPlan plan = scenario.mechanics().channels();
+    for (Map.Entry<String, ChannelSetup> e : plan.businesses().entrySet()) {
+      OptionalInt index = t.chain.indexOf(e.getKey());
+      if (!e.getValue().dropShips() || index.isEmpty() || !online(t, plan, index.getAsInt())) {
+        continue;
+      }
+      int b = index.getAsInt();
+      String id = e.getKey();
+      if (scenario.informationSharing() && t.pairStart[b] < t.pairStart[b + 1]) {
+        found.add(new Diagnostic(Diagnostic.Severity.WARNING, Diagnostic.Code.DROP_SHIP_SHARED_DEMAND, "business "
+            + id + " drop-ships online orders, but shared consumer data carry its segments' whole demand: it orders "
+            + "and holds stock for the online orders its platform serves", Optional.of(id)));
+      }
+    }
+  }
+
+  /** Returns whether a segment of business {@code b} orders online with a positive share at some tick. */
+  private static boolean online(Topology t, ChannelPlan plan, int b) {
+    for (int g = t.outStart[b]; g < t.outStart[b + 1]; g++) {
+      String segment = t.chain.id(t.buyer[g]);
+      if (plan.shares().getOrDefault(segment, plan.defaultShare()) > 0) {
+        return true;
+      }
+      for (ChannelPlan.ShareChange c : plan.changes()) {
+        if (c.segmentId().equals(segment) && c.share() > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void segment(Topology t, String id) {
     int a = LeadTimes.actor(t, id, "online share");
     if (t.kind[a] != Topology.CONSUMER) {
@@ -208,14 +271,20 @@ final class Channels {
 
   /** Refuses an explicit shortage rule on a channel flow: the channels set lost or backorder per channel. */
   private static void refuseShortages(Topology t, Mechanics m, boolean[] channel) {
+    // Rules on flows or actors the chain lacks are the shortage rules' own problems (Shortages), not reported again.
     for (Map.Entry<Mechanics.Link, Shortage> e : m.tradeShortage().entrySet()) {
-      if (channel[LeadTimes.goodsFlow(t, e.getKey(), "shortage")]) {
+      int g = LeadTimes.findGoodsFlow(t, e.getKey());
+      if (g >= 0 && channel[g]) {
         throw new IllegalArgumentException("shortage rule of a channel trade must be unset (channels set lost sales "
             + "per channel) but was " + e.getValue() + " (" + e.getKey() + ")");
       }
     }
     for (Map.Entry<String, Shortage> e : m.buyerShortage().entrySet()) {
-      int c = LeadTimes.actor(t, e.getKey(), "shortage");
+      OptionalInt buyer = t.chain.indexOf(e.getKey());
+      if (buyer.isEmpty()) {
+        continue;
+      }
+      int c = buyer.getAsInt();
       for (int p = t.inStart[c]; p < t.inStart[c + 1]; p++) {
         if (channel[t.inFlow[p]]) {
           throw new IllegalArgumentException("shortage rule of a segment buying through channels must be unset "
@@ -287,23 +356,12 @@ final class Channels {
 
   /** Step 2: takes and returns the online deliveries due on flow {@code g} at shipping clock {@code clock}. */
   double arrive(int g, int clock) {
-    int base = ringBase[g];
-    if (base < 0) {
-      return 0;
-    }
-    int slot = base + (clock & ringMask[g]);
-    double x = ring[slot];
-    ring[slot] = 0;
-    return x;
+    return rings.take(g, clock);
   }
 
   /** Returns the online deliveries in transit on flow {@code g}. */
   double inTransit(int g) {
-    double sum = 0;
-    for (int i = 0; ringBase[g] >= 0 && i <= ringMask[g]; i++) {
-      sum += ring[ringBase[g] + i];
-    }
-    return sum;
+    return rings.inTransit(g);
   }
 
   /** Returns the units lost on flow {@code g}, both channels. */
@@ -389,9 +447,24 @@ final class Channels {
         }
       }
       out.put(ch, new ChannelMetrics(ch, sum[M_DEMAND], sum[M_SALES], sum[M_AT_ONCE], sum[M_LOST],
-          Math.max(0, sum[M_SALES] - sum[M_AT_ONCE]), sum[M_REVENUE]));
+          Math.max(0, sum[M_SALES] - sum[M_AT_ONCE]), sum[M_REVENUE], sum[M_LOST_VALUE]));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Returns the units lost on each flow over the measured ticks and their value, both channels:
+   * {@code [2g]} units, {@code [2g + 1]} value (zero on flows without channels).
+   */
+  double[] measuredLosses() {
+    double[] out = new double[2 * t.m];
+    for (int g = 0; g < t.m; g++) {
+      for (int c = 0; c < 2; c++) {
+        out[2 * g] += metric[MF * (2 * g + c) + M_LOST];
+        out[2 * g + 1] += metric[MF * (2 * g + c) + M_LOST_VALUE];
+      }
+    }
+    return out;
   }
 
   /** Returns the metrics of every business with channels, by id in actor order. */

@@ -57,6 +57,13 @@ public record Diagnostic(Severity severity, Code code, String message, Optional<
      */
     ROLE_DYNAMICS_DATA_WEIGHTS,
     /**
+     * Information sharing is on and consumer data reach a business that drop-ships online orders
+     * ({@link ChannelSetup#dropShips()}) with a positive online share: the shared data carry the segments' whole
+     * demand, online orders included, so the business orders, and holds stock, for demand its platform serves
+     * ({@link Severity#WARNING}, one per such business). Route the data to the platform, or sell ship-from-store.
+     */
+    DROP_SHIP_SHARED_DEMAND,
+    /**
      * A segment's conversion drew converts that found no free seat among its candidates ({@link
      * Conversion#withCandidates}): they stayed in the pool, so the converted share follows the seats' cap, not the
      * diffusion ({@link Severity#WARNING}, one per segment, reported with the run's result).

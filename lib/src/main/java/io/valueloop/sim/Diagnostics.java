@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the {@link Diagnostic diagnostics} of a scenario on a chain when a run is set up: O(n + events + recorders).
+ * Finds the {@link Diagnostic diagnostics} of a scenario on a chain when a run is set up: O(n + m + events +
+ * recorders).
  */
 final class Diagnostics {
 
@@ -81,6 +82,7 @@ final class Diagnostics {
         }
       }
     }
+    Channels.diagnose(t, scenario, found);
     return List.copyOf(found);
   }
 

@@ -40,6 +40,17 @@ final class Faults {
       throw new IllegalArgumentException("destroyed fraction must be 0 when negative orders are allowed but a fault "
           + "destroys stock (scenario)");
     }
+    SetUpProblems problems = new SetUpProblems();
+    for (Fault f : faults) {
+      problems.check(() -> {
+        if (f.buyerId().isPresent()) {
+          LeadTimes.goodsFlow(t, new Mechanics.Link(f.actorId(), f.buyerId().get()), "fault");
+        } else {
+          LeadTimes.actor(t, f.actorId(), "fault");
+        }
+      });
+    }
+    problems.throwIfAny();
     RandomStreams random = RandomStreams.of(scenario.seed());
     int ticks = scenario.ticks();
     Map<String, Integer> seen = new HashMap<>();

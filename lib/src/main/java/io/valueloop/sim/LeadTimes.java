@@ -1,31 +1,26 @@
 package io.valueloop.sim;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 
 /**
  * The random shipping lead times of a run ({@link RandomLeadTime}): for each goods flow that has one, a ring of goods
- * in transit indexed by arrival tick (a power of two above the longest lead time) and the flow's own random stream.
- * A shipment at step 5 draws its lead time and adds to the slot of its arrival tick; step 2 takes the slot of the
- * tick. Shipments may therefore overtake each other. The clock is the flow's shipping clock (the tick less the ticks
- * its link was down), as for the fixed ring. O(1) per shipment and arrival, O(support) per draw; no allocation after
- * set-up. Each flow's ring and stream are touched only by its seller (ship) and buyer (arrive), as the fixed ring.
+ * in transit indexed by arrival tick ({@link FlowRings}) and the flow's own random stream. A shipment at step 5 draws
+ * its lead time and adds to the slot of its arrival tick; step 2 takes the slot of the tick. Shipments may therefore
+ * overtake each other. The clock is the flow's shipping clock (the tick less the ticks its link was down), as for the
+ * fixed ring. O(1) per shipment and arrival, O(support) per draw; no allocation after set-up. Each flow's ring and
+ * stream are touched only by its seller (ship) and buyer (arrive), as the fixed ring.
  */
 final class LeadTimes {
-  private final int[] base;
-  private final int[] mask;
+  private final FlowRings rings;
   private final RandomLeadTime[] distribution;
   private final RandomGenerator[] stream;
-  private final double[] ring;
 
-  private LeadTimes(int[] base, int[] mask, RandomLeadTime[] distribution, RandomGenerator[] stream, int slots) {
-    this.base = base;
-    this.mask = mask;
+  private LeadTimes(FlowRings rings, RandomLeadTime[] distribution, RandomGenerator[] stream) {
+    this.rings = rings;
     this.distribution = distribution;
     this.stream = stream;
-    this.ring = new double[slots];
   }
 
   /** Returns the random lead times of a scenario on a chain, or null if it has none. */
@@ -34,35 +29,53 @@ final class LeadTimes {
     if (byLink.isEmpty()) {
       return null;
     }
-    int[] base = new int[t.m];
-    int[] mask = new int[t.m];
-    Arrays.fill(base, -1);
+    int[] longest = new int[t.m];
     RandomLeadTime[] distribution = new RandomLeadTime[t.m];
     RandomGenerator[] stream = new RandomGenerator[t.m];
     RandomStreams random = RandomStreams.of(scenario.seed());
-    int slots = 0;
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<Mechanics.Link, RandomLeadTime> e : byLink.entrySet()) {
-      int g = goodsFlow(t, e.getKey(), "random lead time");
-      int length = Topology.ringLength(e.getValue().max());
-      base[g] = slots;
-      mask[g] = length - 1;
-      slots = Math.addExact(slots, length);
-      distribution[g] = e.getValue();
-      stream[g] = random.stream(scenario.replication(), "leadtime/" + e.getKey());
+      Integer g = problems.take(() -> goodsFlow(t, e.getKey(), "random lead time"));
+      if (g != null) {
+        longest[g] = e.getValue().max();
+        distribution[g] = e.getValue();
+        stream[g] = random.stream(scenario.replication(), "leadtime/" + e.getKey());
+      }
     }
-    return new LeadTimes(base, mask, distribution, stream, slots);
+    problems.throwIfAny();
+    return new LeadTimes(new FlowRings(longest), distribution, stream);
   }
 
-  /** Returns the goods flow of a link, or throws naming the mechanic. */
+  /**
+   * Returns the goods flow of a link, or throws naming the mechanic (an unknown seller and an unknown buyer are two
+   * problems, reported together).
+   */
   static int goodsFlow(Topology t, Mechanics.Link link, String what) {
-    int seller = actor(t, link.sellerId(), what);
-    int buyer = actor(t, link.buyerId(), what);
+    SetUpProblems problems = new SetUpProblems();
+    Integer sellerOrNull = problems.take(() -> actor(t, link.sellerId(), what));
+    Integer buyerOrNull = problems.take(() -> actor(t, link.buyerId(), what));
+    problems.throwIfAny();
+    int g = flowBetween(t, sellerOrNull, buyerOrNull);
+    if (g < 0) {
+      throw new IllegalArgumentException(what + " flow must be a goods flow of the chain but was none (" + link + ")");
+    }
+    return g;
+  }
+
+  /** Returns the goods flow of {@code link}, or -1 if either end or the flow is not in the chain (no problem raised). */
+  static int findGoodsFlow(Topology t, Mechanics.Link link) {
+    OptionalInt seller = t.chain.indexOf(link.sellerId());
+    OptionalInt buyer = t.chain.indexOf(link.buyerId());
+    return seller.isEmpty() || buyer.isEmpty() ? -1 : flowBetween(t, seller.getAsInt(), buyer.getAsInt());
+  }
+
+  private static int flowBetween(Topology t, int seller, int buyer) {
     for (int g = t.outStart[seller]; g < t.outStart[seller + 1]; g++) {
       if (t.buyer[g] == buyer) {
         return g;
       }
     }
-    throw new IllegalArgumentException(what + " flow must be a goods flow of the chain but was none (" + link + ")");
+    return -1;
   }
 
   /** Returns the index of an actor, or throws naming the mechanic. */
@@ -76,32 +89,21 @@ final class LeadTimes {
 
   /** Returns whether goods flow {@code g} has a random lead time. */
   boolean has(int g) {
-    return base[g] >= 0;
+    return rings.has(g);
   }
 
   /** Step 5: ships {@code x} on flow {@code g} at shipping clock {@code clock}, due after a drawn lead time. */
   void ship(int g, int clock, double x) {
-    int lead = distribution[g].draw(stream[g].nextDouble());
-    ring[base[g] + ((clock + lead) & mask[g])] += x;
+    rings.add(g, clock, distribution[g].draw(stream[g].nextDouble()), x);
   }
 
   /** Step 2: takes and returns what is due on flow {@code g} at shipping clock {@code clock} (0 for a fixed flow). */
   double arrive(int g, int clock) {
-    if (base[g] < 0) {
-      return 0;
-    }
-    int slot = base[g] + (clock & mask[g]);
-    double x = ring[slot];
-    ring[slot] = 0;
-    return x;
+    return rings.take(g, clock);
   }
 
   /** Returns the goods in transit on flow {@code g} in this ring. */
   double inTransit(int g) {
-    double sum = 0;
-    for (int i = 0; base[g] >= 0 && i <= mask[g]; i++) {
-      sum += ring[base[g] + i];
-    }
-    return sum;
+    return rings.inTransit(g);
   }
 }

@@ -182,6 +182,27 @@ public final class Policies {
     return anchoring(0.36, 0.26, 0.34, 17);
   }
 
+  /**
+   * Checks that a quantity a rule reads is finite, as {@link Preconditions#finiteState(String, double, String, int)}
+   * does, but asks the view for the actor's id only when the check fails: looking the id up every tick costs a
+   * scattered memory read per actor (the chain's actor object).
+   */
+  static double finite(String what, double value, ActorView actor) {
+    if (!Double.isFinite(value)) {
+      Preconditions.finiteState(what, value, actor.id(), actor.tick());
+    }
+    return value;
+  }
+
+  /**
+   * Returns the smoothing constant {@code α} if {@code policy} is the order-up-to policy with exponential smoothing
+   * and no safety stock, which the simulation evaluates in place ({@link Rules#flat}); otherwise 0.
+   */
+  static double smoothingOf(OrderingPolicy policy) {
+    return policy instanceof OrderUpTo p && p.safetyFactor() == 0 && p.forecast().alpha().isPresent()
+        ? p.forecast().alpha().getAsDouble() : 0;
+  }
+
   private record OrderUpTo(Forecast forecast, double safetyFactor, int errorWindow) implements OrderingPolicy {
     @Override
     public OrderRule start(ActorView actor) {
@@ -203,7 +224,7 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
+      double signal = Policies.finite("demand signal", actor.demandSignal(), actor);
       if (squaredErrors != null && ready()) {
         double error = signal - value();
         squaredErrors[nextError] = error * error;
@@ -220,8 +241,7 @@ public final class Policies {
         }
         level += safetyFactor * Math.sqrt(sum / errorCount) * Math.sqrt(lead);
       }
-      return level - Preconditions.finiteState(
-          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
+      return level - Policies.finite("inventory position", actor.inventoryPosition(), actor);
     }
   }
 
@@ -236,8 +256,7 @@ public final class Policies {
   private record ReorderPoint(double reorderPoint, double orderUpToLevel) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      double position = Preconditions.finiteState(
-          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
+      double position = Policies.finite("inventory position", actor.inventoryPosition(), actor);
       return position <= reorderPoint ? orderUpToLevel - position : 0;
     }
   }
@@ -252,7 +271,7 @@ public final class Policies {
   private record LotForLot() implements Stateless {
     @Override
     public double order(ActorView actor) {
-      return Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
+      return Policies.finite("demand signal", actor.demandSignal(), actor);
     }
   }
 
@@ -275,12 +294,12 @@ public final class Policies {
 
     @Override
     public double order(ActorView actor) {
-      double signal = Preconditions.finiteState("demand signal", actor.demandSignal(), actor.id(), actor.tick());
+      double signal = Policies.finite("demand signal", actor.demandSignal(), actor);
       expected = started ? spec.theta() * signal + (1 - spec.theta()) * expected : signal;
       started = true;
-      double stock = Preconditions.finiteState("on-hand inventory", actor.onHand(), actor.id(), actor.tick())
-          - Preconditions.finiteState("backlog", actor.backlog(), actor.id(), actor.tick());
-      double supplyLine = Preconditions.finiteState("supply line", actor.onOrder(), actor.id(), actor.tick());
+      double stock = Policies.finite("on-hand inventory", actor.onHand(), actor)
+          - Policies.finite("backlog", actor.backlog(), actor);
+      double supplyLine = Policies.finite("supply line", actor.onOrder(), actor);
       double adjustment =
           spec.stockAdjustment() * (spec.anchor() - stock - spec.supplyLineWeight() * supplyLine);
       return Math.max(0, expected + adjustment);

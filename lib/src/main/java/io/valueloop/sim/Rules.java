@@ -12,11 +12,20 @@ final class Rules {
   private final Topology t;
   private final RuleView view;
   final OrderRule[] rules;
+  /**
+   * The built-in rule the turns evaluate in place, with its state here rather than in a rule object, so that step 8
+   * reads two adjacent numbers instead of following a pointer per actor: {@code flat[2a]} is the smoothing constant
+   * {@code α} of actor {@code a}'s order-up-to rule with exponential smoothing and no safety stock (the most common
+   * rule), or 0 for any other rule, which is asked through {@link #rules}; {@code flat[2a + 1]} is its forecast, NaN
+   * before the first signal.
+   */
+  final double[] flat;
 
   Rules(Topology t, RunState state) {
     this.t = t;
     this.view = new RuleView(t, state);
     this.rules = new OrderRule[t.n];
+    this.flat = new double[2 * t.n];
   }
 
   /** Starts the rule of every actor that orders: its own policy, else its role's, else the default. */
@@ -51,5 +60,22 @@ final class Rules {
       throw new IllegalStateException("policy must start a rule but returned null (actor " + t.chain.id(a) + ")");
     }
     rules[a] = rule;
+    flat[2 * a] = Policies.smoothingOf(policy);
+    flat[2 * a + 1] = Double.NaN;
+  }
+
+  /**
+   * Step 8 for actor {@code a} whose rule is flat ({@link #flat}): the order-up-to rule with exponential smoothing
+   * constant {@code alpha} and {@code z = 0}, the same operations in the same order as the rule object would do
+   * them ({@link Policies#orderUpTo(Forecast)}, {@link Forecaster}), so the same numbers.
+   */
+  double smoothedOrder(int a, double alpha, RuleView actor) {
+    double signal = Policies.finite("demand signal", actor.demandSignal(), actor);
+    int i = 2 * a + 1;
+    double value = flat[i];
+    value = value != value ? signal : alpha * signal + (1 - alpha) * value;
+    flat[i] = value;
+    double level = actor.leadTime() * value;
+    return level - Policies.finite("inventory position", actor.inventoryPosition(), actor);
   }
 }

@@ -54,12 +54,14 @@ final class Run implements AutoCloseable {
     state = new RunState(topology, scenario, sharing);
     ledger = new Ledger(topology, check, threads > 1);
     rules = new Rules(topology, state);
-    state.leadTimes = LeadTimes.of(topology, scenario);
-    state.shortages = Shortages.of(topology, scenario);
-    state.sourcing = Sourcing.of(topology, state, scenario);
-    state.channels = Channels.of(topology, scenario);
+    SetUpProblems problems = new SetUpProblems();
+    state.leadTimes = problems.take(() -> LeadTimes.of(topology, scenario));
+    state.shortages = problems.take(() -> Shortages.of(topology, scenario));
+    state.sourcing = problems.take(() -> Sourcing.of(topology, state, scenario));
+    state.channels = problems.take(() -> Channels.of(topology, scenario));
     List<Event> all = scenario.mechanics().faults().isEmpty() ? scenario.events() : new ArrayList<>(scenario.events());
-    faults = Faults.draw(topology, scenario, state, all);
+    faults = problems.take(() -> Faults.draw(topology, scenario, state, all));
+    problems.throwIfAny();
     events = new EventSchedule(topology, state, rules, all, ticks);
     roles = RoleDynamics.of(topology, scenario, state, ledger);
     metrics = new Metrics(topology, ticks - warmUp);
@@ -86,7 +88,8 @@ final class Run implements AutoCloseable {
     }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
-      state.fillSteadyState(conservation, roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand));
+      double[] x = roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand);
+      state.fillSteadyState(conservation, state.channels == null ? x : state.channels.steadyOutput(x));
     }
     rules.startAll(scenario);
   }
@@ -170,6 +173,7 @@ final class Run implements AutoCloseable {
     }
     if (state.channels != null) {
       result.channels = state.channels.metrics();
+      result.channelLosses = state.channels.measuredLosses();
     }
     return result;
   }

@@ -14,9 +14,7 @@ import java.util.Map;
 final class Shortages {
   /** Patience per flow: -1 for backorder. */
   private final int[] patience;
-  private final int[] base;
-  private final int[] mask;
-  private final double[] waiting;
+  private final FlowRings waiting;
   /** Units lost on each flow since the start of the run. */
   final double[] lost;
   /** Units lost on each flow in the measured ticks, and their value at the flow's price. */
@@ -25,11 +23,13 @@ final class Shortages {
   /** Units lost on each flow that its buyer has not yet taken off its supply line. */
   final double[] pending;
 
-  private Shortages(int[] patience, int[] base, int[] mask, int slots) {
+  private Shortages(int[] patience) {
     this.patience = patience;
-    this.base = base;
-    this.mask = mask;
-    this.waiting = new double[slots];
+    int[] longest = new int[patience.length];
+    for (int g = 0; g < patience.length; g++) {
+      longest[g] = Math.max(0, patience[g]);
+    }
+    this.waiting = new FlowRings(longest);
     int m = patience.length;
     this.lost = new double[m];
     this.lostMeasured = new double[m];
@@ -51,28 +51,24 @@ final class Shortages {
         patience[g] = fallback.backordered() ? -1 : fallback.patience();
       }
     }
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<String, Shortage> e : mech.buyerShortage().entrySet()) {
-      int b = LeadTimes.actor(t, e.getKey(), "shortage");
+      Integer b = problems.take(() -> LeadTimes.actor(t, e.getKey(), "shortage"));
+      if (b == null) {
+        continue;
+      }
       for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
         patience[t.inFlow[p]] = e.getValue().backordered() ? -1 : e.getValue().patience();
       }
     }
     for (Map.Entry<Mechanics.Link, Shortage> e : mech.tradeShortage().entrySet()) {
-      int g = LeadTimes.goodsFlow(t, e.getKey(), "shortage");
-      patience[g] = e.getValue().backordered() ? -1 : e.getValue().patience();
-    }
-    int[] base = new int[t.m];
-    int[] mask = new int[t.m];
-    int slots = 0;
-    for (int g = 0; g < t.m; g++) {
-      if (patience[g] > 0) {
-        int length = Topology.ringLength(patience[g]);
-        base[g] = slots;
-        mask[g] = length - 1;
-        slots = Math.addExact(slots, length);
+      Integer g = problems.take(() -> LeadTimes.goodsFlow(t, e.getKey(), "shortage"));
+      if (g != null) {
+        patience[g] = e.getValue().backordered() ? -1 : e.getValue().patience();
       }
     }
-    return new Shortages(patience, base, mask, slots);
+    problems.throwIfAny();
+    return new Shortages(patience);
   }
 
   /** Returns whether flow {@code g} loses demand (lost sales or patience). */
@@ -83,7 +79,7 @@ final class Shortages {
   /** Step 4: orders of {@code x} units arrive on flow {@code g} at {@code now}. */
   void arrived(int g, int now, double x) {
     if (patience[g] > 0) {
-      waiting[base[g] + (now & mask[g])] += x;
+      waiting.add(g, now, 0, x);
     }
   }
 
@@ -98,19 +94,15 @@ final class Shortages {
     if (k == 0) {
       gone = left;
     } else {
-      int from = base[g];
-      int m = mask[g];
       double serve = shipped;
       for (int tau = now - k; tau <= now && serve > 0; tau++) {
-        int slot = from + (tau & m);
-        double w = waiting[slot];
+        int slot = waiting.slot(g, tau);
+        double w = waiting.get(slot);
         double take = w < serve ? w : serve;
-        waiting[slot] = w - take;
+        waiting.set(slot, w - take);
         serve -= take;
       }
-      int oldest = from + ((now - k) & m);
-      gone = waiting[oldest];
-      waiting[oldest] = 0;
+      gone = waiting.take(g, now - k);
       if (gone > left) {
         gone = left;
       }

@@ -47,6 +47,8 @@ public final class SimulationResult {
   Map<String, PopulationTrace> populations = Map.of();
   /** The channels' metrics by business id, set by the run before the result is published; empty if none. */
   Map<String, Map<Channel, ChannelMetrics>> channels = Map.of();
+  /** The channels' measured losses per flow ({@code [2g]} units, {@code [2g + 1]} value), set by the run; or null. */
+  double[] channelLosses;
   /** The role dynamics' per-tick counts and shares, set by the run; null if none. */
   RoleTrace roles;
 
@@ -62,7 +64,7 @@ public final class SimulationResult {
 
   /**
    * Returns the demand an actor failed to sell and lost over the measured ticks, under the scenario's
-   * {@link Shortage} rules (zero when every flow backorders).
+   * {@link Shortage} rules and its channels' lost sales ({@link ChannelSetup}; zero when every flow backorders).
    *
    * @param actorId the seller's id
    * @return the units lost on its goods flows to customers and their value at those flows' prices
@@ -74,7 +76,8 @@ public final class SimulationResult {
 
   /**
    * Returns what an actor (a consumer segment, or a business) ordered and lost over the measured ticks, under the
-   * scenario's {@link Shortage} rules (zero when every flow backorders).
+   * scenario's {@link Shortage} rules and its sellers' channels ({@link ChannelSetup}; zero when every flow
+   * backorders).
    *
    * @param actorId the buyer's id
    * @return the units lost on its goods flows from suppliers and their value at those flows' prices
@@ -91,10 +94,17 @@ public final class SimulationResult {
     }
     double units = 0;
     double revenue = 0;
-    for (int g = 0; shortages != null && g < chain.goods().count(); g++) {
-      if ((asSeller ? chain.goods().source(g) : chain.goods().target(g)) == a.getAsInt()) {
+    for (int g = 0; g < chain.goods().count(); g++) {
+      if ((asSeller ? chain.goods().source(g) : chain.goods().target(g)) != a.getAsInt()) {
+        continue;
+      }
+      if (shortages != null) {
         units += shortages.lostMeasured[g];
         revenue += shortages.lostValue[g];
+      }
+      if (channelLosses != null) {
+        units += channelLosses[2 * g];
+        revenue += channelLosses[2 * g + 1];
       }
     }
     return new LostDemand(units, revenue);

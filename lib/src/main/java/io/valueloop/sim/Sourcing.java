@@ -75,23 +75,32 @@ final class Sourcing {
     for (int a = 0; a < t.n; a++) {
       rule[a] = t.kind[a] == Topology.STOCKIST ? fallback : SourcingRule.FIXED_SHARES;
     }
+    SetUpProblems problems = new SetUpProblems();
     for (Map.Entry<String, SourcingRule> e : m.buyerSourcing().entrySet()) {
-      int a = LeadTimes.actor(t, e.getKey(), "sourcing");
-      if (t.kind[a] != Topology.STOCKIST) {
-        throw new IllegalArgumentException("sourcing actor must be an actor with goods suppliers but was '"
-            + e.getKey() + "' (role " + t.chain.role(a) + ")");
+      Integer a = problems.take(() -> LeadTimes.actor(t, e.getKey(), "sourcing"));
+      if (a == null) {
+        continue;
       }
+      if (t.kind[a] != Topology.STOCKIST) {
+        problems.add("sourcing actor must be an actor with goods suppliers but was '" + e.getKey() + "' (role "
+            + t.chain.role(a) + ")");
+      }
+      // Kept even when refused, so that a switching rule on the same actor is judged against the rule it was given.
       rule[a] = e.getValue();
     }
     Switching[] byActor = new Switching[t.n];
     for (Map.Entry<String, Switching> e : m.switching().entrySet()) {
-      int a = LeadTimes.actor(t, e.getKey(), "switching");
+      Integer a = problems.take(() -> LeadTimes.actor(t, e.getKey(), "switching"));
+      if (a == null) {
+        continue;
+      }
       if (rule[a] != SourcingRule.PRIMARY_BACKUP) {
-        throw new IllegalArgumentException("sourcing rule of a buyer with switching must be PRIMARY_BACKUP but was "
-            + rule[a] + " (" + e.getKey() + ")");
+        problems.add("sourcing rule of a buyer with switching must be PRIMARY_BACKUP but was " + rule[a] + " ("
+            + e.getKey() + ")");
       }
       byActor[a] = e.getValue();
     }
+    problems.throwIfAny();
     return new Sourcing(t, s, rule, byActor);
   }
 

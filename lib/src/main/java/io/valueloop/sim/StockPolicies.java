@@ -1,7 +1,5 @@
 package io.valueloop.sim;
 
-import io.valueloop.internal.Preconditions;
-
 /**
  * The rules of the stock-based policies that {@link Policies#reorderLot(double, double)},
  * {@link Policies#periodicReview(int, int, double)} and {@link Policies#echelonBaseStock(double)} return: stateless
@@ -23,8 +21,7 @@ final class StockPolicies {
   record ReorderLot(double reorderPoint, double lot) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      double position = Preconditions.finiteState(
-          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
+      double position = Policies.finite("inventory position", actor.inventoryPosition(), actor);
       if (position > reorderPoint) {
         return 0;
       }
@@ -40,8 +37,7 @@ final class StockPolicies {
       if (tick < offset || (tick - offset) % period != 0) {
         return 0;
       }
-      return orderUpToLevel - Preconditions.finiteState(
-          "inventory position", actor.inventoryPosition(), actor.id(), actor.tick());
+      return orderUpToLevel - Policies.finite("inventory position", actor.inventoryPosition(), actor);
     }
   }
 
@@ -49,8 +45,7 @@ final class StockPolicies {
   record EchelonBaseStock(double echelonLevel) implements Stateless {
     @Override
     public double order(ActorView actor) {
-      return echelonLevel - Preconditions.finiteState(
-          "echelon inventory position", actor.echelonPosition(), actor.id(), actor.tick());
+      return echelonLevel - Policies.finite("echelon inventory position", actor.echelonPosition(), actor);
     }
   }
 }

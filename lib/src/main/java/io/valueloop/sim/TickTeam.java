@@ -6,23 +6,25 @@ import io.valueloop.internal.WorkerTeam;
 /**
  * Runs the per-actor passes of a tick on one or more threads with the same result bit for bit. The turns go level
  * by level ({@link CompiledChain#levelStart(int)}: consumers first, producers last), each level split into
- * contiguous ranges of actors, one per thread. Actors of one level share no goods flow, so their turns touch
- * disjoint state; the only sums over actors (costs of a buyer served by several sellers, own costs, the role sums
+ * contiguous ranges of actors of about equal work (actors plus the goods flows and shared-data pairs their turns
+ * walk), one per thread. Actors of one level share no goods flow, so their turns touch disjoint state; the only sums
+ * over actors (costs of a buyer served by several sellers, own costs, the role sums
  * of the metrics) are formed afterwards in actor order ({@link Ledger#collect}, {@link Ledger#sumOwnCosts},
  * {@link Metrics#roleSums}), as a single thread would form them. A goods cycle is never split: its actors act one
- * after another, in index order, on one thread. Levels of fewer than {@link #SMALL} actors (by default) run on the
+ * after another, in index order, on one thread. Levels of less work than {@link #SMALL} (by default) run on the
  * calling thread alone, where handing them to the team would cost more than it saves.
  *
  * <p>With one thread there is no team: every pass runs on the caller, and the sums over actors are formed in the
  * turns, as they come.
  */
 final class TickTeam implements AutoCloseable {
-  /** Actors below which a level runs on the calling thread alone. */
+  /** Work ({@link #work}) below which a level runs on the calling thread alone; actors for the other passes. */
   static final int SMALL = 2048;
 
   private static final int TURNS = 0;
   private static final int COLLECT = 1;
   private static final int SUMS = 2;
+  private static final int DRAW = 3;
 
   private final Topology t;
   private final Turns[] turns;
@@ -35,6 +37,7 @@ final class TickTeam implements AutoCloseable {
   private final int[][] levelSplit;
   private final int[] allSplit;
   private final int[] collectSplit;
+  private final int[] drawSplit;
   private final boolean consumersApart;
   private final WorkerTeam.Job job = this::part;
   private int[] split;
@@ -54,12 +57,14 @@ final class TickTeam implements AutoCloseable {
     for (int l = 0; l < levels; l++) {
       levelFrom[l] = chain.levelStart(l);
       levelTo[l] = chain.levelEnd(l);
-      if (parts > 1 && levelTo[l] - levelFrom[l] >= small) {
-        levelSplit[l] = split(levelFrom[l], levelTo[l], parts, true);
+      if (parts > 1 && work(levelFrom[l], levelTo[l]) >= small) {
+        levelSplit[l] = splitWork(levelFrom[l], levelTo[l], parts);
       }
     }
-    allSplit = parts > 1 && t.n >= small ? split(0, t.n, parts, false) : null;
-    collectSplit = parts > 1 && ledger.collectedCount() >= small ? split(0, ledger.collectedCount(), parts, false)
+    allSplit = parts > 1 && t.n >= small ? split(0, t.n, parts) : null;
+    int segments = t.consumers.length;
+    drawSplit = parts > 1 && segments >= small ? split(0, segments, parts) : null;
+    collectSplit = parts > 1 && ledger.collectedCount() >= small ? split(0, ledger.collectedCount(), parts)
         : null;
     // Segments act before every other actor (step 3 before any seller's step 5). They are all at level 0 unless a
     // segment also ships goods; then they act first, on the caller, as a pass of their own.
@@ -75,17 +80,47 @@ final class TickTeam implements AutoCloseable {
     team = parts > 1 ? new WorkerTeam(parts) : null;
   }
 
-  /** Splits {@code [from, to)} into {@code parts} ranges of about equal size, never inside a goods cycle. */
-  private int[] split(int from, int to, int parts, boolean keepCycles) {
+  /**
+   * Returns the work of the turns of the actors {@code [from, to)}, for sharing a level: one per actor, plus its goods
+   * flows and shared-data pairs, which its turn walks. A level of a few hubs (platforms serving hundreds of
+   * businesses each) is as much work as a level of many small actors and is shared as well.
+   */
+  private long work(int from, int to) {
+    return (to - from) + (t.outStart[to] - t.outStart[from]) + (t.inStart[to] - t.inStart[from])
+        + (t.pairStart[to] - t.pairStart[from]);
+  }
+
+  /**
+   * Splits the level {@code [from, to)} into {@code parts} ranges of about equal {@link #work}, never inside a goods
+   * cycle.
+   */
+  private int[] splitWork(int from, int to, int parts) {
+    int[] s = new int[parts + 1];
+    s[0] = from;
+    s[parts] = to;
+    long total = work(from, to);
+    int at = from;
+    for (int p = 1; p < parts; p++) {
+      long target = total * p / parts;
+      at = Math.max(at, s[p - 1]);
+      while (at < to && work(from, at + 1) <= target) {
+        at++;
+      }
+      while (at > from && at < to && t.chain.component(at) == t.chain.component(at - 1)) {
+        at++;
+      }
+      s[p] = at;
+    }
+    return s;
+  }
+
+  /** Splits {@code [from, to)} into {@code parts} ranges of about equal size. */
+  private static int[] split(int from, int to, int parts) {
     int[] s = new int[parts + 1];
     s[0] = from;
     s[parts] = to;
     for (int p = 1; p < parts; p++) {
-      int at = Math.max(s[p - 1], from + (int) ((long) (to - from) * p / parts));
-      while (keepCycles && at > from && at < to && t.chain.component(at) == t.chain.component(at - 1)) {
-        at++;
-      }
-      s[p] = at;
+      s[p] = Math.max(s[p - 1], from + (int) ((long) (to - from) * p / parts));
     }
     return s;
   }
@@ -95,6 +130,11 @@ final class TickTeam implements AutoCloseable {
     for (Turns x : turns) {
       x.tick = tick;
       x.measuring = measuring;
+    }
+    if (drawSplit == null) {
+      turns[0].drawDemand(0, t.consumers.length);
+    } else {
+      run(DRAW, drawSplit);
     }
     if (consumersApart) {
       for (int c : t.consumers) {
@@ -149,6 +189,9 @@ final class TickTeam implements AutoCloseable {
     switch (phase) {
       case TURNS:
         turns[p].act(from, to);
+        break;
+      case DRAW:
+        turns[p].drawDemand(from, to);
         break;
       case COLLECT:
         ledger.collect(from, to);

@@ -24,6 +24,12 @@ final class Turns {
   private final Sourcing sourcing;
   /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
   private final ChannelTurn channelTurn;
+  private final Channels channels;
+  /**
+   * Whether any buyer's cost is collected after the turns ({@link Ledger#collected}); false with one thread, when the
+   * turns then skip reading that array (one memory stream fewer per actor).
+   */
+  private final boolean collecting;
   /** The tick being simulated. */
   int tick;
   /** Whether this tick is measured (past the warm-up). */
@@ -53,6 +59,8 @@ final class Turns {
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
+    this.collecting = ledger.collects();
+    this.channels = s.channels;
     this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
   }
 
@@ -71,6 +79,21 @@ final class Turns {
     }
   }
 
+  /**
+   * Draws the demand of this tick of the segments in the positions {@code from <= slot < to} of {@link
+   * Topology#consumers} into {@link RunState#drawn}, for their turns to read (step 3). A pass of its own because each
+   * draw follows a chain of pointers (the stream, its generator) that a tight loop overlaps for many segments at once,
+   * where the long turns between two draws would leave each one waiting on memory. Each stream is still asked once
+   * per tick, so the numbers are the same.
+   */
+  void drawDemand(int from, int to) {
+    final int now = tick;
+    final double[] drawn = s.drawn;
+    for (int slot = from; slot < to; slot++) {
+      drawn[slot] = streams[slot].next(now);
+    }
+  }
+
   /** Steps 2 and 3 for consumer segment {@code c}. */
   void consumerTurn(int c) {
     final int now = tick;
@@ -84,7 +107,7 @@ final class Turns {
     }
     s.state[r + RunState.S_RECEIVED] = rec;
     int slot = t.actorInt[Topology.AI * c + Topology.A_SLOT];
-    double d = streams[slot].next(now);
+    double d = s.drawn[slot];
     if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
       throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
           + t.chain.id(c) + ", tick " + now + ")");
@@ -194,7 +217,9 @@ final class Turns {
       fraction = cap > 0 ? 1 : 0;
     } else {
       double available = Math.min(st[r + RunState.S_ON_HAND], cap);
-      fraction = outstanding <= available ? 1 : available / outstanding;
+      // Branch-free where it matters: without safety stock an actor runs short about every other tick, so a branch
+      // on "short or not" is mispredicted that often. The quotient is the same number the branch would compute.
+      fraction = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
     }
     double total = 0;
     double earned = 0;
@@ -214,12 +239,12 @@ final class Turns {
           data[d + Topology.D_OWED] = owedNow;
         }
         stillOwed += owedNow;
-        if (collected[flowInt[f + Topology.F_BUYER]]) {
+        if (collecting && collected[flowInt[f + Topology.F_BUYER]]) {
           paid[g] = 0;
         }
         continue;
       }
-      double ship = fraction == 1 ? owedNow : owedNow * fraction;
+      double ship = owedNow * fraction;
       if (!negative && ship > data[d + Topology.D_CAPACITY]) {
         ship = data[d + Topology.D_CAPACITY];
       }
@@ -249,7 +274,7 @@ final class Turns {
         }
       }
       int b = flowInt[f + Topology.F_BUYER];
-      if (collected[b]) {
+      if (collecting && collected[b]) {
         // Collected from here once every seller has shipped (Ledger.collect).
         paid[g] = pay;
       } else if (ship != 0) {
@@ -272,7 +297,7 @@ final class Turns {
       st[r + RunState.S_INCOMING] = arrivedOrders;
     }
     double stock = st[r + RunState.S_ON_HAND] - total;
-    st[r + RunState.S_ON_HAND] = negative || stock > 0 ? stock : 0;
+    st[r + RunState.S_ON_HAND] = negative ? stock : Math.max(stock, 0.0);
     st[r + RunState.S_OWED] = stillOwed;
     st[r + RunState.S_SHIPPED] = total;
     st[r + RunState.S_EXPOSURE] = served;
@@ -293,7 +318,7 @@ final class Turns {
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * backlogNow;
     ledger.ownCost[a] = own;
-    if (!collected[a]) {
+    if (!collecting || !collected[a]) {
       ledger.cost[a] += own;
     }
     if (inlineSums) {
@@ -309,7 +334,8 @@ final class Turns {
     // Step 8: the order.
     view.actor = a;
     view.tick = now;
-    double q = rules.rules[a].order(view);
+    double alpha = rules.flat[2 * a];
+    double q = alpha > 0 ? rules.smoothedOrder(a, alpha, view) : rules.rules[a].order(view);
     if (Double.isNaN(q) || Double.isInfinite(q)) {
       throw new IllegalStateException("order must be finite but was " + q + " (actor " + t.chain.id(a) + ", tick "
           + now + ")");
@@ -351,10 +377,10 @@ final class Turns {
     if (measuring) {
       // Fill rate counts shipments against the older backlog first.
       double fresh = total - backlogBefore;
-      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, fresh <= 0 ? 0 : Math.min(fresh, arrivedOrders), q,
+      metrics.goods(a, onHandNow, backlogNow, arrivedOrders, Math.max(0.0, Math.min(fresh, arrivedOrders)), q,
           served);
       if (inlineSums) {
-        metrics.roleSum(t.roleOrdinal[a], q, served);
+        metrics.roleSum(t.actorInt[ai + Topology.A_ROLE], q, served);
       }
     }
   }
@@ -374,8 +400,8 @@ final class Turns {
     if (leadTimes != null) {
       x += leadTimes.arrive(g, clock);
     }
-    if (s.channels != null) {
-      x += s.channels.arrive(g, clock);
+    if (channels != null) {
+      x += channels.arrive(g, clock);
     }
     if (x != 0) {
       s.flowData[slot] = 0;
@@ -410,22 +436,12 @@ final class Turns {
   }
 
   /**
-   * Step 8 for an assembler (two or more inputs), after Rosling (1989): the rule's order {@code q} raises the
-   * finished-goods position {@code IP = onHand - backlog + min_k P_k} to {@code y = IP + q}, where {@code P_k = (held_k
-   * + onOrder_k) / r_k} is what input {@code k} held and on order allows; each input is ordered up to that level,
-   * {@code q_k = y - (onHand - backlog + P_k) = q - (P_k - min_j P_j)} finished units ({@code max(0, q_k)} unless
-   * negative orders are allowed), sent as {@code q_k · coefficient(g)} on each flow {@code g} of input {@code k}. So
-   * an input held ahead of the scarcest one is not ordered again, and whole-number demand gives whole-number orders.
+   * Step 8 for an assembler (two or more inputs): the rule's order {@code q} becomes one order per input
+   * ({@link Assembly#orderInputs}), sent as {@code q_k · coefficient(g)} on each flow {@code g} of input {@code k}
+   * (or split by the sourcing rule).
    */
   private void orderInputs(int a, double q, double served, int now) {
-    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
-    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
-    double line = s.assemblyLine(from, to);
-    for (int k = from; k < to; k++) {
-      double qk = t.inverseRequirement[k] > 0
-          ? q - ((s.inputStock[k] + s.inputSupply[k]) * t.inverseRequirement[k] - line) : q;
-      s.inputOrder[k] = negative || qk > 0 ? qk : 0;
-    }
+    Assembly.orderInputs(t, s, a, q, negative);
     double total = 0;
     boolean sourced = sourcing != null && sourcing.weigh(a);
     int end = t.actorInt[Topology.AI * a + Topology.A_IN_END];
@@ -440,38 +456,11 @@ final class Turns {
     s.state[RunState.record(a) + RunState.S_SUPPLY] += total;
   }
 
-  /**
-   * Makes output from the inputs held, as much as the scarcest input allows: {@code made = min over inputs k of
-   * stock(k) / requirement(k)}; the scarcest input is used up exactly.
-   */
+  /** Step 2 for a stockist whose goods arrived: makes what its inputs allow ({@link Assembly#make}). */
   private void assemble(int a) {
-    int from = t.actorInt[Topology.AI * a + Topology.A_INPUT];
-    int to = t.actorInt[Topology.AI * a + Topology.A_INPUT_END];
-    double made;
-    if (to - from == 1) {
-      made = s.inputStock[from] * t.inverseRequirement[from];
-      s.inputStock[from] = 0;
-    } else {
-      made = Double.POSITIVE_INFINITY;
-      int scarcest = -1;
-      for (int k = from; k < to; k++) {
-        if (t.inverseRequirement[k] > 0) {
-          double can = s.inputStock[k] * t.inverseRequirement[k];
-          if (can < made) {
-            made = can;
-            scarcest = k;
-          }
-        }
-      }
-      if (made == 0 || scarcest < 0) {
-        return;
-      }
-      for (int k = from; k < to; k++) {
-        s.inputStock[k] = k == scarcest ? 0 : s.inputStock[k] - made * t.inputRequirement[k];
-      }
-    }
+    double made = Assembly.make(t, s, a);
     s.state[RunState.record(a) + RunState.S_ON_HAND] += made;
-    if (conservation != null) {
+    if (conservation != null && made != 0) {
       conservation.made(a, made);
     }
   }

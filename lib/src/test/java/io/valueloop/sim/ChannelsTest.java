@@ -22,10 +22,15 @@ class ChannelsTest {
 
   /** m (a factory with ample stock) -> s (platform) -> b (shop) -> c (segment). */
   private static CompiledChain platformChain() {
+    return platformChain(0.1, 0.2);
+  }
+
+  /** {@link #platformChain()} with the platform's and the shop's holding costs per unit and tick. */
+  private static CompiledChain platformChain(double platformHolding, double shopHolding) {
     return CompiledChain.compile(ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).initialInventory(1e9).build())
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(60).holdingCost(0.1).build())
-        .actor(Actor.builder().id("b").role(Role.B).initialInventory(40).holdingCost(0.2).build())
+        .actor(Actor.builder().id("s").role(Role.S).initialInventory(60).holdingCost(platformHolding).build())
+        .actor(Actor.builder().id("b").role(Role.B).initialInventory(40).holdingCost(shopHolding).build())
         .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
         .trade("m", "s", GoodsTerms.builder().price(1).leadTime(2).orderDelay(0).build())
         .trade("s", "b", GoodsTerms.builder().price(2).leadTime(1).orderDelay(0).build())
@@ -80,9 +85,13 @@ class ChannelsTest {
   }
 
   private static SimulationResult dropShipRun(boolean drop, long replication) {
-    ChannelSetup setup = drop ? ChannelSetup.dropShip("s", 0.5, 2).withOnlineTerms(1, 0.3)
-        : ChannelSetup.shipFromStore(2).withOnlineTerms(1, 0.3);
-    return Simulation.of(platformChain()).run(Scenario.builder(1_000).warmUp(100).seed(3).replication(replication)
+    return dropShipRun(platformChain(), drop, 0.3, replication);
+  }
+
+  private static SimulationResult dropShipRun(CompiledChain chain, boolean drop, double handling, long replication) {
+    ChannelSetup setup = drop ? ChannelSetup.dropShip("s", 0.5, 2).withOnlineTerms(1, handling)
+        : ChannelSetup.shipFromStore(2).withOnlineTerms(1, handling);
+    return Simulation.of(chain).run(Scenario.builder(1_000).warmUp(100).seed(3).replication(replication)
         .steadyStart(false).conservationCheck(true).demand(DemandProcesses.poisson(10))
         .policy(Policies.orderUpTo(Forecast.movingAverage(8), 1.5))
         .channels(ChannelPlan.builder().business("b", setup).onlineShare(0.6).build()).build());
@@ -100,10 +109,95 @@ class ChannelsTest {
         + platformShareStore[1]);
     SimulationResult store = dropShipRun(false, 0);
     SimulationResult drop = dropShipRun(true, 0);
-    assertThat(drop.metrics("b").cost() - drop.metrics("b").revenue())
-        .as("the shop pays the platform for goods and fees on drop-shipments")
-        .isNotEqualTo(store.metrics("b").cost() - store.metrics("b").revenue());
-    assertThat(drop.metrics("s").revenue()).isGreaterThan(store.metrics("s").revenue());
+    assertThat(drop.metrics("s").revenue()).as("the platform earns the price and fee of what it drop-ships")
+        .isGreaterThan(store.metrics("s").revenue());
+  }
+
+  /**
+   * The holding cost one actor bears, from the run's own costs: a chain where only it has a holding cost (1 per unit
+   * and tick), without unit, backlog or handling costs, so that every own cost is its holding cost.
+   */
+  private static double holdingCost(String actor, boolean drop, long replication) {
+    CompiledChain chain = actor.equals("s") ? platformChain(1, 0) : platformChain(0, 1);
+    return dropShipRun(chain, drop, 0, replication).ownCost();
+  }
+
+  /** The platform's share of the chain's holding cost (1 per unit and tick at each of them; the same sample path). */
+  private static double platformHoldingShare(boolean drop, long replication) {
+    double platform = holdingCost("s", drop, replication);
+    return platform / (platform + holdingCost("b", drop, replication));
+  }
+
+  @Test
+  void dropShipping_movesHoldingCostFromTheShopToThePlatform() {
+    assertThat(dropShipRun(platformChain(0, 0), true, 0, 0).ownCost()).as("no own cost but holding").isZero();
+    double[] shopStore = ci(r -> holdingCost("b", false, r));
+    double[] shopDrop = ci(r -> holdingCost("b", true, r));
+    double[] shareStore = ci(r -> platformHoldingShare(false, r));
+    double[] shareDrop = ci(r -> platformHoldingShare(true, r));
+
+    // 95 % intervals apart: the shop's holding cost falls and the platform bears a larger share of what is left.
+    // (The platform's own stock does not grow here: it already held the stock that fed the shop, and the shop's
+    // orders it no longer sees were the more variable part of its demand.)
+    assertThat(shopDrop[0] + shopDrop[1]).isLessThan(shopStore[0] - shopStore[1]);
+    assertThat(shareDrop[0] - shareDrop[1]).isGreaterThan(shareStore[0] + shareStore[1]);
+  }
+
+  @Test
+  void lostChannelSales_countInTheLostSalesAndTheLostDemand() {
+    CompiledChain chain = SimFixtures.serial(1e12, 0, 10, ONE_TICK, SALE);
+    SimulationResult r = Simulation.of(chain).run(Scenario.builder(200).warmUp(20).seed(4).steadyStart(false)
+        .conservationCheck(true).demand(DemandProcesses.poisson(10)).policy("b", Policies.reorderPoint(8, 8))
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.shipFromStore(1).withOnlineTerms(2, 0)
+            .withLostSales(true, true)).onlineShare(0.5).build()).build());
+
+    ChannelMetrics off = r.channels("b").get(Channel.OFFLINE);
+    ChannelMetrics on = r.channels("b").get(Channel.ONLINE);
+    assertThat(off.lost()).isPositive();
+    assertThat(on.lost()).isPositive();
+    // Prices are fixed: a walk-in unit is worth the trade's price 3, an online unit twice that.
+    assertThat(off.lostRevenue()).isCloseTo(3 * off.lost(), within(1e-9));
+    assertThat(on.lostRevenue()).isCloseTo(6 * on.lost(), within(1e-9));
+    assertThat(r.lostSales("b").units()).isCloseTo(off.lost() + on.lost(), within(1e-9));
+    assertThat(r.lostSales("b").revenue()).isCloseTo(off.lostRevenue() + on.lostRevenue(), within(1e-9));
+    assertThat(r.lostDemand("c")).isEqualTo(r.lostSales("b"));
+  }
+
+  @Test
+  void steadyStart_sizesADropShippingShopsPipelineForItsOfflineDemandOnly() {
+    // Every unit is ordered online and drop-shipped: the shop sells nothing itself, so a steady start gives it an
+    // empty pipeline and it never receives more than its initial 40 units (it used to start with 10 a tick in transit).
+    SimulationResult r = Simulation.of(platformChain()).run(Scenario.builder(30).steadyStart(true)
+        .conservationCheck(true).policy(Policies.orderUpTo(Forecast.movingAverage(4), 1))
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.dropShip("s", 0.5, 1)).onlineShare(1).build())
+        .record(Series.ON_HAND, "b").record(Series.ORDERS, "b").build());
+
+    assertThat(r.series(Series.ON_HAND, "b")).containsOnly(40);
+    assertThat(r.series(Series.ORDERS, "b")).containsOnly(0);
+    assertThat(r.channels("b").get(Channel.ONLINE).fillRate().getAsDouble()).isCloseTo(1, within(1e-12));
+  }
+
+  @Test
+  void diagnostics_flagADropShippingShopThatSharedConsumerDataReach() {
+    CompiledChain chain = CompiledChain.compile(ValueChain.builder()
+        .actor(Actor.builder().id("m").role(Role.M).initialInventory(1e9).build())
+        .actor(Actor.builder().id("s").role(Role.S).initialInventory(60).build())
+        .actor(Actor.builder().id("b").role(Role.B).initialInventory(40).build())
+        .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
+        .trade("m", "s", ONE_TICK).trade("s", "b", ONE_TICK).trade("b", "c", SALE).data("c", "b", 0)
+        .build());
+    ChannelPlan drop = ChannelPlan.builder().business("b", ChannelSetup.dropShip("s", 0.5, 1)).onlineShare(0.5)
+        .build();
+    Scenario.Builder base = Scenario.builder(20).channels(drop);
+
+    assertThat(Simulation.of(chain).run(base.steadyStart(true).informationSharing(true).build()).diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(Diagnostic.Code.DROP_SHIP_SHARED_DEMAND);
+    assertThat(Simulation.of(chain).run(base.steadyStart(false).informationSharing(false).build()).diagnostics())
+        .isEmpty();
+    assertThat(Simulation.of(chain).run(base.steadyStart(true).informationSharing(true).channels(ChannelPlan
+        .builder().business("b", ChannelSetup.shipFromStore(1)).onlineShare(0.5).build()).build()).diagnostics())
+        .as("ship-from-store sells what it is told of").isEmpty();
   }
 
   private static double platformShare(SimulationResult r) {
@@ -178,13 +272,28 @@ class ChannelsTest {
     assertThat(online(true).sales()).isGreaterThan(10);
   }
 
+  private static SimulationResult dropShipped(double handling) {
+    CompiledChain chain = SimFixtures.serial(1e6, 5, 10, ONE_TICK, SALE);
+    return Simulation.of(chain).run(Scenario.builder(20).warmUp(5).steadyStart(false)
+        .conservationCheck(true).policy("b", Policies.fixedQuantity(0))
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.dropShip("s", 0.5, 2)
+            .withOnlineTerms(1, handling)).onlineShare(1).build())
+        .build());
+  }
+
+  @Test
+  void dropShipping_thePlatformBearsTheHandlingCost() {
+    SimulationResult free = dropShipped(0);
+    SimulationResult handled = dropShipped(0.2);
+
+    // 150 units drop-shipped over the measured ticks, 0.2 each, all on the platform.
+    assertThat(handled.metrics("s").cost() - free.metrics("s").cost()).isCloseTo(150 * 0.2, within(1e-9));
+    assertThat(handled.metrics("b").cost()).isCloseTo(free.metrics("b").cost(), within(1e-9));
+  }
+
   @Test
   void dropShipping_theShopSellsAndPaysThePlatformPriceAndFeeForWhatThePlatformShips() {
-    CompiledChain chain = SimFixtures.serial(1e6, 5, 10, ONE_TICK, SALE);
-    SimulationResult r = Simulation.of(chain).run(Scenario.builder(20).warmUp(5).steadyStart(false)
-        .conservationCheck(true).policy("b", Policies.fixedQuantity(0))
-        .channels(ChannelPlan.builder().business("b", ChannelSetup.dropShip("s", 0.5, 2)).onlineShare(1).build())
-        .build());
+    SimulationResult r = dropShipped(0);
 
     // 15 measured ticks of 10 units ordered online, each forwarded to s and shipped by it the next tick.
     ChannelMetrics online = r.channels("b").get(Channel.ONLINE);
@@ -213,6 +322,38 @@ class ChannelsTest {
     assertThat(b.actorMetrics()).containsExactlyElementsOf(a.actorMetrics());
     assertThat(b.channels("b")).isEqualTo(a.channels("b"));
     assertThat(b.series(Series.ON_HAND, "s")).containsExactly(a.series(Series.ON_HAND, "s"));
+  }
+
+  @Test
+  void setUp_reportsEveryProblemOfTheScenariosMechanicsAtOnce() {
+    Scenario bad = Scenario.builder(5)
+        .fault(Fault.actor("nobody", Fault.Duration.geometric(0.1), Fault.Duration.geometric(0.5)))
+        .leadTime("s", "c", RandomLeadTime.uniform(1, 2))
+        .channels(ChannelPlan.builder().business("s", ChannelSetup.shipFromStore(1))
+            .business("b", ChannelSetup.dropShip("m", 1, 1)).onlineShare("ghost", 0.5).build())
+        .build();
+
+    assertThatThrownBy(() -> Simulation.of(platformChain()).run(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 5 problems")
+        .hasMessageContaining("random lead time flow must be a goods flow of the chain but was none (s->c)")
+        .hasMessageContaining("channel business customer must be a consumer segment but was 'b' (GOODS s->b)")
+        .hasMessageContaining("drop-ship platform must be a supplier of the business with stock but was 'm' (b)")
+        .hasMessageContaining("online share actor must be an actor of the chain but was 'ghost'")
+        .hasMessageContaining("fault actor must be an actor of the chain but was 'nobody'");
+  }
+
+  @Test
+  void setUp_withChannels_reportsAShortageRuleOnAMissingFlowOrActorOnce() {
+    Scenario bad = Scenario.builder(5)
+        .shortage("s", "c", Shortage.lost())
+        .shortage("ghost", Shortage.lost())
+        .channels(ChannelPlan.builder().business("b", ChannelSetup.shipFromStore(1)).build())
+        .build();
+
+    assertThatThrownBy(() -> Simulation.of(platformChain()).run(bad)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 2 problems")
+        .satisfies(e -> assertThat(e.getMessage().split("\\(s->c\\)", -1)).hasSize(2))
+        .satisfies(e -> assertThat(e.getMessage().split("'ghost'", -1)).hasSize(2));
   }
 
   @Test

@@ -98,6 +98,19 @@ class FaultsTest {
   }
 
   @Test
+  void fault_ofAnUnknownLinkOrActorIsRejectedByNameEvenWithoutDestroyingStock() {
+    Scenario scenario = Scenario.builder(10)
+        .fault(Fault.actor("x", Fault.Duration.fixed(1), Fault.Duration.fixed(1)))
+        .fault(Fault.link("c", "b", Fault.Duration.fixed(1), Fault.Duration.fixed(1))).build();
+
+    assertThatThrownBy(() -> Simulation.of(shop()).run(scenario))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 problems")
+        .hasMessageContaining("fault actor must be an actor of the chain but was 'x'")
+        .hasMessageContaining("fault flow must be a goods flow of the chain but was none (c->b)");
+  }
+
+  @Test
   void duration_rejectsAProbabilityOutsideZeroToOne() {
     assertThatThrownBy(() -> Fault.Duration.geometric(0))
         .isInstanceOf(IllegalArgumentException.class)

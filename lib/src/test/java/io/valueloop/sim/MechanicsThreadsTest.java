@@ -85,6 +85,22 @@ class MechanicsThreadsTest {
   }
 
   @Test
+  void run_switchingTheMechanicsOn_leavesEverySegmentsDemandDrawsUnchanged() {
+    // Each mechanic draws from its own stream, so the segments' demand (their orders) is the same draw for draw.
+    Simulation sim = Simulation.of(tree(40));
+    Scenario plain = Scenario.builder(80).seed(5).demand(TestDemand.uniform(5, 15))
+        .policy(Policies.reorderPoint(30, 30)).recordAll(Series.ORDERS).build();
+    SimulationResult without = sim.run(plain);
+    SimulationResult with = sim.run(mechanics(80, 40).recordAll(Series.ORDERS).build());
+
+    for (int i = 0; i < 40; i++) {
+      assertThat(with.series(Series.ORDERS, "c" + i)).as("c" + i)
+          .containsExactly(without.series(Series.ORDERS, "c" + i));
+    }
+    assertThat(with.series(Series.ORDERS, "b0")).isNotEqualTo(without.series(Series.ORDERS, "b0"));
+  }
+
+  @Test
   void step_withMechanics_allocatesNothingPerTick() {
     ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     try (SimulationRun run = Simulation.of(tree(1_000)).start(mechanics(5_000, 1_000).build())) {

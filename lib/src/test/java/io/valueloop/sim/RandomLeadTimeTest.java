@@ -37,6 +37,20 @@ class RandomLeadTimeTest {
   }
 
   @Test
+  void randomLeadTimes_withSeveralProblems_reportThemAllAtOnce() {
+    CompiledChain chain = SimFixtures.serial(1000, 0, 0, GoodsTerms.builder().price(1).leadTime(2).orderDelay(0)
+        .build(), GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build());
+    RandomLeadTime lead = RandomLeadTime.of(new int[] {1, 2}, new double[] {0.5, 0.5});
+    Scenario scenario = Scenario.builder(5).leadTime("s", "c", lead).leadTime("ghost", "b", lead)
+        .leadTime("s", "b", lead).build();
+
+    assertThatThrownBy(() -> Simulation.of(chain).run(scenario)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 2 problems")
+        .hasMessageContaining("random lead time flow must be a goods flow of the chain but was none (s->c)")
+        .hasMessageContaining("random lead time actor must be an actor of the chain but was 'ghost'");
+  }
+
+  @Test
   void shipment_arrivesAfterADrawnLeadTimeWithTheStatedFrequencies() {
     CompiledChain chain = SimFixtures.serial(1000, 0, 0, GoodsTerms.builder().price(1).leadTime(2).orderDelay(0)
         .build(), GoodsTerms.builder().price(1).leadTime(1).orderDelay(0).build());

@@ -1,6 +1,7 @@
 package io.valueloop.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.model.ValueChain;
@@ -47,10 +48,22 @@ class SimulationPropertyTest {
         Scenario scenario = RandomScenarios.withMechanics(new SplittableRandom(~seed), chain,
             RandomScenarios.scenario(random, chain));
         SimulationResult result = Simulation.of(CompiledChain.compile(chain)).run(scenario);
+        double lostSold = 0;
+        double lostBought = 0;
         for (ActorMetrics m : result.actorMetrics()) {
           assertThat(m.meanOnHand()).as(m.id()).isGreaterThanOrEqualTo(0);
           assertThat(result.lostSales(m.id()).units()).as(m.id()).isGreaterThanOrEqualTo(0);
+          assertThat(result.lostSales(m.id()).revenue()).as(m.id()).isGreaterThanOrEqualTo(0);
+          lostSold += result.lostSales(m.id()).units();
+          lostBought += result.lostDemand(m.id()).units();
+          for (ChannelMetrics c : result.channels(m.id()).values()) {
+            assertThat(c.servedAtOnce()).as(m.id() + " " + c.channel())
+                .isBetween(0.0, Math.min(c.sales(), c.demand()) + 1e-9 * (1 + c.demand()));
+            assertThat(c.lostRevenue()).as(m.id() + " " + c.channel()).isGreaterThanOrEqualTo(0);
+          }
         }
+        // Every unit lost is lost by a seller and to a buyer.
+        assertThat(lostSold).isCloseTo(lostBought, within(1e-9 * (1 + lostSold)));
       } catch (RuntimeException | AssertionError e) {
         throw new AssertionError("random simulation case with mechanics failed for seed " + seed + ": "
             + e.getMessage(), e);

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 /** A tick shared among threads gives the same bits as one thread. */
 class SimulationThreadsTest {
   private static final long BASE_SEED = 0x7A_2026L;
-  private static final Series[] SERIES = {Series.ORDERS, Series.SHIPPED, Series.ON_HAND, Series.BACKLOG,
+  static final Series[] SERIES = {Series.ORDERS, Series.SHIPPED, Series.ON_HAND, Series.BACKLOG,
       Series.DEMAND_SIGNAL, Series.REVENUE, Series.COST};
 
   /** Everything a result reports, as exact text: doubles print every bit that distinguishes them. */
-  private static String fingerprint(SimulationResult r) {
+  static String fingerprint(SimulationResult r) {
     StringBuilder b = new StringBuilder();
     b.append(r.actorMetrics()).append(r.consumerSpend()).append(' ').append(r.ownCost());
     for (Role role : Role.values()) {

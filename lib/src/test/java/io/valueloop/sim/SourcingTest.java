@@ -10,6 +10,7 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SourcingTest {
@@ -60,6 +61,37 @@ class SourcingTest {
     assertThat(resourcedShipped).isGreaterThan(fixedShipped);
     assertThat(resourced.metrics("s").fillRate().getAsDouble())
         .isGreaterThan(fixed.metrics("s").fillRate().getAsDouble());
+  }
+
+  /** The ticks from the outage's start (10) on at which s ships less than b's steady demand of 10. */
+  private static int[] shortTicks(SimulationResult r) {
+    double[] shipped = r.series(Series.SHIPPED, "s");
+    return IntStream.range(10, 60).filter(t -> shipped[t] < 10 - 1e-9).toArray();
+  }
+
+  @Test
+  void everyResourcingRule_underAFactoryOutage_keepsThePlatformShippingWhileFixedSharesRecoverOnlyAfterTheRepair() {
+    SimulationResult fixed = run(SourcingRule.FIXED_SHARES);
+    double[] fixedBackup = fixed.series(Series.INCOMING_ORDERS, "f2");
+    int[] fixedShort = shortTicks(fixed);
+
+    // Fixed shares: the backup's orders do not rise (3 a tick, its 30 %), and s runs short from when its stock is
+    // gone until the pipeline from f1 refills after the repair at tick 40.
+    assertThat(DoubleStream.of(fixedBackup).skip(12).limit(28).max().getAsDouble())
+        .isCloseTo(fixedBackup[9], within(1e-9));
+    assertThat(fixedShort).isNotEmpty();
+    assertThat(fixedShort[fixedShort.length - 1]).isGreaterThanOrEqualTo(40);
+    for (SourcingRule rule : SourcingRule.values()) {
+      if (rule == SourcingRule.FIXED_SHARES) {
+        continue;
+      }
+      SimulationResult r = run(rule);
+      assertThat(shortTicks(r)).as(rule + ": ticks s ships short").isEmpty();
+      assertThat(sum(r.series(Series.INCOMING_ORDERS, "f2"), 12, 40)).as(rule + ": the backup's orders")
+          .isGreaterThan(sum(fixedBackup, 12, 40));
+      assertThat(r.metrics("s").fillRate().getAsDouble()).as(rule.name())
+          .isGreaterThan(fixed.metrics("s").fillRate().getAsDouble());
+    }
   }
 
   @Test
@@ -138,6 +170,22 @@ class SourcingTest {
     assertThat(sum(quick, 21, 60)).isZero();
     assertThat(sum(patient, 21, 29)).isPositive();
     assertThat(sum(patient, 31, 60)).isZero();
+  }
+
+  @Test
+  void sourcingAndSwitching_withSeveralProblems_reportThemAllAtOnce() {
+    Scenario scenario = Scenario.builder(5).sourcing("c", SourcingRule.PRIMARY_BACKUP)
+        .sourcing("ghost", SourcingRule.CHEAPEST_AVAILABLE).switching("b", Switching.of(0.5, 2, 2))
+        .switching("nobody", Switching.of(0.5, 2, 2)).switching("c", Switching.of(0.5, 2, 2)).build();
+
+    // c's switching is judged against the rule it was given (PRIMARY_BACKUP): its one problem is its role.
+    assertThatThrownBy(() -> Simulation.of(twoFactories()).run(scenario))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid scenario for the chain: 4 problems")
+        .hasMessageContaining("sourcing actor must be an actor with goods suppliers but was 'c' (role")
+        .hasMessageContaining("sourcing actor must be an actor of the chain but was 'ghost'")
+        .hasMessageContaining("sourcing rule of a buyer with switching must be PRIMARY_BACKUP but was FIXED_SHARES (b)")
+        .hasMessageContaining("switching actor must be an actor of the chain but was 'nobody'");
   }
 
   @Test
