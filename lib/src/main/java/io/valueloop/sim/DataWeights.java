@@ -57,21 +57,8 @@ final class DataWeights {
   private final boolean[] dirty;
   private final int[] dirtyList;
   private int dirtyCount;
-  /** With uncovered shares: gross outputs of the nominal and unit demand; covered demand per goods flow. */
-  private final double[] gross;
-  private final double[] grossUnit;
-  private final double[] covered;
-  private final double[] coveredUnit;
-  /**
-   * Per actor, the kept columns in which its multiplier is not zero; per goods flow, those that add to its covered
-   * demand: when a count falls to zero, the sums are set to exactly zero, so that rounding leaves no residue.
-   */
-  private final int[] grossTerms;
-  private final int[] coveredTerms;
-  private final boolean[] reached;
-  private final boolean[] touched;
-  private final int[] touchedList;
-  private int touchedCount;
+  /** The uncovered shares' sums, or null without uncovered shares. */
+  private final UncoveredShares shares;
   /**
    * Without uncovered shares: per pair {@code j} of a segment {@code c} (in slot order) and per supply flow {@code q}
    * of {@code c}, {@code L(x_j, seller_q)} at the last solve, at {@code sensitivity[sensitivityStart[j] + q]}, so
@@ -148,16 +135,7 @@ final class DataWeights {
     queue = new int[n];
     dirty = new boolean[slots];
     dirtyList = new int[slots];
-    int tracking = uncovered == null ? 0 : n;
-    gross = new double[tracking];
-    grossUnit = new double[tracking];
-    reached = new boolean[tracking];
-    touched = new boolean[tracking];
-    touchedList = new int[tracking];
-    covered = new double[uncovered == null ? 0 : t.m];
-    coveredUnit = new double[covered.length];
-    grossTerms = new int[tracking];
-    coveredTerms = new int[covered.length];
+    shares = uncovered == null ? null : new UncoveredShares(t, uncovered, slotPairStart, slotPair, pairActor);
     boolean fast = uncovered == null;
     sensitivityStart = new int[fast ? pairs + 1 : 0];
     inPosition = new int[fast ? t.m : 0];
@@ -191,11 +169,8 @@ final class DataWeights {
         weights.solve(s);
       }
     }
-    if (weights.uncovered != null) {
-      for (int b = 0; b < t.n; b++) {
-        weights.shares(b);
-      }
-      weights.clearTouched();
+    if (weights.shares != null) {
+      weights.shares.all();
     }
     return weights;
   }
@@ -264,10 +239,9 @@ final class DataWeights {
       solve(s);
     }
     dirtyCount = 0;
-    for (int i = 0; i < touchedCount; i++) {
-      shares(touchedList[i]);
+    if (shares != null) {
+      shares.update();
     }
-    clearTouched();
   }
 
   /**
@@ -309,8 +283,8 @@ final class DataWeights {
       int p = slotPair[j];
       weight[p] = x[pairActor[p]];
     }
-    if (uncovered != null) {
-      move(s, c, from, to);
+    if (shares != null) {
+      shares.move(s, c, columnActor, columnValue, x, from, to);
     }
     for (int j = from; j < to; j++) {
       int b = columnActor[j];
@@ -378,7 +352,7 @@ final class DataWeights {
     return sum;
   }
 
-  /** Gauss–Seidel on a goods loop's row entries {@code [from, end)}, from {@code rest} (what outside sellers give). */
+  /** Gauss–Seidel on a goods loop's row entries {@code [from, end)}, from what outside sellers give ({@code rest}). */
   private void sweepRow(int from, int end, int component) {
     for (int sweep = 0; sweep < GoodsEquation.MAX_SWEEPS; sweep++) {
       double change = 0;
@@ -454,64 +428,5 @@ final class DataWeights {
 
   private double coefficient(int g) {
     return state.flowData[t.flowInt[Topology.FI * g + Topology.F_DATA] + Topology.D_COEFFICIENT];
-  }
-
-  /**
-   * Moves each changed multiplier {@code L(b, c)} of segment {@code c}'s column into the gross outputs of {@code b}
-   * and the covered demand of {@code b}'s supply flows from sellers that {@code c}'s data reaches.
-   */
-  private void move(int s, int c, int from, int to) {
-    double demand = t.nominalDemand[c];
-    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
-      reached[pairActor[slotPair[j]]] = true;
-    }
-    for (int j = from; j < to; j++) {
-      int b = columnActor[j];
-      double before = columnValue[j];
-      double change = x[b] - before;
-      if (change == 0) {
-        continue;
-      }
-      int terms = before == 0 ? 1 : x[b] == 0 ? -1 : 0;
-      grossTerms[b] += terms;
-      gross[b] = grossTerms[b] == 0 ? 0 : gross[b] + change * demand;
-      grossUnit[b] = grossTerms[b] == 0 ? 0 : grossUnit[b] + change;
-      for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
-        int g = t.inFlow[p];
-        int a = t.seller[g];
-        if (a != c && reached[a]) {
-          coveredTerms[g] += terms;
-          covered[g] = coveredTerms[g] == 0 ? 0 : covered[g] + change * demand;
-          coveredUnit[g] = coveredTerms[g] == 0 ? 0 : coveredUnit[g] + change;
-        }
-      }
-      if (!touched[b]) {
-        touched[b] = true;
-        touchedList[touchedCount++] = b;
-      }
-    }
-    for (int j = slotPairStart[s]; j < slotPairStart[s + 1]; j++) {
-      reached[pairActor[slotPair[j]]] = false;
-    }
-  }
-
-  /** Works out the uncovered share of each supply flow of {@code b} whose seller receives shared data. */
-  private void shares(int b) {
-    for (int p = t.inStart[b]; p < t.inStart[b + 1]; p++) {
-      int g = t.inFlow[p];
-      int a = t.seller[g];
-      if (t.pairStart[a] == t.pairStart[a + 1]) {
-        continue;
-      }
-      double u = gross[b] > 0 ? 1 - covered[g] / gross[b] : grossUnit[b] > 0 ? 1 - coveredUnit[g] / grossUnit[b] : 1;
-      uncovered[g] = u < 1e-9 ? 0 : Math.min(u, 1);
-    }
-  }
-
-  private void clearTouched() {
-    for (int i = 0; i < touchedCount; i++) {
-      touched[touchedList[i]] = false;
-    }
-    touchedCount = 0;
   }
 }

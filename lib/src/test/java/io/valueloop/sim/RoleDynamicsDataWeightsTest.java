@@ -23,7 +23,7 @@ class RoleDynamicsDataWeightsTest {
 
   /**
    * m supplies a wholesaler w and a platform s. A distributor D buys goods from w and s (half each), sells to s (30 %
-   * of s's supply, a goods loop s → D → s) and to segment c2. Shop B0 buys from w and s and sells 60 % of c0; shop B1
+   * of s's supply, a goods loop s → D → s) and to segment c2. Shop B0 buys from w and s and sells 60 % of c0; B1
    * buys from w and sells 70 % of c1; three seats b0..b2 buy from s and sell the rest of c0 and of c1. c0's data
    * reaches w and s, c1's only s, c2's only w: w and s see part of their customers' demand (uncovered shares).
    */
@@ -39,9 +39,10 @@ class RoleDynamicsDataWeightsTest {
         .actor(Actor.builder().id("c0").role(Role.C).demand(10).build())
         .actor(Actor.builder().id("c1").role(Role.C).demand(5).build())
         .actor(Actor.builder().id("c2").role(Role.C).demand(8).build())
-        .trade("m", "w", UP).trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).share(0.7).build().withInput("supply"))
+        .trade("m", "w", UP)
+        .trade("m", "s", GoodsTerms.builder().price(1).leadTime(1).share(0.7).build().withInput("in"))
         .trade("w", "D", half).trade("s", "D", half)
-        .trade("D", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).share(0.3).build().withInput("supply"))
+        .trade("D", "s", GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).share(0.3).build().withInput("in"))
         .trade("D", "c2", GoodsTerms.builder().price(3).leadTime(1).build())
         .trade("w", "B0", half).trade("s", "B0", half)
         .trade("B0", "c0", GoodsTerms.builder().price(3).leadTime(1).share(0.6).build())
@@ -102,19 +103,8 @@ class RoleDynamicsDataWeightsTest {
    */
   @Test
   void platformSignal_withConversions_equalsTheConsumerDemandThatReachesIt() {
-    GoodsTerms up = GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build();
-    ValueChain.Builder b = ValueChain.builder()
-        .actor(Actor.builder().id("m").role(Role.M).build())
-        .actor(Actor.builder().id("w").role(Role.B).initialInventory(50).build())
-        .actor(Actor.builder().id("s").role(Role.S).initialInventory(50).build())
-        .actor(Actor.builder().id("B0").role(Role.B).initialInventory(20).build())
-        .actor(Actor.builder().id("c").role(Role.C).demand(10).build())
-        .trade("m", "w", up).trade("m", "s", up).trade("w", "B0", up)
-        .trade("B0", "c", GoodsTerms.builder().price(3).leadTime(1).share(0.6).build())
-        .data("c", "w", 0).data("c", "s", 0);
-    List<String> seats = Seats.add(b, "c", "s", Actor.builder().id("b").role(Role.B).build(), up,
-        GoodsTerms.builder().price(3).leadTime(1).share(0.4).build(), 2);
-    CompiledChain chain = CompiledChain.compile(b.build());
+    CompiledChain chain = RoleDynamicsDiagnosticsTest.twoRoutes();
+    List<String> seats = List.of("b0", "b1");
     int s = chain.indexOf("s").getAsInt();
     int w = chain.indexOf("w").getAsInt();
     int c = chain.indexOf("c").getAsInt();

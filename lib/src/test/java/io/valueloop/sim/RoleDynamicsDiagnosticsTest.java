@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RoleDynamicsDiagnosticsTest {
 
   /** m supplies a wholesaler w (to the incumbent B0) and a platform s (to the seats b0, b1); both see c's demand. */
-  private static CompiledChain twoRoutes() {
+  static CompiledChain twoRoutes() {
     GoodsTerms up = GoodsTerms.builder().price(1).leadTime(1).orderDelay(1).build();
     ValueChain.Builder b = ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).build())
