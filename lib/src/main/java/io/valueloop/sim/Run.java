@@ -64,7 +64,7 @@ final class Run implements AutoCloseable {
     problems.throwIfAny();
     events = new EventSchedule(topology, state, rules, all, ticks);
     roles = RoleDynamics.of(topology, scenario, state, ledger);
-    metrics = new Metrics(topology, ticks - warmUp);
+    metrics = new Metrics(topology, ticks - warmUp, threads > 1);
     recording = new Recording(topology, scenario);
     conservation = check ? new Conservation(topology, state, ledger) : null;
     if (roles != null) {
@@ -132,7 +132,7 @@ final class Run implements AutoCloseable {
         metrics.startTick();
       }
       team.turns(tick, measuring);
-      team.sums(ordering, state, measuring);
+      team.sums(ordering, measuring);
       if (state.channels != null) {
         state.channels.settle(ledger, state, measuring);
       }

@@ -154,7 +154,7 @@ final class TickTeam implements AutoCloseable {
    * Completes the sums over actors once every actor has acted: the costs of collected buyers ({@link
    * Ledger#collect}), and with more than one thread the own costs and the metrics' role sums.
    */
-  void sums(int[] ordering, RunState state, boolean measuring) {
+  void sums(int[] ordering, boolean measuring) {
     if (collectSplit != null) {
       run(COLLECT, collectSplit);
     } else if (ledger.collects()) {
@@ -163,7 +163,7 @@ final class TickTeam implements AutoCloseable {
     if (!turns[0].inlineSums) {
       ledger.sumOwnCosts(ordering);
       if (measuring) {
-        metrics.roleSums(ordering, state);
+        metrics.roleSums(ordering);
       }
     }
   }

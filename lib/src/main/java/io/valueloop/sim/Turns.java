@@ -381,6 +381,8 @@ final class Turns {
           served);
       if (inlineSums) {
         metrics.roleSum(t.actorInt[ai + Topology.A_ROLE], q, served);
+      } else {
+        metrics.turnSum(a, q, served);
       }
     }
   }
