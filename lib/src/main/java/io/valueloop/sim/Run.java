@@ -94,6 +94,11 @@ final class Run implements AutoCloseable {
     rules.startAll(scenario);
   }
 
+  /** Returns how many actors take the plain turn ({@link PlainTurn}) while no link is down; for tests. */
+  int plainActors() {
+    return turns[0].plainActors();
+  }
+
   /** Returns the number of ticks simulated so far. */
   int completed() {
     return completed;

@@ -289,6 +289,18 @@ final class RunState {
     return state[record(a) + S_SUPPLY];
   }
 
+  /**
+   * Returns the shared demand signal of the information-sharing pairs {@code [from, to)} at tick {@code now} (step
+   * 7): the sum of each pair's weight times its segment's demand the pair's data delay ago.
+   */
+  double sharedSignal(int from, int to, int now) {
+    double sum = 0;
+    for (int p = from; p < to; p++) {
+      sum += pairWeight[p] * history[t.pairSegment[p] * historyLength + ((now - t.pairDelay[p]) & historyMask)];
+    }
+    return sum;
+  }
+
   /** Returns the stock of input slot {@code k}. */
   double inputStock(int k) {
     return inputStock[k];

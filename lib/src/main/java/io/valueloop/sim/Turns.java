@@ -17,7 +17,6 @@ final class Turns {
   private final boolean sharing;
   private final RuleView view;
   private final double[] uncoveredShare;
-  private final double[] pairWeight;
   /** The mechanics beyond the plain tick, each null when off: shortage rules, random lead times, sourcing rules. */
   private final Shortages shortages;
   private final LeadTimes leadTimes;
@@ -25,6 +24,8 @@ final class Turns {
   /** The channels' steps 4 and 5 (null when no business has channels): see {@link ChannelTurn}. */
   private final ChannelTurn channelTurn;
   private final Channels channels;
+  /** The turn of a stockist on the plain path, or null when the run has any mechanic it leaves out. */
+  private final PlainTurn plain;
   /**
    * Whether any buyer's cost is collected after the turns ({@link Ledger#collected}); false with one thread, when the
    * turns then skip reading that array (one memory stream fewer per actor).
@@ -55,28 +56,40 @@ final class Turns {
     this.sharing = sharing;
     this.view = new RuleView(t, s);
     this.uncoveredShare = sharing ? s.uncoveredShare : null;
-    this.pairWeight = s.pairWeight;
     this.shortages = s.shortages;
     this.leadTimes = s.leadTimes;
     this.sourcing = s.sourcing;
     this.collecting = ledger.collects();
     this.channels = s.channels;
     this.channelTurn = s.channels == null ? null : new ChannelTurn(t, s, ledger, conservation, uncoveredShare);
+    this.plain = PlainTurn.of(t, s, ledger, rules, metrics, conservation, sharing, uncoveredShare);
   }
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
   void act(int from, int to) {
     final int[] actorInt = t.actorInt;
+    final PlainTurn plainNow = s.linksTouched ? null : plain;
     for (int a = from; a < to; a++) {
       int kind = actorInt[Topology.AI * a + Topology.A_KIND];
       if (kind == Topology.CONSUMER) {
         if (!consumersApart) {
           consumerTurn(a);
         }
+      } else if (kind == Topology.STOCKIST && plainNow != null && plainNow.takes(a)) {
+        plainNow.turn(a, tick, measuring, inlineSums);
       } else if (kind == Topology.STOCKIST || kind == Topology.SOURCE) {
         actorTurn(a, kind);
       }
     }
+  }
+
+  /** Returns how many actors take the plain turn ({@link PlainTurn}) while no link is down; for tests. */
+  int plainActors() {
+    int count = 0;
+    for (int a = 0; a < t.n && plain != null; a++) {
+      count += t.kind[a] == Topology.STOCKIST && plain.takes(a) ? 1 : 0;
+    }
+    return count;
   }
 
   /**
@@ -328,7 +341,7 @@ final class Turns {
     // Step 7: the demand signal.
     int pairs = t.actorInt[ai + Topology.A_PAIR];
     int pairsEnd = t.actorInt[ai + Topology.A_PAIR_END];
-    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? sharedSignal(pairs, pairsEnd, now) + uncovered
+    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd ? s.sharedSignal(pairs, pairsEnd, now) + uncovered
         : arrivedOrders;
 
     // Step 8: the order.
@@ -465,13 +478,5 @@ final class Turns {
     if (conservation != null && made != 0) {
       conservation.made(a, made);
     }
-  }
-
-  private double sharedSignal(int from, int to, int now) {
-    double sum = 0;
-    for (int p = from; p < to; p++) {
-      sum += pairWeight[p] * s.history[t.pairSegment[p] * s.historyLength + ((now - t.pairDelay[p]) & s.historyMask)];
-    }
-    return sum;
   }
 }
