@@ -46,6 +46,15 @@ public final class RandomStreams {
    * @return a new generator positioned at the start of the stream
    */
   public RandomGenerator stream(long replication, String purpose) {
+    return generator(start(replication, purpose));
+  }
+
+  /**
+   * Returns where the stream of a purpose in a replication starts, for {@link #generator(long)}: {@code
+   * stream(replication, purpose)} is {@code generator(start(replication, purpose))}. Apart so that a run can find
+   * every start first and then make its generators one after another, next to each other in memory.
+   */
+  long start(long replication, String purpose) {
     Preconditions.nonNegative("replication", replication);
     Preconditions.nonBlank("purpose", purpose);
     long h = mix(seed ^ 0x9E3779B97F4A7C15L);
@@ -53,7 +62,12 @@ public final class RandomStreams {
     for (byte b : purpose.getBytes(StandardCharsets.UTF_8)) {
       h = mix(h ^ (b & 0xFF));
     }
-    return new SplittableRandom(h);
+    return h;
+  }
+
+  /** Returns a new generator positioned at a stream's {@link #start}. */
+  static RandomGenerator generator(long start) {
+    return new SplittableRandom(start);
   }
 
   private static long mix(long z) {

@@ -194,18 +194,26 @@ final class Run implements AutoCloseable {
             + "' (" + (a.isEmpty() ? "unknown actor" : "role " + t.chain.role(a.getAsInt())) + ")");
       }
     }
+    // Every stream's start is found first, and the generators and streams are made after, one segment after another:
+    // with nothing allocated between them, the draws of a tick (Turns.drawDemand) read memory in sequence.
+    DemandProcess[] processes = new DemandProcess[t.consumers.length];
+    long[] starts = new long[t.consumers.length];
     for (int s = 0; s < t.consumers.length; s++) {
-      int c = t.consumers[s];
-      String id = t.chain.id(c);
-      DemandProcess process = bySegment.getOrDefault(id, scenario.defaultDemand().orElse(null));
-      if (process == null) {
-        double constant = t.nominalDemand[c];
+      String id = t.chain.id(t.consumers[s]);
+      processes[s] = bySegment.getOrDefault(id, scenario.defaultDemand().orElse(null));
+      if (processes[s] != null) {
+        starts[s] = random.start(scenario.replication(), "demand/" + id);
+      }
+    }
+    for (int s = 0; s < t.consumers.length; s++) {
+      if (processes[s] == null) {
+        double constant = t.nominalDemand[t.consumers[s]];
         streams[s] = tickIgnored -> constant;
       } else {
-        DemandStream stream = process.start(random.stream(scenario.replication(), "demand/" + id));
+        DemandStream stream = processes[s].start(RandomStreams.generator(starts[s]));
         if (stream == null) {
-          throw new IllegalStateException("demand process must start a stream but returned null (segment " + id
-              + ")");
+          throw new IllegalStateException("demand process must start a stream but returned null (segment "
+              + t.chain.id(t.consumers[s]) + ")");
         }
         streams[s] = stream;
       }
