@@ -165,13 +165,16 @@ final class PlainTurn {
     // Step 7: the demand signal.
     int pairs = actorInt[ai + Topology.A_PAIR];
     int pairsEnd = actorInt[ai + Topology.A_PAIR_END];
-    st[r + RunState.S_SIGNAL] = sharing && pairs < pairsEnd
-        ? s.sharedSignal(pairs, pairsEnd, now) + uncovered : arrivedOrders;
+    double signal = sharing && pairs < pairsEnd ? s.sharedSignal(pairs, pairsEnd, now) + uncovered : arrivedOrders;
+    st[r + RunState.S_SIGNAL] = signal;
 
-    // Step 8: the order, on every supply flow of the one input.
+    // Step 8: the order, on every supply flow of the one input. The inventory position is the view's (on hand -
+    // backlog + supply line), from the numbers at hand: without negative orders the backlog is what is owed, and one
+    // input's supply line is the supply over the coefficients' sum.
     view.actor = a;
     view.tick = now;
-    double q = rules.smoothedOrder(a, rules.flat[2 * a], view);
+    double position = onHandNow - stillOwed + st[r + RunState.S_SUPPLY] * st[r + RunState.S_INVERSE_COEFFICIENT_SUM];
+    double q = rules.smoothedOrder(a, rules.flat[2 * a], signal, view.leadTime(), position, view);
     if (Double.isNaN(q) || Double.isInfinite(q)) {
       throw new IllegalStateException("order must be finite but was " + q + " (actor " + t.chain.id(a) + ", tick "
           + now + ")");

@@ -70,12 +70,20 @@ final class Rules {
    * them ({@link Policies#orderUpTo(Forecast)}, {@link Forecaster}), so the same numbers.
    */
   double smoothedOrder(int a, double alpha, RuleView actor) {
-    double signal = Policies.finite("demand signal", actor.demandSignal(), actor);
+    return smoothedOrder(a, alpha, actor.demandSignal(), actor.leadTime(), actor.inventoryPosition(), actor);
+  }
+
+  /**
+   * {@link #smoothedOrder(int, double, RuleView)} from the numbers the view would give, for a turn that holds them
+   * already ({@link PlainTurn}); {@code actor} names the actor and tick if a number is not finite.
+   */
+  double smoothedOrder(int a, double alpha, double signal, int leadTime, double position, ActorView actor) {
+    Policies.finite("demand signal", signal, actor);
     int i = 2 * a + 1;
     double value = flat[i];
     value = value != value ? signal : alpha * signal + (1 - alpha) * value;
     flat[i] = value;
-    double level = actor.leadTime() * value;
-    return level - Policies.finite("inventory position", actor.inventoryPosition(), actor);
+    double level = leadTime * value;
+    return level - Policies.finite("inventory position", position, actor);
   }
 }
