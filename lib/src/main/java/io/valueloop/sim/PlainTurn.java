@@ -156,10 +156,13 @@ final class PlainTurn {
     }
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * stillOwed;
-    ledger.ownCost[a] = own;
     cost[a] += own;
+    // Only the sums of own costs with more than one thread read an actor's own cost later (collected costs, channels
+    // and the conservation check also do, and a plain run has none of them).
     if (inlineSums) {
       ledger.ownCostThisTick += own;
+    } else {
+      ledger.ownCost[a] = own;
     }
 
     // Step 7: the demand signal.
