@@ -21,7 +21,11 @@ final class Ledger {
   final double[] purchases;
   final double[] feesIn;
   final double[] feesOut;
-  /** Own cost of each actor that orders, written in its turn. */
+  /**
+   * Own cost of each actor that orders, written in its turn for the passes after the turns that read it (the sums with
+   * more than one thread, collected costs, channels, the conservation check); a plain turn ({@link PlainTurn}) on one
+   * thread, which none of them follows, leaves it.
+   */
   final double[] ownCost;
   /**
    * Actors whose cost is collected after the turns ({@link #collect}) rather than added to by each seller in its
