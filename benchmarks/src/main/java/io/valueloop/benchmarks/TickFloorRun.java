@@ -46,10 +46,22 @@ final class TickFloorRun implements AutoCloseable {
    * @param threads 1 or 2
    */
   TickFloorRun(CompiledChain chain, TickFloorSettings settings, int threads) {
+    this(chain, settings, threads, TickFloorLayout.RECORDS);
+  }
+
+  /**
+   * Lays out a chain in the given layout and starts a run of it.
+   *
+   * @param chain the chain
+   * @param settings demand, smoothing, start and seed
+   * @param threads 1 or 2
+   * @param layout records ({@link TickFloorKernel}) or columns ({@link TickFloorColumnsKernel})
+   */
+  TickFloorRun(CompiledChain chain, TickFloorSettings settings, int threads, TickFloorLayout layout) {
     if (threads != 1 && threads != 2) {
       throw new IllegalArgumentException("threads must be 1 or 2 but was " + threads);
     }
-    s = new TickFloorState(chain, settings);
+    s = new TickFloorState(chain, settings, layout);
     int levels = chain.levelCount();
     levelFrom = new int[levels];
     levelTo = new int[levels];
@@ -118,7 +130,13 @@ final class TickFloorRun implements AutoCloseable {
   }
 
   private void turns(int level, int from, int to, TickFloorSums into) {
-    if (level == 0) {
+    if (s.columns) {
+      if (level == 0) {
+        TickFloorColumnsKernel.segmentTurns(s, from, to, tick, into);
+      } else {
+        TickFloorColumnsKernel.ordererTurns(s, from - s.segments, to - s.segments, tick, inverse, into);
+      }
+    } else if (level == 0) {
       TickFloorKernel.segmentTurns(s, from, to, tick, into);
     } else {
       TickFloorKernel.ordererTurns(s, from - s.segments, to - s.segments, tick, inverse, into);
@@ -199,12 +217,12 @@ final class TickFloorRun implements AutoCloseable {
   }
 
   double orders(int a) {
-    return a < s.segments ? s.segment[a * TickFloorState.CS + TickFloorState.C_DEMAND]
+    return a < s.segments ? s.segment[s.segmentAt(a, TickFloorState.C_DEMAND)]
         : ordererField(a, TickFloorState.O_ORDERED);
   }
 
   double received(int a) {
-    return a < s.segments ? s.segment[a * TickFloorState.CS + TickFloorState.C_RECEIVED]
+    return a < s.segments ? s.segment[s.segmentAt(a, TickFloorState.C_RECEIVED)]
         : ordererField(a, TickFloorState.O_RECEIVED);
   }
 
@@ -223,7 +241,7 @@ final class TickFloorRun implements AutoCloseable {
 
   /** {@return the cost summed over the ticks} */
   double costSum(int a) {
-    double stored = a < s.segments ? s.segment[a * TickFloorState.CS + TickFloorState.C_COST_SUM]
+    double stored = a < s.segments ? s.segment[s.segmentAt(a, TickFloorState.C_COST_SUM)]
         : ordererField(a, TickFloorState.O_COST_SUM);
     return stored + paidLastTick(a);
   }
@@ -257,12 +275,12 @@ final class TickFloorRun implements AutoCloseable {
   private double paidLastTick(int a) {
     double paid = 0;
     for (int p = s.inStart[a]; p < s.inStart[a + 1]; p++) {
-      paid += s.flow[p * s.flowStride + s.fPaid];
+      paid += s.flow[s.flowAt(p, s.fPaid)];
     }
     return paid;
   }
 
   private double ordererField(int a, int field) {
-    return a < s.segments ? 0 : s.orderer[(a - s.segments) * TickFloorState.OS + field];
+    return a < s.segments ? 0 : s.orderer[s.at(a - s.segments, field)];
   }
 }

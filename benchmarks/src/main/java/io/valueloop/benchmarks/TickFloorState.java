@@ -86,6 +86,8 @@ final class TickFloorState {
   static final int OS = 24;
 
   final CompiledChain chain;
+  /** Whether the fields are laid out in columns ({@link TickFloorLayout#COLUMNS}) rather than records. */
+  final boolean columns;
   final int n;
   final int segments;
   final int orderers;
@@ -111,6 +113,7 @@ final class TickFloorState {
   final int fPaid;
   final int fType;
   final int flowStride;
+  final int flowCount;
   final double[] flow;
 
   /** Goods in-flows of actor {@code a}: flow records {@code [inStart[a], inStart[a + 1])}. */
@@ -140,10 +143,12 @@ final class TickFloorState {
    *
    * @param chain the chain
    * @param settings demand, smoothing, start and seed
+   * @param layout records or columns
    * @throws IllegalArgumentException if the chain needs more of the library's generality than the floor has
    */
-  TickFloorState(CompiledChain chain, TickFloorSettings settings) {
+  TickFloorState(CompiledChain chain, TickFloorSettings settings, TickFloorLayout layout) {
     this.chain = chain;
+    this.columns = layout == TickFloorLayout.COLUMNS;
     n = chain.actorCount();
     segments = chain.levelEnd(0);
     orderers = n - segments;
@@ -177,6 +182,7 @@ final class TickFloorState {
     fPaid = fOwed + 2;
     fType = fOwed + 3;
     flowStride = fOwed + 4;
+    flowCount = m;
     flow = new double[m * flowStride];
     inStart = in.offsets().clone();
     int[] recordOf = new int[m];
@@ -199,7 +205,7 @@ final class TickFloorState {
       flowLead[type] = terms.leadTime();
       flowDelay[type] = terms.orderDelay();
       flowCoefficient[type] = chain.coefficient(g);
-      flow[p * flowStride + fType] = type;
+      flow[flowAt(p, fType)] = type;
     }
     outStart = new int[orderers + 1];
     outFlow = new int[m];
@@ -233,9 +239,9 @@ final class TickFloorState {
       String key = source + "/" + (source ? settings.productionLead() : lead) + "/" + actor.holdingCost() + "/"
           + actor.backlogCost() + "/" + actor.unitCost() + "/" + actor.capacity() + "/" + actor.role();
       actorTypeOf[o] = actorTypes.computeIfAbsent(key, k -> actorTypes.size());
-      orderer[o * OS + O_TYPE] = actorTypeOf[o];
-      orderer[o * OS + O_ON_HAND] = actor.initialInventory();
-      orderer[o * OS + O_FORECAST] = Double.NaN;
+      orderer[at(o, O_TYPE)] = actorTypeOf[o];
+      orderer[at(o, O_ON_HAND)] = actor.initialInventory();
+      orderer[at(o, O_FORECAST)] = Double.NaN;
     }
     int types = actorTypes.size();
     typeAlpha = new double[types];
@@ -325,37 +331,50 @@ final class TickFloorState {
         double sum = chain.actor(a).demand();
         for (int k = outStart[o]; k < outStart[o + 1]; k++) {
           int p = outFlow[k];
-          sum += flowCoefficient[(int) flow[p * flowStride + fType]] * x[buyerOf(p)];
+          sum += flowCoefficient[(int) flow[flowAt(p, fType)]] * x[buyerOf(p)];
         }
         x[a] = sum;
       }
     }
     for (int b = 0; b < n; b++) {
       for (int p = inStart[b]; p < inStart[b + 1]; p++) {
-        int f = p * flowStride;
-        int type = (int) flow[f + fType];
+        int type = (int) flow[flowAt(p, fType)];
         double units = flowCoefficient[type] * x[b];
         for (int k = 0; k < flowDelay[type]; k++) {
-          flow[f + fOrder + (k & orderMask)] = units;
+          flow[flowAt(p, fOrder + (k & orderMask))] = units;
         }
         for (int k = 0; k < flowLead[type]; k++) {
-          flow[f + (k & shipMask)] = units;
+          flow[flowAt(p, k & shipMask)] = units;
         }
         if (b >= segments) {
-          orderer[(b - segments) * OS + O_SUPPLY] += (flowDelay[type] + flowLead[type]) * units;
+          orderer[at(b - segments, O_SUPPLY)] += (flowDelay[type] + flowLead[type]) * units;
         }
       }
     }
     for (int o = 0; o < orderers; o++) {
-      int r = o * OS;
-      if (typeSource[(int) orderer[r + O_TYPE]]) {
+      if (typeSource[(int) orderer[at(o, O_TYPE)]]) {
         for (int k = 0; k < productionLead; k++) {
           production[o * (productionMask + 1) + (k & productionMask)] = x[o + segments];
         }
-        orderer[r + O_SUPPLY] = productionLead * x[o + segments];
+        orderer[at(o, O_SUPPLY)] = productionLead * x[o + segments];
       }
-      orderer[r + O_SIGNAL] = x[o + segments];
+      orderer[at(o, O_SIGNAL)] = x[o + segments];
     }
+  }
+
+  /** {@return the index in {@link #orderer} of field {@code field} of orderer {@code o}} */
+  int at(int o, int field) {
+    return columns ? field * orderers + o : o * OS + field;
+  }
+
+  /** {@return the index in {@link #segment} of field {@code field} of segment {@code c}} */
+  int segmentAt(int c, int field) {
+    return columns ? field * segments + c : c * CS + field;
+  }
+
+  /** {@return the index in {@link #flow} of field {@code field} of the flow with record {@code p}} */
+  int flowAt(int p, int field) {
+    return columns ? field * flowCount + p : p * flowStride + field;
   }
 
   /** Returns the buyer of the flow with record {@code p} (set-up only: a binary search of {@link #inStart}). */
