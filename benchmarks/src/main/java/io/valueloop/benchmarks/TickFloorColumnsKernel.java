@@ -83,6 +83,10 @@ final class TickFloorColumnsKernel {
     final int segments = s.segments;
     final int k = s.orderers;
     double ownCosts = 0;
+    // Runs of one role (a level is mostly one role) are summed in registers and added to the thread's sums after.
+    int role = -1;
+    double roleOrders = 0;
+    double roleDemand = 0;
     for (int o = from; o < to; o++) {
       final int type = (int) st[TickFloorState.O_TYPE * k + o];
       final boolean source = s.typeSource[type];
@@ -206,10 +210,16 @@ final class TickFloorColumnsKernel {
       mean += d * inverse;
       st[TickFloorState.M_DEMAND_MEAN * k + o] = mean;
       st[TickFloorState.M_DEMAND_M2 * k + o] += d * (served - mean);
-      int role = s.typeRole[type];
-      sums.roleOrders[role] += q;
-      sums.roleDemand[role] += served;
+      if (s.typeRole[type] != role) {
+        sums.add(role, roleOrders, roleDemand);
+        role = s.typeRole[type];
+        roleOrders = 0;
+        roleDemand = 0;
+      }
+      roleOrders += q;
+      roleDemand += served;
     }
+    sums.add(role, roleOrders, roleDemand);
     sums.ownCost += ownCosts;
   }
 

@@ -102,6 +102,10 @@ final class TickFloorKernel {
     final double[] coefficient = s.flowCoefficient;
     final int segments = s.segments;
     double ownCosts = 0;
+    // Runs of one role (a level is mostly one role) are summed in registers and added to the thread's sums after.
+    int role = -1;
+    double roleOrders = 0;
+    double roleDemand = 0;
     for (int o = from; o < to; o++) {
       final int r = o * TickFloorState.OS;
       final int type = (int) st[r + TickFloorState.O_TYPE];
@@ -235,10 +239,16 @@ final class TickFloorKernel {
       mean += d * inverse;
       st[r + TickFloorState.M_DEMAND_MEAN] = mean;
       st[r + TickFloorState.M_DEMAND_M2] += d * (served - mean);
-      int role = s.typeRole[type];
-      sums.roleOrders[role] += q;
-      sums.roleDemand[role] += served;
+      if (s.typeRole[type] != role) {
+        sums.add(role, roleOrders, roleDemand);
+        role = s.typeRole[type];
+        roleOrders = 0;
+        roleDemand = 0;
+      }
+      roleOrders += q;
+      roleDemand += served;
     }
+    sums.add(role, roleOrders, roleDemand);
     sums.ownCost += ownCosts;
   }
 

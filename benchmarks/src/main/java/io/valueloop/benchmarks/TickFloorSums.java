@@ -11,10 +11,23 @@ import java.util.Arrays;
 final class TickFloorSums {
   static final int ROLES = Role.values().length;
 
+  /** Doubles of padding around the sums, so that two threads' sums never share a cache line. */
+  private static final int PAD = 8;
+
   double ownCost;
   double consumerSpend;
-  final double[] roleOrders = new double[ROLES];
-  final double[] roleDemand = new double[ROLES];
+  final double[] roleOrders = new double[ROLES + PAD];
+  final double[] roleDemand = new double[ROLES + PAD];
+  /** Keeps the next thread's sums out of this one's cache lines. */
+  final double[] padding = new double[PAD];
+
+  /** Adds a run of orders and served demand of role {@code role} (nothing if {@code role} is negative). */
+  void add(int role, double orders, double demand) {
+    if (role >= 0) {
+      roleOrders[role] += orders;
+      roleDemand[role] += demand;
+    }
+  }
 
   /** Clears the sums for the next tick. */
   void clear() {
