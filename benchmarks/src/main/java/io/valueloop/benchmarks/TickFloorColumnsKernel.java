@@ -81,6 +81,15 @@ final class TickFloorColumnsKernel {
     final int[] delay = s.flowDelay;
     final double[] coefficient = s.flowCoefficient;
     final int segments = s.segments;
+    final boolean[] typeSource = s.typeSource;
+    final double[] typeCapacity = s.typeCapacity;
+    final double[] typeUnitCost = s.typeUnitCost;
+    final double[] typeHolding = s.typeHolding;
+    final double[] typeBacklogCost = s.typeBacklogCost;
+    final double[] typeAlpha = s.typeAlpha;
+    final double[] typeLead = s.typeLead;
+    final int[] typeRole = s.typeRole;
+    final int[] pairStart = s.pairStart;
     final int k = s.orderers;
     double ownCosts = 0;
     // Runs of one role (a level is mostly one role) are summed in registers and added to the thread's sums after.
@@ -89,7 +98,7 @@ final class TickFloorColumnsKernel {
     double roleDemand = 0;
     for (int o = from; o < to; o++) {
       final int type = (int) st[TickFloorState.O_TYPE * k + o];
-      final boolean source = s.typeSource[type];
+      final boolean source = typeSource[type];
       final int a = o + segments;
 
       double received = 0;
@@ -122,7 +131,7 @@ final class TickFloorColumnsKernel {
         flow[owedAt + p] = owed;
         outstanding += owed;
       }
-      double available = Math.min(onHand, s.typeCapacity[type]);
+      double available = Math.min(onHand, typeCapacity[type]);
       double fraction = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
       double shipped = 0;
       double earned = 0;
@@ -145,28 +154,28 @@ final class TickFloorColumnsKernel {
       }
       onHand = Math.max(onHand - shipped, 0.0);
 
-      double own = s.typeUnitCost[type] * shipped + s.typeHolding[type] * onHand
-          + s.typeBacklogCost[type] * stillOwed;
+      double own = typeUnitCost[type] * shipped + typeHolding[type] * onHand
+          + typeBacklogCost[type] * stillOwed;
       ownCosts += own;
 
       double signal;
-      int pairs = s.pairStart[o];
-      int pairsEnd = s.pairStart[o + 1];
+      int pairs = pairStart[o];
+      int pairsEnd = pairStart[o + 1];
       if (pairs < pairsEnd) {
         signal = sharedSignal(s, pairs, pairsEnd, now);
       } else {
         signal = arrived;
       }
 
-      double alpha = s.typeAlpha[type];
+      double alpha = typeAlpha[type];
       double forecast = st[TickFloorState.O_FORECAST * k + o];
       forecast = forecast != forecast ? signal : alpha * signal + (1 - alpha) * forecast;
-      double q = s.typeLead[type] * forecast - (onHand - stillOwed + supply);
+      double q = typeLead[type] * forecast - (onHand - stillOwed + supply);
       if (q < 0) {
         q = 0;
       }
       if (source) {
-        q = Math.min(q, s.typeCapacity[type]);
+        q = Math.min(q, typeCapacity[type]);
         s.production[o * (s.productionMask + 1) + ((now + s.productionLead) & s.productionMask)] = q;
         supply += q;
       } else {
@@ -210,9 +219,9 @@ final class TickFloorColumnsKernel {
       mean += d * inverse;
       st[TickFloorState.M_DEMAND_MEAN * k + o] = mean;
       st[TickFloorState.M_DEMAND_M2 * k + o] += d * (served - mean);
-      if (s.typeRole[type] != role) {
+      if (typeRole[type] != role) {
         sums.add(role, roleOrders, roleDemand);
-        role = s.typeRole[type];
+        role = typeRole[type];
         roleOrders = 0;
         roleDemand = 0;
       }

@@ -101,6 +101,15 @@ final class TickFloorKernel {
     final int[] delay = s.flowDelay;
     final double[] coefficient = s.flowCoefficient;
     final int segments = s.segments;
+    final boolean[] typeSource = s.typeSource;
+    final double[] typeCapacity = s.typeCapacity;
+    final double[] typeUnitCost = s.typeUnitCost;
+    final double[] typeHolding = s.typeHolding;
+    final double[] typeBacklogCost = s.typeBacklogCost;
+    final double[] typeAlpha = s.typeAlpha;
+    final double[] typeLead = s.typeLead;
+    final int[] typeRole = s.typeRole;
+    final int[] pairStart = s.pairStart;
     double ownCosts = 0;
     // Runs of one role (a level is mostly one role) are summed in registers and added to the thread's sums after.
     int role = -1;
@@ -109,7 +118,7 @@ final class TickFloorKernel {
     for (int o = from; o < to; o++) {
       final int r = o * TickFloorState.OS;
       final int type = (int) st[r + TickFloorState.O_TYPE];
-      final boolean source = s.typeSource[type];
+      final boolean source = typeSource[type];
       final int a = o + segments;
 
       // Step 2: goods due now arrive; the payments of the last tick complete its cost.
@@ -145,7 +154,7 @@ final class TickFloorKernel {
         flow[f + fOwed] = owed;
         outstanding += owed;
       }
-      double available = Math.min(onHand, s.typeCapacity[type]);
+      double available = Math.min(onHand, typeCapacity[type]);
       double fraction = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
       double shipped = 0;
       double earned = 0;
@@ -169,14 +178,14 @@ final class TickFloorKernel {
       onHand = Math.max(onHand - shipped, 0.0);
 
       // Step 6: money.
-      double own = s.typeUnitCost[type] * shipped + s.typeHolding[type] * onHand
-          + s.typeBacklogCost[type] * stillOwed;
+      double own = typeUnitCost[type] * shipped + typeHolding[type] * onHand
+          + typeBacklogCost[type] * stillOwed;
       ownCosts += own;
 
       // Step 7: the demand signal.
       double signal;
-      int pairs = s.pairStart[o];
-      int pairsEnd = s.pairStart[o + 1];
+      int pairs = pairStart[o];
+      int pairsEnd = pairStart[o + 1];
       if (pairs < pairsEnd) {
         signal = sharedSignal(s, pairs, pairsEnd, now);
       } else {
@@ -184,15 +193,15 @@ final class TickFloorKernel {
       }
 
       // Step 8: order up to lead × forecast.
-      double alpha = s.typeAlpha[type];
+      double alpha = typeAlpha[type];
       double forecast = st[r + TickFloorState.O_FORECAST];
       forecast = forecast != forecast ? signal : alpha * signal + (1 - alpha) * forecast;
-      double q = s.typeLead[type] * forecast - (onHand - stillOwed + supply);
+      double q = typeLead[type] * forecast - (onHand - stillOwed + supply);
       if (q < 0) {
         q = 0;
       }
       if (source) {
-        q = Math.min(q, s.typeCapacity[type]);
+        q = Math.min(q, typeCapacity[type]);
         s.production[o * (s.productionMask + 1) + ((now + s.productionLead) & s.productionMask)] = q;
         supply += q;
       } else {
@@ -239,9 +248,9 @@ final class TickFloorKernel {
       mean += d * inverse;
       st[r + TickFloorState.M_DEMAND_MEAN] = mean;
       st[r + TickFloorState.M_DEMAND_M2] += d * (served - mean);
-      if (s.typeRole[type] != role) {
+      if (typeRole[type] != role) {
         sums.add(role, roleOrders, roleDemand);
-        role = s.typeRole[type];
+        role = typeRole[type];
         roleOrders = 0;
         roleDemand = 0;
       }

@@ -2,6 +2,8 @@ package io.valueloop.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.ThreadMXBean;
+
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.sim.ActorMetrics;
 import io.valueloop.sim.DemandProcess;
@@ -13,6 +15,7 @@ import io.valueloop.sim.Simulation;
 import io.valueloop.sim.SimulationResult;
 import io.valueloop.sim.SimulationRun;
 import io.valueloop.sim.TickView;
+import java.lang.management.ManagementFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,6 +79,23 @@ class TickFloorTest {
     }
     if (!steadyStart) {
       assertThat(mostBacklog).as("a shortage somewhere").isGreaterThan(100);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"RECORDS", "COLUMNS"})
+  void floorTick_allocatesNothing(TickFloorLayout layout) {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    try (TickFloorRun floor = new TickFloorRun(SimulationBenchmark.chain(ACTORS), TickFloorSettings.benchmark(), 1,
+        layout)) {
+      for (int t = 0; t < 200; t++) {
+        floor.step();
+      }
+      long before = threads.getCurrentThreadAllocatedBytes();
+      for (int t = 0; t < 200; t++) {
+        floor.step();
+      }
+      assertThat(threads.getCurrentThreadAllocatedBytes() - before).isZero();
     }
   }
 
