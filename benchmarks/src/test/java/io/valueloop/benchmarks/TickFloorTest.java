@@ -3,7 +3,6 @@ package io.valueloop.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
-
 import io.valueloop.flow.CompiledChain;
 import io.valueloop.sim.ActorMetrics;
 import io.valueloop.sim.DemandProcess;
