@@ -25,22 +25,6 @@ package io.valueloop.benchmarks;
  * and (for a shared signal) its segments' history, so the turns of one level may run on several threads at once.
  */
 final class TickFloorKernel {
-  /**
-   * Actors per block of the orderers' turns: each block runs steps 2 to 5 up to the shipping fraction for all its
-   * actors, then the rest of their turns, so that the short first halves (ending in a division) of several actors
-   * overlap in the core instead of waiting on one long chain per actor.
-   */
-  static final int BLOCK = 16;
-  /** Doubles per actor in a block's scratch ({@link TickFloorSums#scratch}). */
-  static final int SCRATCH = 8;
-  private static final int S_ON_HAND = 0;
-  private static final int S_SUPPLY = 1;
-  private static final int S_RECEIVED = 2;
-  private static final int S_PAID = 3;
-  private static final int S_BACKLOG_BEFORE = 4;
-  private static final int S_ARRIVED = 5;
-  private static final int S_FRACTION = 6;
-
   private TickFloorKernel() {}
 
   /** Runs the turns of segments {@code [from, to)} at tick {@code now}, adding to {@code sums}. */
@@ -131,176 +115,147 @@ final class TickFloorKernel {
     int role = -1;
     double roleOrders = 0;
     double roleDemand = 0;
-    final double[] scratch = sums.scratch;
-    for (int block = from; block < to; block += BLOCK) {
-      final int blockEnd = Math.min(to, block + BLOCK);
-      // Steps 2 to 5 up to the shipping fraction, for a block of actors: short turns whose divisions overlap.
-      for (int o = block; o < blockEnd; o++) {
-        final int r = o * TickFloorState.OS;
-        final int type = (int) st[r + TickFloorState.O_TYPE];
-        final boolean source = typeSource[type];
-        final int a = o + segments;
+    for (int o = from; o < to; o++) {
+      final int r = o * TickFloorState.OS;
+      final int type = (int) st[r + TickFloorState.O_TYPE];
+      final boolean source = typeSource[type];
+      final int a = o + segments;
 
-        // Step 2: goods due now arrive; the payments of the last tick complete its cost.
-        double received = 0;
-        double paid = 0;
-        if (source) {
-          int slot = o * (s.productionMask + 1) + (now & s.productionMask);
-          received = s.production[slot];
-          s.production[slot] = 0;
-        } else {
-          for (int p = inStart[a]; p < inStart[a + 1]; p++) {
-            int f = p * stride;
-            received += flow[f + arriving];
-            flow[f + arriving] = 0;
-            paid += flow[f + fPaid];
-          }
+      // Step 2: goods due now arrive; the payments of the last tick complete its cost.
+      double received = 0;
+      double paid = 0;
+      if (source) {
+        int slot = o * (s.productionMask + 1) + (now & s.productionMask);
+        received = s.production[slot];
+        s.production[slot] = 0;
+      } else {
+        for (int p = inStart[a]; p < inStart[a + 1]; p++) {
+          int f = p * stride;
+          received += flow[f + arriving];
+          flow[f + arriving] = 0;
+          paid += flow[f + fPaid];
         }
-        double onHand = st[r + TickFloorState.O_ON_HAND] + received;
-        double supply = st[r + TickFloorState.O_SUPPLY] - received;
-
-        // Steps 4 and 5: orders due now arrive; ship the same fraction of what is owed to every customer.
-        final double backlogBefore = st[r + TickFloorState.O_OWED];
-        final int first = outStart[o];
-        final int last = outStart[o + 1];
-        double arrived = 0;
-        double outstanding = 0;
-        for (int k = first; k < last; k++) {
-          int f = outFlow[k] * stride;
-          double x = flow[f + ordersDue];
-          flow[f + ordersDue] = 0;
-          arrived += x;
-          double owed = flow[f + fOwed] + x;
-          flow[f + fOwed] = owed;
-          outstanding += owed;
-        }
-        double available = Math.min(onHand, typeCapacity[type]);
-        int kept = (o - block) * SCRATCH;
-        scratch[kept + S_ON_HAND] = onHand;
-        scratch[kept + S_SUPPLY] = supply;
-        scratch[kept + S_RECEIVED] = received;
-        scratch[kept + S_PAID] = paid;
-        scratch[kept + S_BACKLOG_BEFORE] = backlogBefore;
-        scratch[kept + S_ARRIVED] = arrived;
-        scratch[kept + S_FRACTION] = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
       }
-      // The rest of the turns of the block: shipping, money, signal, order, metrics.
-      for (int o = block; o < blockEnd; o++) {
-        final int r = o * TickFloorState.OS;
-        final int type = (int) st[r + TickFloorState.O_TYPE];
-        final boolean source = typeSource[type];
-        final int a = o + segments;
-        final int kept = (o - block) * SCRATCH;
-        double onHand = scratch[kept + S_ON_HAND];
-        double supply = scratch[kept + S_SUPPLY];
-        final double received = scratch[kept + S_RECEIVED];
-        final double paid = scratch[kept + S_PAID];
-        final double backlogBefore = scratch[kept + S_BACKLOG_BEFORE];
-        final double arrived = scratch[kept + S_ARRIVED];
-        final double fraction = scratch[kept + S_FRACTION];
-        final int first = outStart[o];
-        final int last = outStart[o + 1];
-        double shipped = 0;
-        double earned = 0;
-        double served = 0;
-        double stillOwed = 0;
-        for (int k = first; k < last; k++) {
-          int f = outFlow[k] * stride;
+      double onHand = st[r + TickFloorState.O_ON_HAND] + received;
+      double supply = st[r + TickFloorState.O_SUPPLY] - received;
+
+      // Steps 4 and 5: orders due now arrive; ship the same fraction of what is owed to every customer.
+      final double backlogBefore = st[r + TickFloorState.O_OWED];
+      final int first = outStart[o];
+      final int last = outStart[o + 1];
+      double arrived = 0;
+      double outstanding = 0;
+      for (int k = first; k < last; k++) {
+        int f = outFlow[k] * stride;
+        double x = flow[f + ordersDue];
+        flow[f + ordersDue] = 0;
+        arrived += x;
+        double owed = flow[f + fOwed] + x;
+        flow[f + fOwed] = owed;
+        outstanding += owed;
+      }
+      double available = Math.min(onHand, typeCapacity[type]);
+      double fraction = outstanding > 0 ? Math.min(1, available / outstanding) : 1;
+      double shipped = 0;
+      double earned = 0;
+      double served = 0;
+      double stillOwed = 0;
+      for (int k = first; k < last; k++) {
+        int f = outFlow[k] * stride;
+        int flowType = (int) flow[f + fType];
+        served += coefficient[flowType] * flow[f + fExposure];
+        double owed = flow[f + fOwed];
+        double ship = owed * fraction;
+        double left = owed - ship;
+        flow[f + fOwed] = left;
+        stillOwed += left;
+        flow[f + ((now + lead[flowType]) & shipMask)] = ship;
+        double pay = ship * price[flowType];
+        flow[f + fPaid] = pay;
+        shipped += ship;
+        earned += pay;
+      }
+      onHand = Math.max(onHand - shipped, 0.0);
+
+      // Step 6: money.
+      double own = typeUnitCost[type] * shipped + typeHolding[type] * onHand
+          + typeBacklogCost[type] * stillOwed;
+      ownCosts += own;
+
+      // Step 7: the demand signal.
+      double signal;
+      int pairs = pairStart[o];
+      int pairsEnd = pairStart[o + 1];
+      if (pairs < pairsEnd) {
+        signal = sharedSignal(s, pairs, pairsEnd, now);
+      } else {
+        signal = arrived;
+      }
+
+      // Step 8: order up to lead × forecast.
+      double alpha = typeAlpha[type];
+      double forecast = st[r + TickFloorState.O_FORECAST];
+      forecast = forecast != forecast ? signal : alpha * signal + (1 - alpha) * forecast;
+      double q = typeLead[type] * forecast - (onHand - stillOwed + supply);
+      if (q < 0) {
+        q = 0;
+      }
+      if (source) {
+        q = Math.min(q, typeCapacity[type]);
+        s.production[o * (s.productionMask + 1) + ((now + s.productionLead) & s.productionMask)] = q;
+        supply += q;
+      } else {
+        double sent = 0;
+        for (int p = inStart[a]; p < inStart[a + 1]; p++) {
+          int f = p * stride;
           int flowType = (int) flow[f + fType];
-          served += coefficient[flowType] * flow[f + fExposure];
-          double owed = flow[f + fOwed];
-          double ship = owed * fraction;
-          double left = owed - ship;
-          flow[f + fOwed] = left;
-          stillOwed += left;
-          flow[f + ((now + lead[flowType]) & shipMask)] = ship;
-          double pay = ship * price[flowType];
-          flow[f + fPaid] = pay;
-          shipped += ship;
-          earned += pay;
+          double units = q * coefficient[flowType];
+          flow[f + fOrder + ((now + delay[flowType]) & orderMask)] = units;
+          flow[f + fExposure] = served;
+          sent += coefficient[flowType];
         }
-        onHand = Math.max(onHand - shipped, 0.0);
-
-        // Step 6: money.
-        double own = typeUnitCost[type] * shipped + typeHolding[type] * onHand
-            + typeBacklogCost[type] * stillOwed;
-        ownCosts += own;
-
-        // Step 7: the demand signal.
-        double signal;
-        int pairs = pairStart[o];
-        int pairsEnd = pairStart[o + 1];
-        if (pairs < pairsEnd) {
-          signal = sharedSignal(s, pairs, pairsEnd, now);
-        } else {
-          signal = arrived;
-        }
-
-        // Step 8: order up to lead × forecast.
-        double alpha = typeAlpha[type];
-        double forecast = st[r + TickFloorState.O_FORECAST];
-        forecast = forecast != forecast ? signal : alpha * signal + (1 - alpha) * forecast;
-        double q = typeLead[type] * forecast - (onHand - stillOwed + supply);
-        if (q < 0) {
-          q = 0;
-        }
-        if (source) {
-          q = Math.min(q, typeCapacity[type]);
-          s.production[o * (s.productionMask + 1) + ((now + s.productionLead) & s.productionMask)] = q;
-          supply += q;
-        } else {
-          double sent = 0;
-          for (int p = inStart[a]; p < inStart[a + 1]; p++) {
-            int f = p * stride;
-            int flowType = (int) flow[f + fType];
-            double units = q * coefficient[flowType];
-            flow[f + fOrder + ((now + delay[flowType]) & orderMask)] = units;
-            flow[f + fExposure] = served;
-            sent += coefficient[flowType];
-          }
-          supply += q * sent;
-        }
-
-        st[r + TickFloorState.O_ON_HAND] = onHand;
-        st[r + TickFloorState.O_OWED] = stillOwed;
-        st[r + TickFloorState.O_SUPPLY] = supply;
-        st[r + TickFloorState.O_FORECAST] = forecast;
-        st[r + TickFloorState.O_SIGNAL] = signal;
-        st[r + TickFloorState.O_INCOMING] = arrived;
-        st[r + TickFloorState.O_SHIPPED] = shipped;
-        st[r + TickFloorState.O_RECEIVED] = received;
-        st[r + TickFloorState.O_ORDERED] = q;
-        st[r + TickFloorState.O_SERVED] = served;
-        st[r + TickFloorState.O_REVENUE] = earned;
-        st[r + TickFloorState.O_OWN_COST] = own;
-        st[r + TickFloorState.O_REVENUE_SUM] += earned;
-        st[r + TickFloorState.O_COST_SUM] += own + paid;
-
-        // The metrics' running sums; fill counts shipments against the older backlog first.
-        double fresh = shipped - backlogBefore;
-        st[r + TickFloorState.M_ON_HAND] += onHand;
-        st[r + TickFloorState.M_BACKLOG] += stillOwed;
-        st[r + TickFloorState.M_INCOMING] += arrived;
-        st[r + TickFloorState.M_FILLED] += Math.max(0.0, Math.min(fresh, arrived));
-        double mean = st[r + TickFloorState.M_ORDER_MEAN];
-        double d = q - mean;
-        mean += d * inverse;
-        st[r + TickFloorState.M_ORDER_MEAN] = mean;
-        st[r + TickFloorState.M_ORDER_M2] += d * (q - mean);
-        mean = st[r + TickFloorState.M_DEMAND_MEAN];
-        d = served - mean;
-        mean += d * inverse;
-        st[r + TickFloorState.M_DEMAND_MEAN] = mean;
-        st[r + TickFloorState.M_DEMAND_M2] += d * (served - mean);
-        if (typeRole[type] != role) {
-          sums.add(role, roleOrders, roleDemand);
-          role = typeRole[type];
-          roleOrders = 0;
-          roleDemand = 0;
-        }
-        roleOrders += q;
-        roleDemand += served;
+        supply += q * sent;
       }
+
+      st[r + TickFloorState.O_ON_HAND] = onHand;
+      st[r + TickFloorState.O_OWED] = stillOwed;
+      st[r + TickFloorState.O_SUPPLY] = supply;
+      st[r + TickFloorState.O_FORECAST] = forecast;
+      st[r + TickFloorState.O_SIGNAL] = signal;
+      st[r + TickFloorState.O_INCOMING] = arrived;
+      st[r + TickFloorState.O_SHIPPED] = shipped;
+      st[r + TickFloorState.O_RECEIVED] = received;
+      st[r + TickFloorState.O_ORDERED] = q;
+      st[r + TickFloorState.O_SERVED] = served;
+      st[r + TickFloorState.O_REVENUE] = earned;
+      st[r + TickFloorState.O_OWN_COST] = own;
+      st[r + TickFloorState.O_REVENUE_SUM] += earned;
+      st[r + TickFloorState.O_COST_SUM] += own + paid;
+
+      // The metrics' running sums; fill counts shipments against the older backlog first.
+      double fresh = shipped - backlogBefore;
+      st[r + TickFloorState.M_ON_HAND] += onHand;
+      st[r + TickFloorState.M_BACKLOG] += stillOwed;
+      st[r + TickFloorState.M_INCOMING] += arrived;
+      st[r + TickFloorState.M_FILLED] += Math.max(0.0, Math.min(fresh, arrived));
+      double mean = st[r + TickFloorState.M_ORDER_MEAN];
+      double d = q - mean;
+      mean += d * inverse;
+      st[r + TickFloorState.M_ORDER_MEAN] = mean;
+      st[r + TickFloorState.M_ORDER_M2] += d * (q - mean);
+      mean = st[r + TickFloorState.M_DEMAND_MEAN];
+      d = served - mean;
+      mean += d * inverse;
+      st[r + TickFloorState.M_DEMAND_MEAN] = mean;
+      st[r + TickFloorState.M_DEMAND_M2] += d * (served - mean);
+      if (typeRole[type] != role) {
+        sums.add(role, roleOrders, roleDemand);
+        role = typeRole[type];
+        roleOrders = 0;
+        roleDemand = 0;
+      }
+      roleOrders += q;
+      roleDemand += served;
     }
     sums.add(role, roleOrders, roleDemand);
     sums.ownCost += ownCosts;

@@ -18,8 +18,6 @@ final class TickFloorSums {
   double consumerSpend;
   final double[] roleOrders = new double[ROLES + PAD];
   final double[] roleDemand = new double[ROLES + PAD];
-  /** What the first half of a block of turns hands to the second ({@link TickFloorKernel#BLOCK}). */
-  final double[] scratch = new double[TickFloorKernel.BLOCK * TickFloorKernel.SCRATCH];
   /** Keeps the next thread's sums out of this one's cache lines. */
   final double[] padding = new double[PAD];
 
