@@ -22,16 +22,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * flat records of {@link TickFloorState}, on {@code threads} threads ({@link TickFloorRun}); {@code layout} {@code
  * COLUMNS} runs the same turns over a struct-of-arrays layout instead ({@link TickFloorColumnsKernel}).
  *
- * <p>The kernel does all the work the library's tick does for this chain and keeps all its outputs (every field of
- * the end-of-tick view, the metrics' running sums, revenue and cost sums, role sums), checked against the library by
- * {@code TickFloorTest}; it leaves out only the generality this chain does not use (events, faults, channels, lost
- * sales, capacities, assembly of several inputs, observers, user demand processes and policies). It is a floor in
- * the sense that it is what a specialised engine could do at best with the same work: no indirection beyond the CSR
- * arrays, parameters deduplicated into type tables, and every record of a turn in as few cache lines as its fields
- * allow (three per actor that orders, one per goods flow, 24 bytes per segment).
+ * <p>The kernel does all the work the library's tick does for this chain and keeps all its outputs (every series of
+ * the end-of-tick view but the capacity, a parameter; the metrics' running sums, revenue and cost sums, role sums,
+ * consumers' spend and own costs), checked against the library by {@code TickFloorTest}; it leaves out only the
+ * generality this chain does not use (events, faults, channels, lost sales, capacities, assembly of several inputs,
+ * observers, user demand processes and policies). It is meant as a floor: the fewest instructions and bytes we could
+ * give the same work, with no indirection beyond the CSR arrays, parameters deduplicated into type tables, and every
+ * record of a turn in as few cache lines as its fields allow (three per actor that orders, one per goods flow, 24
+ * bytes per segment).
  *
- * <p>Reports nanoseconds per tick, as {@code SimulationBenchmark.tick} does: divide by {@code actors} for ns per
- * actor-tick. Allocates nothing per tick.
+ * <p>A tick is O(actors + goods flows + data pairs) and touches about 272 bytes (4.25 cache lines) per actor at
+ * 10^6 actors (benchmarks/README.md, "A floor for the tick"). Reports nanoseconds per tick, as {@code
+ * SimulationBenchmark.tick} does: divide by {@code actors} for ns per actor-tick. Allocates nothing per tick.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

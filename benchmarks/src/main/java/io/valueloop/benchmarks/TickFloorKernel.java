@@ -3,7 +3,8 @@ package io.valueloop.benchmarks;
 /**
  * The turns of a floor tick over the records of a {@link TickFloorState}: the same steps, in the same order and with
  * the same arithmetic, as the library's turns ({@code io.valueloop.sim.Turns}) do for a chain without faults,
- * channels, lost sales, capacities, events or observers.
+ * channels, lost sales, capacities, events or observers; only a few sums over actors or ticks (cost sums, role sums)
+ * add their terms in another order, which changes their rounding, not their value.
  *
  * <p>A segment's turn (steps 2 and 3): goods due now arrive on its in-flows; it draws its demand from its own
  * SplitMix64 stream (the library pays more for this step, since its demand processes are user objects behind a
