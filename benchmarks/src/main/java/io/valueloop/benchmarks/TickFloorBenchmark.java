@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * A floor for {@link SimulationBenchmark#tick}: one tick of the same chain ({@link SimulationBenchmark#chain}) and
  * scenario (order-up-to with exponential smoothing, {@code α = 0.3}, {@code z = 0}; demand uniform on [5, 15);
  * steady start; information sharing on), hand-written for this chain's mechanics by {@link TickFloorKernel} over the
- * flat records of {@link TickFloorState}, on {@code threads} threads ({@link TickFloorRun}); {@code layout} {@code
- * COLUMNS} runs the same turns over a struct-of-arrays layout instead ({@link TickFloorColumnsKernel}).
+ * flat records of {@link TickFloorState}, on {@code threads} threads ({@link TickFloorRun}). (A struct-of-arrays
+ * layout of the same turns measured slower everywhere and was removed: benchmarks/README.md, "A floor for the
+ * tick".)
  *
  * <p>The kernel does all the work the library's tick does for this chain and keeps all its outputs (every series of
  * the end-of-tick view but the capacity, a parameter; the metrics' running sums, revenue and cost sums, role sums,
@@ -52,15 +53,11 @@ public class TickFloorBenchmark {
     @Param({"1", "2"})
     int threads;
 
-    /** The layout of the records ({@link TickFloorLayout}). */
-    @Param({"RECORDS", "COLUMNS"})
-    TickFloorLayout layout;
-
     TickFloorRun run;
 
     @Setup(Level.Trial)
     public void start() {
-      run = new TickFloorRun(SimulationBenchmark.chain(actors), TickFloorSettings.benchmark(), threads, layout);
+      run = new TickFloorRun(SimulationBenchmark.chain(actors), TickFloorSettings.benchmark(), threads);
     }
 
     @TearDown(Level.Trial)

@@ -46,22 +46,10 @@ final class TickFloorRun implements AutoCloseable {
    * @param threads 1 or 2
    */
   TickFloorRun(CompiledChain chain, TickFloorSettings settings, int threads) {
-    this(chain, settings, threads, TickFloorLayout.RECORDS);
-  }
-
-  /**
-   * Lays out a chain in the given layout and starts a run of it.
-   *
-   * @param chain the chain
-   * @param settings demand, smoothing, start and seed
-   * @param threads 1 or 2
-   * @param layout records ({@link TickFloorKernel}) or columns ({@link TickFloorColumnsKernel})
-   */
-  TickFloorRun(CompiledChain chain, TickFloorSettings settings, int threads, TickFloorLayout layout) {
     if (threads != 1 && threads != 2) {
       throw new IllegalArgumentException("threads must be 1 or 2 but was " + threads);
     }
-    s = new TickFloorState(chain, settings, layout);
+    s = new TickFloorState(chain, settings);
     int levels = chain.levelCount();
     levelFrom = new int[levels];
     levelTo = new int[levels];
@@ -130,13 +118,7 @@ final class TickFloorRun implements AutoCloseable {
   }
 
   private void turns(int level, int from, int to, TickFloorSums into) {
-    if (s.columns) {
-      if (level == 0) {
-        TickFloorColumnsKernel.segmentTurns(s, from, to, tick, into);
-      } else {
-        TickFloorColumnsKernel.ordererTurns(s, from - s.segments, to - s.segments, tick, inverse, into);
-      }
-    } else if (level == 0) {
+    if (level == 0) {
       TickFloorKernel.segmentTurns(s, from, to, tick, into);
     } else {
       TickFloorKernel.ordererTurns(s, from - s.segments, to - s.segments, tick, inverse, into);

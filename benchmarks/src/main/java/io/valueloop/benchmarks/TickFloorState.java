@@ -86,8 +86,6 @@ final class TickFloorState {
   static final int OS = 24;
 
   final CompiledChain chain;
-  /** Whether the fields are laid out in columns ({@link TickFloorLayout#COLUMNS}) rather than records. */
-  final boolean columns;
   final int n;
   final int segments;
   final int orderers;
@@ -143,12 +141,10 @@ final class TickFloorState {
    *
    * @param chain the chain
    * @param settings demand, smoothing, start and seed
-   * @param layout records or columns
    * @throws IllegalArgumentException if the chain needs more of the library's generality than the floor has
    */
-  TickFloorState(CompiledChain chain, TickFloorSettings settings, TickFloorLayout layout) {
+  TickFloorState(CompiledChain chain, TickFloorSettings settings) {
     this.chain = chain;
-    this.columns = layout == TickFloorLayout.COLUMNS;
     n = chain.actorCount();
     segments = chain.levelEnd(0);
     orderers = n - segments;
@@ -364,17 +360,17 @@ final class TickFloorState {
 
   /** {@return the index in {@link #orderer} of field {@code field} of orderer {@code o}} */
   int at(int o, int field) {
-    return columns ? field * orderers + o : o * OS + field;
+    return o * OS + field;
   }
 
   /** {@return the index in {@link #segment} of field {@code field} of segment {@code c}} */
   int segmentAt(int c, int field) {
-    return columns ? field * segments + c : c * CS + field;
+    return c * CS + field;
   }
 
   /** {@return the index in {@link #flow} of field {@code field} of the flow with record {@code p}} */
   int flowAt(int p, int field) {
-    return columns ? field * flowCount + p : p * flowStride + field;
+    return p * flowStride + field;
   }
 
   /** Returns the buyer of the flow with record {@code p} (set-up only: a binary search of {@link #inStart}). */

@@ -15,6 +15,7 @@ import io.valueloop.sim.SimulationResult;
 import io.valueloop.sim.SimulationRun;
 import io.valueloop.sim.TickView;
 import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,10 +33,9 @@ class TickFloorTest {
       Series.INCOMING_ORDERS, Series.SHIPPED, Series.RECEIVED, Series.DEMAND_SIGNAL, Series.CONSUMER_DEMAND,
       Series.REVENUE, Series.COST};
 
-  @ParameterizedTest(name = "steady start {0}, {1} thread(s), {2}")
-  @CsvSource({"true, 1, RECORDS", "false, 1, RECORDS", "true, 2, RECORDS", "false, 2, RECORDS", "true, 1, COLUMNS",
-      "false, 2, COLUMNS"})
-  void floor_agreesWithTheLibrary_everyActorEveryTick(boolean steadyStart, int threads, TickFloorLayout layout) {
+  @ParameterizedTest(name = "steady start {0}, {1} thread(s)")
+  @CsvSource({"true, 1", "false, 1", "true, 2", "false, 2"})
+  void floor_agreesWithTheLibrary_everyActorEveryTick(boolean steadyStart, int threads) {
     CompiledChain chain = SimulationBenchmark.chain(ACTORS);
     DemandProcess constant = random -> tick -> 10.0;
     Scenario scenario = Scenario.builder(TICKS).seed(7).policy(Policies.orderUpTo(Forecast.exponentialSmoothing(0.3)))
@@ -43,7 +43,7 @@ class TickFloorTest {
     TickFloorSettings settings = new TickFloorSettings(10, 0, 0.3, 1, steadyStart, 7);
     double mostBacklog = 0;
     try (SimulationRun library = Simulation.of(chain).start(scenario);
-        TickFloorRun floor = new TickFloorRun(chain, settings, threads, layout)) {
+        TickFloorRun floor = new TickFloorRun(chain, settings, threads)) {
       for (int t = 0; t < TICKS; t++) {
         TickView view = library.step();
         floor.step();
@@ -81,12 +81,10 @@ class TickFloorTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"RECORDS", "COLUMNS"})
-  void floorTick_allocatesNothing(TickFloorLayout layout) {
+  @Test
+  void floorTick_allocatesNothing() {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    try (TickFloorRun floor = new TickFloorRun(SimulationBenchmark.chain(ACTORS), TickFloorSettings.benchmark(), 1,
-        layout)) {
+    try (TickFloorRun floor = new TickFloorRun(SimulationBenchmark.chain(ACTORS), TickFloorSettings.benchmark(), 1)) {
       for (int t = 0; t < 200; t++) {
         floor.step();
       }
