@@ -51,4 +51,26 @@ class PlainTurnTest {
     assertThat(plainRuns).isGreaterThan(100);
     assertThat(plainActors).isGreaterThan(200);
   }
+
+  @Test
+  void run_roleDynamicsWithSharedData_plainAndGeneralTurnsGiveIdenticalBits() {
+    ValueChain.Builder b = ValueChain.builder();
+    OrderingPolicy flat = Policies.orderUpTo(Forecast.exponentialSmoothing(0.3));
+    Scenario.Builder scenario = RoleDynamicsThreadsTest.scenario(b).policy(flat);
+    for (int c = 0; c < RoleDynamicsThreadsTest.SEGMENTS; c++) {
+      b.data("c" + c, c < RoleDynamicsThreadsTest.SEGMENTS / 2 ? "s0" : "s1", 1);
+    }
+    CompiledChain compiled = CompiledChain.compile(b.build());
+    Scenario plain = scenario.conservationCheck(false).build();
+    Scenario general = scenario.conservationCheck(true).build();
+    Simulation one = Simulation.of(compiled);
+
+    String expected = RoleDynamicsThreadsTest.fingerprint(one.run(general));
+
+    assertThat(RoleDynamicsThreadsTest.fingerprint(one.run(plain))).isEqualTo(expected);
+    assertThat(RoleDynamicsThreadsTest.fingerprint(one.withThreads(4, 1).run(plain))).isEqualTo(expected);
+    try (Run run = new Run(new Topology(compiled), plain, null, 1, TickTeam.SMALL)) {
+      assertThat(run.plainActors()).as("actors on the plain turn").isGreaterThan(RoleDynamicsThreadsTest.SEGMENTS);
+    }
+  }
 }

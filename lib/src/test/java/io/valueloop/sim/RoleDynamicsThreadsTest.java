@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Conversions, adoption and churn keep a run bit-identical on one, two and four threads. */
 class RoleDynamicsThreadsTest {
-  private static final int SEGMENTS = 120;
+  static final int SEGMENTS = 120;
   private static final Series[] SERIES = {Series.ORDERS, Series.SHIPPED, Series.ON_HAND, Series.BACKLOG,
       Series.REVENUE, Series.COST};
 
@@ -23,7 +23,7 @@ class RoleDynamicsThreadsTest {
    * m supplies a wholesaler and two platforms; each segment has a shop buying from the wholesaler and a platform
    * (one input), and three seats for converts buying from the platform, one of which also sells to the next segment.
    */
-  private static Scenario.Builder scenario(ValueChain.Builder b) {
+  static Scenario.Builder scenario(ValueChain.Builder b) {
     b.actor(Actor.builder().id("m").role(Role.M).build())
         .actor(Actor.builder().id("w").role(Role.B).initialInventory(500).holdingCost(0.1).build());
     GoodsTerms up = GoodsTerms.builder().price(1).leadTime(2).orderDelay(1).build();
@@ -63,7 +63,7 @@ class RoleDynamicsThreadsTest {
     return scenario;
   }
 
-  private static String fingerprint(SimulationResult r) {
+  static String fingerprint(SimulationResult r) {
     StringBuilder b = new StringBuilder();
     b.append(r.actorMetrics()).append(r.consumerSpend()).append(' ').append(r.ownCost());
     for (Series s : SERIES) {
