@@ -86,6 +86,8 @@ final class Topology {
   static final int F_BUYER = 6;
   static final int F_INPUT = 7;
   static final int FI = 8;
+  /** Doubles per 64-byte cache line. */
+  static final int LINE = 8;
   static final int D_OWED = 0;
   static final int D_PRICE = 1;
   static final int D_COEFFICIENT = 2;
@@ -199,6 +201,14 @@ final class Topology {
       }
       int shipLength = ringLength(terms.leadTime());
       int orderLength = ringLength(terms.orderDelay());
+      int size = D_SHIP + shipLength + orderLength;
+      // A block that fits in a cache line starts a new line rather than straddle two (RunState.PAD puts element PAD
+      // of a large array on a line boundary): a segment's flow (lead time 1, no order delay) is read in one line, not
+      // two, by both of the turns that touch it. Blocks of one size in a row stay aligned and pad nothing.
+      int column = (data - RunState.PAD) % LINE;
+      if (size <= LINE && column + size > LINE) {
+        data = Math.addExact(data, LINE - column);
+      }
       int r = FI * g;
       flowInt[r + F_DATA] = data;
       flowInt[r + F_SHIP_MASK] = shipLength - 1;
@@ -207,7 +217,7 @@ final class Topology {
       flowInt[r + F_ORDER_MASK] = orderLength - 1;
       flowInt[r + F_DELAY] = terms.orderDelay();
       flowInt[r + F_BUYER] = buyer[g];
-      data = Math.addExact(data, D_SHIP + shipLength + orderLength);
+      data = Math.addExact(data, size);
     }
     flowDataLength = data;
 
