@@ -22,9 +22,9 @@ final class Ledger {
   final double[] feesIn;
   final double[] feesOut;
   /**
-   * Own cost of each actor that orders, written in its turn for the passes after the turns that read it (the sums with
-   * more than one thread, collected costs, channels, the conservation check); a plain turn ({@link PlainTurn}) on one
-   * thread, which none of them follows, leaves it.
+   * Own cost of each actor that orders, written in its turn for the passes after the turns that read it (collected
+   * costs, channels, the conservation check); a plain turn ({@link PlainTurn}), which none of them follows, leaves
+   * it.
    */
   final double[] ownCost;
   /**
@@ -36,7 +36,10 @@ final class Ledger {
   private final int[] collectedActors;
   /** What a collected buyer pays the seller of each goods flow this tick, written in the seller's turn. */
   final double[] paid;
-  /** The own costs of every actor this tick, summed in actor order. */
+  /**
+   * The own costs of every actor this tick, summed in actor order: in the turns with one thread, after them with more
+   * ({@link Metrics#sumTurns}); only while measuring.
+   */
   double ownCostThisTick;
   /** Per service flow: switched off by role dynamics (an inactive end, or a trade switched off); null if never. */
   boolean[] serviceOff;
@@ -89,10 +92,11 @@ final class Ledger {
     paid = new double[count > 0 ? topology.m : 0];
   }
 
-  /** Clears the money of the previous tick. */
+  /**
+   * Clears the money of the previous tick but for revenue and cost, which the pass that adds them to the metrics
+   * clears ({@link TickTeam#closeMoney}).
+   */
   void startTick() {
-    Arrays.fill(revenue, 0);
-    Arrays.fill(cost, 0);
     Arrays.fill(purchases, 0);
     Arrays.fill(feesIn, 0);
     Arrays.fill(feesOut, 0);
@@ -147,15 +151,6 @@ final class Ledger {
   /** Returns the number of actors whose cost is collected. */
   int collectedCount() {
     return collectedActors.length;
-  }
-
-  /** Sums the own costs of the actors that order, in actor order. */
-  void sumOwnCosts(int[] ordering) {
-    double sum = 0;
-    for (int a : ordering) {
-      sum += ownCost[a];
-    }
-    ownCostThisTick = sum;
   }
 
   /** Settles the service fees of this tick, in service-flow order, once every actor has shipped. */

@@ -28,11 +28,15 @@ final class Metrics {
 
   private final double[] goods;
   /**
-   * With more than one thread: each ordering actor's orders and the consumer demand it served this tick, at {@code
-   * 2a} and {@code 2a + 1}, written in its turn for {@link #roleSums}, which then streams 16 bytes per actor rather
-   * than a cache line of its state record. Empty with one thread, whose turns form the role sums as they come.
+   * With more than one thread: the orders, the consumer demand served and the own cost of each actor that orders this
+   * tick, at {@code 3p}, {@code 3p + 1} and {@code 3p + 2} for its position {@code p} among the actors that order
+   * ({@link Topology#A_SLOT}), written in its turn for {@link #sumTurns}, which then streams 24 bytes per such actor
+   * in one array rather than a line of each one's records. Empty with one thread, whose turns form these sums as they
+   * come.
    */
   private final double[] turnSums;
+  /** The role ({@link Role#ordinal()}) of each actor that orders, by position, for {@link #sumTurns}. */
+  private final byte[] turnRoles;
   private final double[] revenueSum;
   private final double[] costSum;
 
@@ -50,7 +54,12 @@ final class Metrics {
     this.t = t;
     this.measured = measured;
     goods = new double[Math.addExact(RunState.PAD, Math.multiplyExact(MI, t.n))];
-    turnSums = new double[threaded ? Math.multiplyExact(2, t.n) : 0];
+    int ordering = t.ordering.length;
+    turnSums = new double[threaded ? Math.multiplyExact(3, ordering) : 0];
+    turnRoles = new byte[threaded ? ordering : 0];
+    for (int p = 0; p < turnRoles.length; p++) {
+      turnRoles[p] = (byte) t.roleOrdinal[t.ordering[p]];
+    }
     revenueSum = new double[t.n];
     costSum = new double[t.n];
   }
@@ -85,55 +94,74 @@ final class Metrics {
     roleDemand[role] += demand;
   }
 
-  /** Keeps actor {@code a}'s orders and consumer demand for {@link #roleSums} (with more than one thread). */
-  void turnSum(int a, double orders, double demand) {
-    turnSums[2 * a] = orders;
-    turnSums[2 * a + 1] = demand;
+  /**
+   * Keeps the orders, consumer demand served and own cost of the actor at position {@code p} among the actors that
+   * order for {@link #sumTurns} (with more than one thread).
+   */
+  void turnSum(int p, double orders, double demand, double own) {
+    int i = 3 * p;
+    turnSums[i] = orders;
+    turnSums[i + 1] = demand;
+    turnSums[i + 2] = own;
   }
 
   /**
-   * Adds the orders and consumer demand of every actor that orders to its role's sums, in actor order, once every
-   * actor has acted (so that the sums do not depend on how the turns were shared among threads).
+   * Forms the role sums of this tick from {@link #turnSum}, in the order of the actors (so the same additions in the
+   * same order as one thread's {@link #roleSum}), and returns the sum of the actors' own costs, formed the same way.
    */
-  void roleSums(int[] ordering) {
-    int[] role = t.roleOrdinal;
+  double sumTurns() {
     double[] kept = turnSums;
+    byte[] roles = turnRoles;
     // Runs of one role (a level is mostly one role) are summed in registers: the same additions in the same order.
     int current = -1;
     double orders = 0;
     double demand = 0;
-    for (int a : ordering) {
-      if (role[a] != current) {
+    double own = 0;
+    for (int p = 0; p < roles.length; p++) {
+      int role = roles[p];
+      if (role != current) {
         if (current >= 0) {
           roleOrders[current] = orders;
           roleDemand[current] = demand;
         }
-        current = role[a];
+        current = role;
         orders = roleOrders[current];
         demand = roleDemand[current];
       }
-      orders += kept[2 * a];
-      demand += kept[2 * a + 1];
+      int i = 3 * p;
+      orders += kept[i];
+      demand += kept[i + 1];
+      own += kept[i + 2];
     }
     if (current >= 0) {
       roleOrders[current] = orders;
       roleDemand[current] = demand;
     }
+    return own;
   }
 
-  /** Adds the revenue and cost of the actors {@code from <= a < to} to their sums. */
-  void addMoney(double[] revenue, double[] cost, int from, int to) {
-    for (int a = from; a < to; a++) {
-      revenueSum[a] += revenue[a];
-      costSum[a] += cost[a];
+  /**
+   * Adds every actor's revenue and cost of a measured tick, {@code from <= a < to}, to the sums; with {@code clear},
+   * clears them for the next tick in the same pass, which reads them anyway.
+   */
+  void addMoney(double[] revenue, double[] cost, int from, int to, boolean clear) {
+    if (clear) {
+      for (int a = from; a < to; a++) {
+        revenueSum[a] += revenue[a];
+        costSum[a] += cost[a];
+        revenue[a] = 0;
+        cost[a] = 0;
+      }
+    } else {
+      for (int a = from; a < to; a++) {
+        revenueSum[a] += revenue[a];
+        costSum[a] += cost[a];
+      }
     }
   }
 
-  /** Adds the chain's money and closes the tick, once {@link #addMoney} has added every actor's. */
-  void endTick(double[] cost, double own) {
-    for (int c : t.consumers) {
-      consumerSpend += cost[c];
-    }
+  /** Adds the tick's own costs and closes the tick's role sums. */
+  void endTick(double own) {
     ownCost += own;
     for (int r = 0; r < ROLES; r++) {
       double d = roleOrders[r] - roleOrderMean[r];
@@ -168,6 +196,18 @@ final class Metrics {
 
   double roleDemandMean(int role) {
     return roleDemandMean[role];
+  }
+
+  /**
+   * Closes the sums once every measured tick's money has been added ({@link #addMoney}): what consumers spent over the
+   * run is the sum of their costs, summed per segment over the ticks and then over the segments in order.
+   */
+  void finish() {
+    double spend = 0;
+    for (int c : t.consumers) {
+      spend += costSum[c];
+    }
+    consumerSpend = spend;
   }
 
   double consumerSpend() {

@@ -160,12 +160,10 @@ final class PlainTurn {
     double own = st[r + RunState.S_UNIT_COST] * total + st[r + RunState.S_HOLDING_COST] * onHandNow
         + st[r + RunState.S_BACKLOG_COST] * stillOwed;
     cost[a] += own;
-    // Only the sums of own costs with more than one thread read an actor's own cost later (collected costs, channels
-    // and the conservation check also do, and a plain run has none of them).
+    // No pass after the turns reads an actor's own cost in a plain run (collected costs, channels and the conservation
+    // check do, and a plain run has none of them): only the sum of own costs, formed here or from turnSum.
     if (inlineSums) {
       ledger.ownCostThisTick += own;
-    } else {
-      ledger.ownCost[a] = own;
     }
 
     // Step 7: the demand signal.
@@ -205,7 +203,7 @@ final class PlainTurn {
       if (inlineSums) {
         metrics.roleSum(actorInt[ai + Topology.A_ROLE], q, served);
       } else {
-        metrics.turnSum(a, q, served);
+        metrics.turnSum(actorInt[ai + Topology.A_SLOT], q, served, own);
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.valueloop.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -21,13 +22,14 @@ final class Run implements AutoCloseable {
   private final int ticks;
   private final int warmUp;
   private int completed;
+  /** Whether revenue and cost hold a measured tick's money not yet added to the metrics ({@link TickTeam#addMoney}). */
+  private boolean moneyToAdd;
 
   private final RunState state;
   private final Ledger ledger;
   private final Rules rules;
   private final EventSchedule events;
   private final Turns[] turns;
-  private final int[] ordering;
   private final int smallLevel;
   private TickTeam team;
   private final EndOfTickView tickView;
@@ -75,17 +77,6 @@ final class Run implements AutoCloseable {
     for (int p = 0; p < threads; p++) {
       turns[p] = new Turns(topology, state, ledger, rules, streams, metrics, conservation, sharing);
     }
-    int count = 0;
-    for (int a = 0; a < n; a++) {
-      count += topology.orders(a) ? 1 : 0;
-    }
-    ordering = new int[count];
-    count = 0;
-    for (int a = 0; a < n; a++) {
-      if (topology.orders(a)) {
-        ordering[count++] = a;
-      }
-    }
     tickView = new EndOfTickView(topology, state, ledger);
     if (scenario.steadyStart()) {
       double[] x = roles != null ? roles.grossOutput() : t.grossOutput(t.nominalDemand);
@@ -131,13 +122,21 @@ final class Run implements AutoCloseable {
       if (state.channels != null) {
         state.channels.apply(tick);
       }
+      // The last tick's revenue and cost stay readable in its view until now; they are added and cleared in one pass.
+      if (moneyToAdd) {
+        team.addMoney(true);
+        moneyToAdd = false;
+      } else if (tick > 0) {
+        Arrays.fill(ledger.revenue, 0);
+        Arrays.fill(ledger.cost, 0);
+      }
       ledger.startTick();
       boolean measuring = tick >= warmUp;
       if (measuring) {
         metrics.startTick();
       }
       team.turns(tick, measuring);
-      team.sums(ordering, measuring);
+      team.sums(measuring);
       if (state.channels != null) {
         state.channels.settle(ledger, state, measuring);
       }
@@ -170,6 +169,12 @@ final class Run implements AutoCloseable {
     while (completed < ticks) {
       step();
     }
+    if (moneyToAdd) {
+      // After the last tick, whose view may still be read: added, not cleared.
+      metrics.addMoney(ledger.revenue, ledger.cost, 0, n, false);
+      moneyToAdd = false;
+    }
+    metrics.finish();
     SimulationResult result = new SimulationResult(t.chain, scenario, metrics, recording, roles == null ? diagnostics
         : roles.diagnostics(diagnostics), state.shortages);
     if (roles != null) {
@@ -224,8 +229,8 @@ final class Run implements AutoCloseable {
   /** Step 9: metrics, recorders, the conservation check and the observer see the end of the tick. */
   private void endOfTick(int tick, boolean measuring) {
     if (measuring) {
-      team.addMoney();
-      metrics.endTick(ledger.cost, ledger.ownCostThisTick);
+      moneyToAdd = true;
+      metrics.endTick(ledger.ownCostThisTick);
     }
     tickView.tick = tick;
     recording.record(tickView, tick);

@@ -8,10 +8,9 @@ import io.valueloop.internal.WorkerTeam;
  * by level ({@link CompiledChain#levelStart(int)}: consumers first, producers last), each level split into
  * contiguous ranges of actors of about equal work (actors plus the goods flows and shared-data pairs their turns
  * walk), one per thread. Actors of one level share no goods flow, so their turns touch disjoint state; the only sums
- * over actors (costs of a buyer served by several sellers, own costs, the role sums
- * of the metrics) are formed afterwards in actor order ({@link Ledger#collect}, {@link Ledger#sumOwnCosts},
- * {@link Metrics#roleSums}), as a single thread would form them. A goods cycle is never split: its actors act one
- * after another, in index order, on one thread. Levels of less work than {@link #SMALL} (by default) run on the
+ * over actors (costs of a buyer served by several sellers, own costs, the role sums of the metrics) are formed
+ * afterwards in actor order ({@link Ledger#collect}, {@link Metrics#sumTurns}), as a single thread would form them. A
+ * goods cycle is never split: its actors act one after another, in index order, on one thread. Levels of less work than {@link #SMALL} (by default) run on the
  * calling thread alone, where handing them to the team would cost more than it saves.
  *
  * <p>With one thread there is no team: every pass runs on the caller, and the sums over actors are formed in the
@@ -42,6 +41,7 @@ final class TickTeam implements AutoCloseable {
   private final WorkerTeam.Job job = this::part;
   private int[] split;
   private int phase;
+  private boolean clearMoney;
 
   TickTeam(Topology t, Turns[] turns, Ledger ledger, Metrics metrics, int small) {
     this.t = t;
@@ -152,26 +152,28 @@ final class TickTeam implements AutoCloseable {
 
   /**
    * Completes the sums over actors once every actor has acted: the costs of collected buyers ({@link
-   * Ledger#collect}), and with more than one thread the own costs and the metrics' role sums.
+   * Ledger#collect}), and with more than one thread, in a measured tick, the own costs and the metrics' role sums
+   * ({@link Metrics#sumTurns}).
    */
-  void sums(int[] ordering, boolean measuring) {
+  void sums(boolean measuring) {
     if (collectSplit != null) {
       run(COLLECT, collectSplit);
     } else if (ledger.collects()) {
       ledger.collect(0, ledger.collectedCount());
     }
-    if (!turns[0].inlineSums) {
-      ledger.sumOwnCosts(ordering);
-      if (measuring) {
-        metrics.roleSums(ordering);
-      }
+    if (!turns[0].inlineSums && measuring) {
+      ledger.ownCostThisTick = metrics.sumTurns();
     }
   }
 
-  /** Adds every actor's revenue and cost of the tick to the metrics' sums ({@link Metrics#addMoney}). */
-  void addMoney() {
+  /**
+   * Adds every actor's revenue and cost of a measured tick to the metrics' sums ({@link Metrics#addMoney}) and, with
+   * {@code clear}, clears them for the next tick in the same pass.
+   */
+  void addMoney(boolean clear) {
+    clearMoney = clear;
     if (allSplit == null) {
-      metrics.addMoney(ledger.revenue, ledger.cost, 0, t.n);
+      metrics.addMoney(ledger.revenue, ledger.cost, 0, t.n, clear);
     } else {
       run(SUMS, allSplit);
     }
@@ -197,7 +199,7 @@ final class TickTeam implements AutoCloseable {
         ledger.collect(from, to);
         break;
       default:
-        metrics.addMoney(ledger.revenue, ledger.cost, from, to);
+        metrics.addMoney(ledger.revenue, ledger.cost, from, to, clearMoney);
         break;
     }
   }

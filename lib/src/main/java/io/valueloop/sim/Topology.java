@@ -38,6 +38,8 @@ final class Topology {
   /** Compiled indices of consumer segments; {@code consumerSlot[a]} is the position of {@code a} here, or -1. */
   final int[] consumers;
   final int[] consumerSlot;
+  /** The actors that order ({@link #orders}), in index order. */
+  final int[] ordering;
 
   /** Goods flow {@code g} runs from {@code seller[g]} to {@code buyer[g]}; flows of seller {@code a} are {@code outStart[a]..outStart[a+1]-1}. */
   final int[] seller;
@@ -74,6 +76,7 @@ final class Topology {
   static final int A_PAIR = 7;
   static final int A_PAIR_END = 8;
   static final int A_ROLE = 9;
+  /** A segment's position in {@link #consumers}; an actor's that orders, in {@link #ordering}. */
   static final int A_SLOT = 10;
   static final int A_LEAD = 11;
   static final int AI = 12;
@@ -283,6 +286,19 @@ final class Topology {
     maxDataDelay = pairs.maxDelay;
     uncoveredShare = pairSegment.length == 0 ? null : uncoveredShares(pairs);
 
+    int orderingCount = 0;
+    for (int a = 0; a < n; a++) {
+      orderingCount += orders(a) ? 1 : 0;
+    }
+    ordering = new int[orderingCount];
+    int[] orderingSlot = new int[n];
+    orderingCount = 0;
+    for (int a = 0; a < n; a++) {
+      orderingSlot[a] = orders(a) ? orderingCount : -1;
+      if (orders(a)) {
+        ordering[orderingCount++] = a;
+      }
+    }
     actorInt = new int[AI * n];
     for (int a = 0; a < n; a++) {
       int r = AI * a;
@@ -296,7 +312,7 @@ final class Topology {
       actorInt[r + A_PAIR] = pairStart[a];
       actorInt[r + A_PAIR_END] = pairStart[a + 1];
       actorInt[r + A_ROLE] = roleOrdinal[a];
-      actorInt[r + A_SLOT] = consumerSlot[a];
+      actorInt[r + A_SLOT] = consumerSlot[a] >= 0 ? consumerSlot[a] : orderingSlot[a];
       actorInt[r + A_LEAD] = supplyLeadTime[a];
     }
   }

@@ -39,7 +39,7 @@ final class Turns {
   boolean consumersApart;
   /**
    * Whether the sums over actors (own costs, the metrics' role sums) are formed in the turns, in actor order: with
-   * one thread; with several they are formed after the turns ({@link Ledger#sumOwnCosts}, {@link Metrics#roleSums}).
+   * one thread; with several they are formed after the turns from what each turn keeps ({@link Metrics#sumTurns}).
    */
   boolean inlineSums;
 
@@ -395,7 +395,7 @@ final class Turns {
       if (inlineSums) {
         metrics.roleSum(t.actorInt[ai + Topology.A_ROLE], q, served);
       } else {
-        metrics.turnSum(a, q, served);
+        metrics.turnSum(t.actorInt[ai + Topology.A_SLOT], q, served, own);
       }
     }
   }
