@@ -50,6 +50,37 @@ final class PlainTurn {
     return t.actorInt[ai + Topology.A_INPUT_END] - t.actorInt[ai + Topology.A_INPUT] == 1 && rules.flat[2 * a] > 0;
   }
 
+  /**
+   * Steps 2 and 3 for consumer segment {@code c} in tick {@code now}: {@link Turns#consumerTurn} without the tests for
+   * links down, random lead times, channels and the conservation check, and with its flows from the adjacency rather
+   * than its actor record.
+   */
+  void segmentTurn(int c, int now) {
+    final int[] flowInt = t.flowInt;
+    final double[] data = s.flowData;
+    final int from = t.inStart[c];
+    final int to = t.inStart[c + 1];
+    double rec = 0;
+    for (int p = from; p < to; p++) {
+      int f = Topology.FI * t.inFlow[p];
+      int slot = flowInt[f + Topology.F_DATA] + Topology.D_SHIP + (now & flowInt[f + Topology.F_SHIP_MASK]);
+      double x = data[slot];
+      if (x != 0) {
+        data[slot] = 0;
+        rec += x;
+      }
+    }
+    s.state[RunState.record(c) + RunState.S_RECEIVED] = rec;
+    double d = s.segmentDemand(c, t.consumerSlot[c], now);
+    for (int p = from; p < to; p++) {
+      int f = Topology.FI * t.inFlow[p];
+      int block = flowInt[f + Topology.F_DATA];
+      data[block + Topology.D_EXPOSURE] = d;
+      data[flowInt[f + Topology.F_ORDER] + ((now + flowInt[f + Topology.F_DELAY]) & flowInt[f + Topology.F_ORDER_MASK])]
+          = d * data[block + Topology.D_COEFFICIENT];
+    }
+  }
+
   /** The turn of stockist {@code a} ({@link #takes}) in tick {@code now}. */
   void turn(int a, int now, boolean measuring, boolean inlineSums) {
     final int[] actorInt = t.actorInt;

@@ -301,6 +301,27 @@ final class RunState {
     return sum;
   }
 
+  /**
+   * Step 3 for segment {@code c}, at position {@code slot} of {@link Topology#consumers}: its demand this tick (drawn
+   * before the turns into {@link #drawn}) checked and scaled by its demand factor, kept in its history for the shared
+   * signal and as what it orders and serves.
+   */
+  double segmentDemand(int c, int slot, int now) {
+    double d = drawn[slot];
+    if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
+      throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
+          + t.chain.id(c) + ", tick " + now + ")");
+    }
+    int r = record(c);
+    d *= state[r + S_DEMAND_FACTOR];
+    if (historyLength > 0) {
+      history[slot * historyLength + (now & historyMask)] = d;
+    }
+    state[r + S_ORDERED] = d;
+    state[r + S_EXPOSURE] = d;
+    return d;
+  }
+
   /** Returns the stock of input slot {@code k}. */
   double inputStock(int k) {
     return inputStock[k];

@@ -67,12 +67,18 @@ final class Turns {
 
   /** Runs the turns of the actors {@code from <= a < to} in index order: segments, then actors that order. */
   void act(int from, int to) {
-    final int[] actorInt = t.actorInt;
     final PlainTurn plainNow = s.linksTouched ? null : plain;
+    // The kind from its own byte array: a plain segment's turn reads no line of the actor records.
+    final byte[] kinds = t.kind;
     for (int a = from; a < to; a++) {
-      int kind = actorInt[Topology.AI * a + Topology.A_KIND];
+      int kind = kinds[a];
       if (kind == Topology.CONSUMER) {
-        if (!consumersApart) {
+        if (consumersApart) {
+          continue;
+        }
+        if (plainNow != null) {
+          plainNow.segmentTurn(a, tick);
+        } else {
           consumerTurn(a);
         }
       } else if (kind == Topology.STOCKIST && plainNow != null && plainNow.takes(a)) {
@@ -119,18 +125,7 @@ final class Turns {
       rec += arrive(t.inFlow[p], now, links);
     }
     s.state[r + RunState.S_RECEIVED] = rec;
-    int slot = t.actorInt[Topology.AI * c + Topology.A_SLOT];
-    double d = s.drawn[slot];
-    if (!(d >= 0) || d == Double.POSITIVE_INFINITY) {
-      throw new IllegalStateException("demand must be finite and non-negative but was " + d + " (segment "
-          + t.chain.id(c) + ", tick " + now + ")");
-    }
-    d *= s.state[r + RunState.S_DEMAND_FACTOR];
-    if (s.historyLength > 0) {
-      s.history[slot * s.historyLength + (now & s.historyMask)] = d;
-    }
-    s.state[r + RunState.S_ORDERED] = d;
-    s.state[r + RunState.S_EXPOSURE] = d;
+    double d = s.segmentDemand(c, t.actorInt[Topology.AI * c + Topology.A_SLOT], now);
     for (int p = from; p < to; p++) {
       sendOrder(t.inFlow[p], d, d, now);
     }
