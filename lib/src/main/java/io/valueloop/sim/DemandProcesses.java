@@ -51,8 +51,8 @@ public final class DemandProcesses {
    * Returns i.i.d. demand uniform on {@code [min, max)}: each tick {@code min + (max − min)·U} with {@code U} the
    * generator's {@link RandomGenerator#nextDouble() nextDouble()}, so its mean is {@code (min + max)/2} and its
    * variance {@code (max − min)²/12}; {@code min = max} gives {@code min} every tick. A run draws it bit for bit as
-   * the lambda {@code random -> tick -> min + (max - min) * random.nextDouble()} would, without a stream object per
-   * segment (its generators' states are held in flat arrays), so it is the faster way to say that demand.
+   * the lambda {@code random -> tick -> min + (max - min) * random.nextDouble()} would, but with no stream or
+   * generator object per segment: a run holds the generators' states in flat arrays.
    *
    * @param min the smallest demand, finite and non-negative
    * @param max the bound above the demands, finite, non-negative and at least {@code min}

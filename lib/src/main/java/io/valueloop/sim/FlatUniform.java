@@ -10,8 +10,8 @@ package io.valueloop.sim;
  * (its gamma is the constant {@link #GOLDEN_GAMMA}), and its {@code nextDouble()} is {@code (mix64(seed +=
  * GOLDEN_GAMMA) >>> 11)·2^-53} (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number generators",
  * OOPSLA; the JDK 17 source). Drawing through the objects follows two pointers per segment, which the garbage
- * collector scatters over the heap; at 10^6 segments that costs about 12 ns a segment, where reading the states in
- * sequence from arrays costs a few.
+ * collector scatters over the heap (about 12 ns a segment at 10^6 segments); the arrays are read in sequence. The
+ * gain is to be measured: {@code SimulationBenchmark.tick} with {@code demand = builtIn}.
  *
  * <p>Layout, by flat index {@code k} in slot order: {@code seed[k]}, the generator's state; {@code range[2k]} and
  * {@code range[2k + 1]}, the minimum and the width; {@code slot[k]}, the segment's position in {@link
