@@ -6,6 +6,7 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.sim.DemandProcess;
+import io.valueloop.sim.DemandProcesses;
 import io.valueloop.sim.Event;
 import io.valueloop.sim.ChannelPlan;
 import io.valueloop.sim.ChannelSetup;
@@ -42,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * and consumer segments half and half of the rest, every segment sending its demand data to its platform (so
  * information sharing is on); every business, platform and the manufacturer follows the built-in order-up-to
  * policy {@link Policies#orderUpTo(Forecast)} with an exponentially smoothed forecast ({@code α = 0.3}, {@code z =
- * 0}, Chen et al.'s setting); demand is uniform on [5, 15).
+ * 0}, Chen et al.'s setting); demand is uniform on [5, 15), written as a user's lambda or, for {@code tick} with
+ * {@code demand = builtIn}, as the built-in {@link DemandProcesses#uniform(double, double)}, which a run draws from
+ * flat arrays (the same numbers, bit for bit).
  *
  * <p>{@code tick} reports nanoseconds per tick on {@code threads} threads (divide by the actor count for ns per
  * actor-tick); {@code thousandActorsThousandTicks} reports nanoseconds per actor-tick directly;
@@ -86,9 +89,21 @@ public class SimulationBenchmark {
     return CompiledChain.compile(b.build());
   }
 
+  /**
+   * Returns the benchmark scenario with demand as a user's lambda, as every build before the built-in uniform had it
+   * (older builds are compared on it, {@link TickAlternation}).
+   */
   static Scenario scenario(int ticks) {
+    return scenario(ticks, false);
+  }
+
+  /**
+   * Returns the benchmark scenario with demand as the built-in {@link DemandProcesses#uniform(double, double)} or as
+   * the user's lambda it equals; the two give the same results bit for bit.
+   */
+  static Scenario scenario(int ticks, boolean builtIn) {
     OrderingPolicy orderUpTo = Policies.orderUpTo(Forecast.exponentialSmoothing(0.3));
-    DemandProcess uniform = random -> tick -> 5 + 10 * random.nextDouble();
+    DemandProcess uniform = builtIn ? DemandProcesses.uniform(5, 15) : random -> tick -> 5 + 10 * random.nextDouble();
     return Scenario.builder(ticks).seed(7).policy(orderUpTo).demand(uniform).steadyStart(true).build();
   }
 
@@ -105,11 +120,18 @@ public class SimulationBenchmark {
     @Param({"1", "2"})
     int threads;
 
+    /** The demand: {@code lambda}, the user's lambda; {@code builtIn}, the built-in uniform, drawn flat. */
+    @Param({"lambda", "builtIn"})
+    String demand;
+
     SimulationRun run;
 
     @Setup(Level.Trial)
     public void start() {
-      run = Simulation.of(chain(actors)).withThreads(threads).start(scenario(1_000_000));
+      if (!demand.equals("lambda") && !demand.equals("builtIn")) {
+        throw new IllegalArgumentException("demand must be lambda or builtIn but was " + demand);
+      }
+      run = Simulation.of(chain(actors)).withThreads(threads).start(scenario(1_000_000, demand.equals("builtIn")));
     }
 
     @TearDown(Level.Trial)

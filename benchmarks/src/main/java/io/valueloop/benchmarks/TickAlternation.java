@@ -18,10 +18,11 @@ import java.util.Arrays;
  * <pre>
  * java -Xms8g -Xmx8g -cp benchmarks/target/benchmarks.jar io.valueloop.benchmarks.TickAlternation \
  *     1000000 9 2 base:/tmp/baseline/benchmarks.jar:1 new:benchmarks/target/benchmarks.jar:1 \
- *     two:benchmarks/target/benchmarks.jar:2
+ *     two:benchmarks/target/benchmarks.jar:2 flat:benchmarks/target/benchmarks.jar:1:builtIn
  * </pre>
  * Arguments: actors, rounds, ticks per batch, then {@code name:jar:threads} per variant (threads above 1 need a build
- * with {@code Simulation.withThreads}).
+ * with {@code Simulation.withThreads}), optionally {@code name:jar:threads:builtIn} to start the scenario with the
+ * built-in uniform demand rather than the lambda (a build with {@code SimulationBenchmark.scenario(int, boolean)}).
  */
 public final class TickAlternation {
   private TickAlternation() {}
@@ -29,7 +30,8 @@ public final class TickAlternation {
   /**
    * Runs the comparison.
    *
-   * @param args actors, rounds, ticks per batch, then one {@code name:jar:threads} per variant
+   * @param args actors, rounds, ticks per batch, then one {@code name:jar:threads} or {@code
+   *     name:jar:threads:builtIn} per variant
    * @throws Exception if a jar cannot be loaded or a run fails
    */
   public static void main(String[] args) throws Exception {
@@ -42,8 +44,12 @@ public final class TickAlternation {
     Method[] steps = new Method[variants];
     for (int v = 0; v < variants; v++) {
       String[] spec = args[v + 3].split(":");
+      if ((spec.length != 3 && spec.length != 4) || (spec.length == 4 && !spec[3].equals("builtIn"))) {
+        throw new IllegalArgumentException("variant must be name:jar:threads or name:jar:threads:builtIn but was "
+            + args[v + 3]);
+      }
       names[v] = spec[0];
-      runs[v] = start(spec[1], actors, Integer.parseInt(spec[2]));
+      runs[v] = start(spec[1], actors, Integer.parseInt(spec[2]), spec.length == 4);
       steps[v] = runs[v].getClass().getMethod("step");
     }
     for (int v = 0; v < variants; v++) {
@@ -73,13 +79,15 @@ public final class TickAlternation {
     }
   }
 
-  private static Object start(String jar, int actors, int threads) throws Exception {
+  private static Object start(String jar, int actors, int threads, boolean builtIn) throws Exception {
     ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
         ClassLoader.getPlatformClassLoader());
     Class<?> benchmark = loader.loadClass("io.valueloop.benchmarks.SimulationBenchmark");
     Method chain = benchmark.getDeclaredMethod("chain", int.class);
     chain.setAccessible(true);
-    Method scenario = benchmark.getDeclaredMethod("scenario", int.class);
+    // Only the built-in variant asks for the two-argument scenario, so that jars older than it still run.
+    Method scenario = builtIn ? benchmark.getDeclaredMethod("scenario", int.class, boolean.class)
+        : benchmark.getDeclaredMethod("scenario", int.class);
     scenario.setAccessible(true);
     Class<?> simulation = loader.loadClass("io.valueloop.sim.Simulation");
     Object sim = simulation.getMethod("of", loader.loadClass("io.valueloop.flow.CompiledChain"))
@@ -88,6 +96,6 @@ public final class TickAlternation {
       sim = simulation.getMethod("withThreads", int.class).invoke(sim, threads);
     }
     return simulation.getMethod("start", loader.loadClass("io.valueloop.sim.Scenario"))
-        .invoke(sim, scenario.invoke(null, 1_000_000));
+        .invoke(sim, builtIn ? scenario.invoke(null, 1_000_000, true) : scenario.invoke(null, 1_000_000));
   }
 }

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 final class SimJson {
   static final List<String> POLICY_TYPES = List.of("lotForLot", "orderUpTo", "reorderPoint", "fixedQuantity",
       "anchoring", "reorderLot", "periodicReview", "echelonBaseStock");
-  static final List<String> DEMAND_TYPES = List.of("constant", "step", "normal", "truncatedNormal", "poisson",
-      "ar1", "seasonal", "replay");
+  static final List<String> DEMAND_TYPES = List.of("constant", "step", "uniform", "normal", "truncatedNormal",
+      "poisson", "ar1", "seasonal", "replay");
   static final List<String> EVENT_TYPES = List.of("actorOutage", "linkOutage", "capacityShock", "demandShock",
       "priceChange", "policyChange");
 
@@ -116,6 +116,11 @@ final class SimJson {
         Double to = reading.number(f.required("after"), "after", false);
         Integer at = reading.integer(f.required("atTick"), "atTick");
         return () -> DemandProcesses.step(from, to, at);
+      }
+      case "uniform": {
+        Double min = reading.number(f.required("min"), "min", false);
+        Double max = reading.number(f.required("max"), "max", false);
+        return () -> DemandProcesses.uniform(min, max);
       }
       case "normal":
       case "truncatedNormal": {

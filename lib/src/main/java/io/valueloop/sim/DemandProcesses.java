@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * The built-in {@link DemandProcess demand processes}: constant, step, normal, truncated normal, Poisson, AR(1),
- * seasonal and replay of a recorded series. Each factory returns an immutable, thread-safe specification with
+ * The built-in {@link DemandProcess demand processes}: constant, step, uniform, normal, truncated normal, Poisson,
+ * AR(1), seasonal and replay of a recorded series. Each factory returns an immutable, thread-safe specification with
  * value-based equality; each stream it starts draws only from the {@link RandomGenerator} it is given, so the same
  * generator seed gives the same demands. Demands are finite and non-negative, in units per tick, and every amount a
  * factory takes (mean, level, standard deviation) is at most {@link Limits#MAX_AMOUNT}, as a chain's are; each draw
@@ -45,6 +45,26 @@ public final class DemandProcesses {
         amount("demand before the step", before),
         amount("demand after the step", after),
         Preconditions.atLeast("step tick", atTick, 0));
+  }
+
+  /**
+   * Returns i.i.d. demand uniform on {@code [min, max)}: each tick {@code min + (max − min)·U} with {@code U} the
+   * generator's {@link RandomGenerator#nextDouble() nextDouble()}, so its mean is {@code (min + max)/2} and its
+   * variance {@code (max − min)²/12}; {@code min = max} gives {@code min} every tick. A run draws it bit for bit as
+   * the lambda {@code random -> tick -> min + (max - min) * random.nextDouble()} would, but with no stream or
+   * generator object per segment: a run holds the generators' states in flat arrays.
+   *
+   * @param min the smallest demand, finite and non-negative
+   * @param max the bound above the demands, finite, non-negative and at least {@code min}
+   * @return the process
+   */
+  public static DemandProcess uniform(double min, double max) {
+    amount("uniform min", min);
+    amount("uniform max", max);
+    if (!(min <= max)) {
+      throw new IllegalArgumentException("uniform min must be at most the max (" + max + ") but was " + min);
+    }
+    return new Uniform(min, max);
   }
 
   /**
@@ -155,6 +175,22 @@ public final class DemandProcesses {
     public DemandStream start(RandomGenerator random) {
       Objects.requireNonNull(random, "random");
       return tick -> tick < atTick ? before : after;
+    }
+  }
+
+  /** The uniform process; package-private so that a run can recognise it and draw it flat ({@link FlatUniform}). */
+  record Uniform(double min, double max) implements DemandProcess {
+    /** {@return the width of the interval, {@code max - min}} */
+    double width() {
+      return max - min;
+    }
+
+    @Override
+    public DemandStream start(RandomGenerator random) {
+      Objects.requireNonNull(random, "random");
+      double low = min;
+      double width = width();
+      return tick -> FlatUniform.scale(low, width, random.nextDouble());
     }
   }
 

@@ -65,7 +65,10 @@ public final class RandomStreams {
     return h;
   }
 
-  /** Returns a new generator positioned at a stream's {@link #start}. */
+  /**
+   * Returns a new generator positioned at a stream's {@link #start}. {@link FlatUniform} draws as this generator
+   * does, from its state alone: a change here must go there too (FlatUniformTest checks both).
+   */
   static RandomGenerator generator(long start) {
     return new SplittableRandom(start);
   }

@@ -210,10 +210,21 @@ final class Run implements AutoCloseable {
         starts[s] = random.start(scenario.replication(), "demand/" + id);
       }
     }
+    // A built-in uniform segment keeps its generator's state in flat arrays, with no stream or generator object.
+    DemandProcesses.Uniform[] uniform = new DemandProcesses.Uniform[t.consumers.length];
+    boolean anyUniform = false;
+    for (int s = 0; s < t.consumers.length; s++) {
+      if (processes[s] instanceof DemandProcesses.Uniform u) {
+        uniform[s] = u;
+        anyUniform = true;
+      }
+    }
     for (int s = 0; s < t.consumers.length; s++) {
       if (processes[s] == null) {
         double constant = t.nominalDemand[t.consumers[s]];
         streams[s] = tickIgnored -> constant;
+      } else if (uniform[s] != null) {
+        streams[s] = FlatUniform.IN_ARRAYS;
       } else {
         DemandStream stream = processes[s].start(RandomStreams.generator(starts[s]));
         if (stream == null) {
@@ -223,6 +234,7 @@ final class Run implements AutoCloseable {
         streams[s] = stream;
       }
     }
+    state.flatDemand = anyUniform ? new FlatUniform(uniform, starts) : null;
     return streams;
   }
 

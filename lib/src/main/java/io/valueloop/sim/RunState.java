@@ -66,6 +66,8 @@ final class RunState {
 
   /** The demand each segment drew this tick, by position in {@link Topology#consumers} ({@link Turns#drawDemand}). */
   final double[] drawn;
+  /** The segments drawn from flat arrays, or null when none has the built-in uniform demand (set by {@link Run}). */
+  FlatUniform flatDemand;
 
   /** Link outages: flows paused and the ticks each has been paused (its shipping clock is tick - paused). */
   final boolean[] linkDown;

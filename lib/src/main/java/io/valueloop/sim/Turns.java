@@ -103,12 +103,23 @@ final class Turns {
    * Topology#consumers} into {@link RunState#drawn}, for their turns to read (step 3). A pass of its own because each
    * draw follows a chain of pointers (the stream, its generator) that a tight loop overlaps for many segments at once,
    * where the long turns between two draws would leave each one waiting on memory. Each stream is still asked once
-   * per tick, so the numbers are the same.
+   * per tick, so the numbers are the same. Segments of the built-in uniform demand are drawn from flat arrays, with
+   * no pointer to follow ({@link FlatUniform}); the others then through their streams.
    */
   void drawDemand(int from, int to) {
     final int now = tick;
     final double[] drawn = s.drawn;
-    for (int slot = from; slot < to; slot++) {
+    final FlatUniform flat = s.flatDemand;
+    if (flat == null) {
+      for (int slot = from; slot < to; slot++) {
+        drawn[slot] = streams[slot].next(now);
+      }
+      return;
+    }
+    flat.draw(drawn, from, to);
+    final int[] others = flat.others;
+    for (int k = flat.firstOther(from), end = flat.firstOther(to); k < end; k++) {
+      int slot = others[k];
       drawn[slot] = streams[slot].next(now);
     }
   }

@@ -9,7 +9,10 @@ import io.valueloop.model.Role;
 import io.valueloop.model.ValueChain;
 import io.valueloop.pattern.BusinessModelCode;
 import io.valueloop.pattern.ChainTemplate;
+import io.valueloop.sim.DemandProcesses;
+import io.valueloop.sim.Scenario;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +138,39 @@ class ModelFilesProblemsTest {
         .anyMatch(m -> m.contains("field 'sd' must be present"))
         .anyMatch(m -> m.contains("did you mean steadyStart?"))
         .anyMatch(m -> m.contains("did you mean ON_HAND?"));
+  }
+
+  @Test
+  void readScenario_uniformDemand_readsWritesBackAndReportsProblemsAtTheirPlaces() throws Exception {
+    String valid = "{\"format\": \"valueloop/1\", \"kind\": \"scenario\", \"ticks\": 10,\n"
+        + " \"demand\": {\"default\": {\"type\": \"uniform\", \"min\": 5, \"max\": 15}}}";
+    Scenario read = ModelFiles.readScenario(new StringReader(valid), "s.json");
+    StringWriter out = new StringWriter();
+    ModelFiles.writeScenario(read, out);
+
+    assertThat(read.defaultDemand()).contains(DemandProcesses.uniform(5, 15));
+    assertThat(out.toString()).contains("\"type\": \"uniform\"").contains("\"min\": 5").contains("\"max\": 15");
+    assertThat(SchemaCheck.problems(ModelFiles.Kind.SCENARIO, out.toString())).isEmpty();
+
+    String text = "{\"format\": \"valueloop/1\", \"kind\": \"scenario\", \"ticks\": 10,\n"
+        + " \"demand\": {\"default\": {\"type\": \"uniform\", \"min\": 9, \"max\": 5},\n"
+        + "  \"segments\": {\"c\": {\"type\": \"uniform\", \"min\": 1},\n"
+        + "   \"d\": {\"type\": \"uniform\", \"min\": -1, \"max\": 2}, \"e\": {\"type\": \"unifrom\"}}}}";
+
+    ModelFileException e = scenarioProblems(text);
+
+    assertThat(e.problems()).extracting(ModelFileException.Problem::field).containsExactly(
+        "/demand/default", "/demand/segments/c", "/demand/segments/d", "/demand/segments/e/type");
+    assertThat(e.problems()).extracting(ModelFileException.Problem::line).containsExactly(2, 3, 4, 4);
+    assertThat(e.problems()).allSatisfy(p -> {
+      assertThat(p.file()).isEqualTo("s.json");
+      assertThat(p.column()).isPositive();
+    });
+    assertThat(e.problems()).extracting(ModelFileException.Problem::message).satisfiesExactly(
+        m -> assertThat(m).isEqualTo("uniform min must be at most the max (5.0) but was 9.0"),
+        m -> assertThat(m).contains("field 'max' must be present"),
+        m -> assertThat(m).isEqualTo("uniform min must be finite and non-negative but was -1.0"),
+        m -> assertThat(m).contains("uniform, normal").contains("did you mean uniform?"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.valueloop.model.Limits;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,38 @@ class DemandProcessesTest {
   @Test
   void step_changesAtTheGivenTick() {
     assertThat(draw(DemandProcesses.step(4, 8, 4), 1, 7)).containsExactly(4, 4, 4, 4, 8, 8, 8);
+  }
+
+  @Test
+  void uniform_hasTheDocumentedMeanAndVarianceWithinItsBounds() {
+    double[] xs = draw(DemandProcesses.uniform(5, 15), 3, N);
+
+    // Mean 10, variance 100/12 = 8.333; standard errors 0.0065 and 0.017 (the variance of (X - 10)^2 is 125 - 69.4).
+    assertThat(Arrays.stream(xs).min().orElseThrow()).isGreaterThanOrEqualTo(5).isLessThan(5.001);
+    assertThat(Arrays.stream(xs).max().orElseThrow()).isLessThan(15).isGreaterThan(14.999);
+    assertThat(mean(xs)).isCloseTo(10, within(0.04));
+    assertThat(variance(xs)).isCloseTo(100.0 / 12, within(0.09));
+  }
+
+  @Test
+  void uniform_drawsWhatTheUsersLambdaDraws_bitForBit() {
+    for (double[] bounds : new double[][] {{5, 15}, {0, 1}, {0.1, 0.3}, {7, 7}, {0, Limits.MAX_AMOUNT}}) {
+      DemandProcess lambda = TestDemand.uniform(bounds[0], bounds[1]);
+      DemandProcess builtIn = DemandProcesses.uniform(bounds[0], bounds[1]);
+      for (long seed = -3; seed < 20; seed++) {
+        assertThat(draw(builtIn, seed, 200)).as("%s, seed %d", builtIn, seed).containsExactly(draw(lambda, seed, 200));
+      }
+    }
+    assertThat(draw(DemandProcesses.uniform(7, 7), 1, 10)).containsOnly(7.0);
+  }
+
+  @Test
+  void uniform_equalsByValue() {
+    assertThat(DemandProcesses.uniform(5, 15)).isEqualTo(DemandProcesses.uniform(5, 15))
+        .hasSameHashCodeAs(DemandProcesses.uniform(5, 15))
+        .isNotEqualTo(DemandProcesses.uniform(5, 16)).isNotEqualTo(DemandProcesses.uniform(4, 15))
+        .isNotEqualTo(DemandProcesses.constant(5));
+    assertThat(DemandProcesses.uniform(5, 15)).hasToString("Uniform[min=5.0, max=15.0]");
   }
 
   @Test
@@ -249,6 +282,18 @@ class DemandProcessesTest {
         .hasMessage("AR(1) rho must be in (-1, 1) but was 1.0");
     assertThatThrownBy(() -> DemandProcesses.seasonal(100, 20, 0, 5))
         .hasMessage("seasonal period must be finite and positive but was 0.0");
+    assertThatThrownBy(() -> DemandProcesses.uniform(-1, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("uniform min must be finite and non-negative but was -1.0");
+    assertThatThrownBy(() -> DemandProcesses.uniform(1, Double.POSITIVE_INFINITY))
+        .hasMessage("uniform max must be finite and non-negative but was Infinity");
+    assertThatThrownBy(() -> DemandProcesses.uniform(Double.NaN, 5))
+        .hasMessage("uniform min must be finite and non-negative but was NaN");
+    assertThatThrownBy(() -> DemandProcesses.uniform(0, 2 * Limits.MAX_AMOUNT))
+        .hasMessageStartingWith("uniform max must be at most ");
+    assertThatThrownBy(() -> DemandProcesses.uniform(7, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("uniform min must be at most the max (5.0) but was 7.0");
     assertThatThrownBy(() -> DemandProcesses.replay(new double[0]))
         .hasMessage("replay series length must be at least 1 but was 0");
     assertThatThrownBy(() -> DemandProcesses.replay(new double[] {1, -2}))

@@ -184,8 +184,12 @@ class ScenarioFilesRoundTripTest {
     }
 
     static DemandProcess demand(SplittableRandom r) {
-      return switch (r.nextInt(8)) {
+      return switch (r.nextInt(9)) {
         case 0 -> DemandProcesses.constant(20 * r.nextDouble());
+        case 7 -> {
+          double min = r.nextInt(4) == 0 ? 0 : 30 * r.nextDouble();
+          yield DemandProcesses.uniform(min, r.nextInt(5) == 0 ? min : min + 30 * r.nextDouble());
+        }
         case 1 -> DemandProcesses.step(10 * r.nextDouble(), 10 * r.nextDouble(), r.nextInt(50));
         case 2 -> DemandProcesses.normal(100 * r.nextDouble(), 10 * r.nextDouble());
         case 3 -> DemandProcesses.truncatedNormal(100 * r.nextDouble(), 1 + 10 * r.nextDouble());

@@ -38,7 +38,7 @@ class SimulationThreadsTest {
     return b.toString();
   }
 
-  private static Scenario recordingAll(Scenario scenario) {
+  static Scenario recordingAll(Scenario scenario) {
     Scenario.Builder b = scenario.toBuilder().conservationCheck(true);
     for (Series s : SERIES) {
       b.recordAll(s);
@@ -65,7 +65,7 @@ class SimulationThreadsTest {
   }
 
   /** A distribution tree: platforms, each business selling to two segments, several businesses per segment. */
-  private static CompiledChain tree(int businesses) {
+  static CompiledChain tree(int businesses) {
     ValueChain.Builder b = ValueChain.builder()
         .actor(Actor.builder().id("m").role(Role.M).unitCost(1).build());
     for (int s = 0; s < 4; s++) {
@@ -140,7 +140,7 @@ class SimulationThreadsTest {
     }
   }
 
-  private static long allocatedByAll(ThreadMXBean mx) {
+  static long allocatedByAll(ThreadMXBean mx) {
     long sum = 0;
     for (long id : mx.getAllThreadIds()) {
       long bytes = mx.getThreadAllocatedBytes(id);
