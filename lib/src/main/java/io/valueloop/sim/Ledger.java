@@ -37,8 +37,8 @@ final class Ledger {
   /** What a collected buyer pays the seller of each goods flow this tick, written in the seller's turn. */
   final double[] paid;
   /**
-   * The own costs of every actor this tick, summed in actor order: in the turns with one thread, after them with more
-   * ({@link Metrics#sumTurns}); only while measuring.
+   * The own costs of every actor this tick, summed in actor order: in the turns with one thread; after them with more,
+   * and then only in measured ticks, the only ones that read it ({@link Metrics#sumTurns}).
    */
   double ownCostThisTick;
   /** Per service flow: switched off by role dynamics (an inactive end, or a trade switched off); null if never. */
@@ -94,7 +94,7 @@ final class Ledger {
 
   /**
    * Clears the money of the previous tick but for revenue and cost, which the pass that adds them to the metrics
-   * clears ({@link TickTeam#closeMoney}).
+   * clears ({@link TickTeam#addMoney}).
    */
   void startTick() {
     Arrays.fill(purchases, 0);

@@ -10,8 +10,9 @@ import io.valueloop.internal.WorkerTeam;
  * walk), one per thread. Actors of one level share no goods flow, so their turns touch disjoint state; the only sums
  * over actors (costs of a buyer served by several sellers, own costs, the role sums of the metrics) are formed
  * afterwards in actor order ({@link Ledger#collect}, {@link Metrics#sumTurns}), as a single thread would form them. A
- * goods cycle is never split: its actors act one after another, in index order, on one thread. Levels of less work than {@link #SMALL} (by default) run on the
- * calling thread alone, where handing them to the team would cost more than it saves.
+ * goods cycle is never split: its actors act one after another, in index order, on one thread. Levels of less work
+ * than {@link #SMALL} (by default) run on the calling thread alone, where handing them to the team would cost more
+ * than it saves.
  *
  * <p>With one thread there is no team: every pass runs on the caller, and the sums over actors are formed in the
  * turns, as they come.
