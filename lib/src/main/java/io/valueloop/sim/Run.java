@@ -126,7 +126,7 @@ final class Run implements AutoCloseable {
       if (moneyToAdd) {
         team.addMoney(true);
         moneyToAdd = false;
-      } else if (tick > 0) {
+      } else {
         Arrays.fill(ledger.revenue, 0);
         Arrays.fill(ledger.cost, 0);
       }

@@ -10,6 +10,8 @@ import io.valueloop.model.GoodsTerms;
 import io.valueloop.model.Role;
 import io.valueloop.model.ServiceTerms;
 import io.valueloop.model.ValueChain;
+import io.valueloop.testing.RandomScenarios;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Step 6: payments on shipment, fees and take rates, own costs, and the money ledger. */
@@ -111,5 +113,49 @@ class SimulationMoneyTest {
     assertThat(r.series(Series.SHIPPED, "b")).containsExactly(5, 5, 5);
     assertThat(r.series(Series.REVENUE, "b")).containsExactly(0, 0, 0);
     assertThat(r.consumerSpend()).isZero();
+  }
+
+  /**
+   * A measured tick's revenue and cost are added to the metrics at the start of the next tick (and the last tick's
+   * when the run finishes): what every measured tick's view shows adds up exactly to each actor's totals and the
+   * segments' costs to the consumer spend, none lost or counted twice, on random chains with and without the
+   * mechanics and the conservation check, on one, two and four threads.
+   */
+  @Test
+  void run_randomChains_measuredTicksMoneyInViewsAddsUpToTheMetricsExactly() {
+    for (int i = 0; i < 120; i++) {
+      long seed = 0xCAFEL + 5_003L * i;
+      SplittableRandom random = new SplittableRandom(seed);
+      ValueChain chain = RandomScenarios.chain(random);
+      Scenario drawn = RandomScenarios.scenario(random, chain);
+      if (random.nextBoolean()) {
+        drawn = RandomScenarios.withMechanics(random, chain, drawn);
+      }
+      Scenario scenario = drawn.toBuilder().conservationCheck(random.nextBoolean()).build();
+      CompiledChain compiled = CompiledChain.compile(chain);
+      int n = compiled.actorCount();
+      for (int threads : new int[] {1, 2, 4}) {
+        double[] revenue = new double[n];
+        double[] cost = new double[n];
+        int warmUp = scenario.warmUp();
+        TickObserver seen = view -> {
+          if (view.tick() >= warmUp) {
+            for (int a = 0; a < n; a++) {
+              revenue[a] += view.value(Series.REVENUE, a);
+              cost[a] += view.value(Series.COST, a);
+            }
+          }
+        };
+        SimulationResult result = Simulation.of(compiled).withThreads(threads, 1).run(scenario, seen);
+        double spend = 0;
+        for (int a = 0; a < n; a++) {
+          ActorMetrics m = result.actorMetrics().get(a);
+          assertThat(m.revenue()).as("seed %d, %d threads, actor %d revenue", seed, threads, a).isEqualTo(revenue[a]);
+          assertThat(m.cost()).as("seed %d, %d threads, actor %d cost", seed, threads, a).isEqualTo(cost[a]);
+          spend += compiled.role(a) == Role.C ? cost[a] : 0;
+        }
+        assertThat(result.consumerSpend()).as("seed %d, %d threads", seed, threads).isEqualTo(spend);
+      }
+    }
   }
 }
